@@ -1,0 +1,14 @@
+/** Reads the paper's tables from data/paper/ (Node I/O); the typing is in src/lib/paperTables.ts. */
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {parsePaperTables, type PaperCsvTexts, type PaperTables} from "../src/lib/paperTables.js";
+import {PROJECT_ROOT} from "./dataset.js";
+
+export const PAPER_DIR = join(PROJECT_ROOT, "data", "paper");
+const NAMES: (keyof PaperTables)[] = ["expert13", "samples100", "weights", "zones", "sample17", "bpTest"];
+
+/** The paper's tables, parsed and typed. */
+export function loadPaperTables(dir = PAPER_DIR): PaperTables {
+  const texts = Object.fromEntries(NAMES.map((n) => [n, readFileSync(join(dir, `${n}.csv`), "utf8")])) as PaperCsvTexts;
+  return parsePaperTables(texts);
+}

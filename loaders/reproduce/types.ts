@@ -1,0 +1,33 @@
+/** The shape of `npm run reproduce`: sections of targets, each target paper vs ours. */
+import type {Dataset} from "../dataset.js";
+import type {PaperTables} from "../../src/lib/paperTables.js";
+
+export type Status = "pass" | "explained" | "fail";
+
+export interface Target {
+  name: string;
+  paper: number | string | null;
+  ours: number | string;
+  /** |paper - ours| allowed for "pass"; null for exact equality of strings or integers. */
+  tolerance: number | null;
+  /** Discrepancy-log ids ("D2" or "D1, D2") that explain a difference beyond the tolerance. */
+  explainedBy?: string;
+}
+
+export interface EvaluatedTarget extends Target {
+  difference: number | null;
+  status: Status;
+}
+
+export interface Section {
+  /** Key in the JSON output. */
+  key: string;
+  title: string;
+  json: unknown;
+  targets: Target[];
+}
+
+export interface Context {
+  dataset: Dataset;
+  paper: PaperTables;
+}
