@@ -2,9 +2,11 @@
  * Every page of the built site opens in Chromium with no console error, no failed request, no request
  * to any host but the local server, and no cell error (Framework shows those inline, not in the console).
  */
+import {existsSync} from "node:fs";
+import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import config from "../../observablehq.config.js";
-import {startBrowser} from "./browser.js";
+import {DIST, startBrowser} from "./browser.js";
 
 const paths = ["/", ...config.pages.map((p) => p.path)];
 let env: Awaited<ReturnType<typeof startBrowser>>;
@@ -41,4 +43,8 @@ describe("every page", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+});
+
+test("the build fetched nothing from a CDN (no dist/_npm)", () => {
+  expect(existsSync(join(DIST, "_npm"))).toBe(false);
 });

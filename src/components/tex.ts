@@ -1,0 +1,26 @@
+/**
+ * Offline TeX: Framework's built-in `tex` fetches npm:katex from a CDN, so we render with katex from
+ * node_modules as MathML (no KaTeX fonts or CSS needed).
+ */
+import katex from "katex";
+
+/**
+ * Render TeX source to a DOM element.
+ * @param source TeX, e.g. String.raw`w_j = e_j / \sum_k e_k`
+ * @param options.display block (true) or inline (false, the default)
+ */
+export function texElement(source: string, {display = false}: {display?: boolean} = {}): HTMLElement {
+  const el = document.createElement(display ? "div" : "span");
+  el.className = display ? "tex tex-block" : "tex";
+  el.innerHTML = katex.renderToString(source, {output: "mathml", displayMode: display, throwOnError: true});
+  return el;
+}
+
+/** Tagged template for inline math: tex`x^2`. */
+export function tex(strings: TemplateStringsArray, ...values: unknown[]): HTMLElement {
+  return texElement(String.raw({raw: strings.raw}, ...values));
+}
+
+/** Tagged template for display math: tex.block`\sum_j w_j = 1`. */
+tex.block = (strings: TemplateStringsArray, ...values: unknown[]): HTMLElement =>
+  texElement(String.raw({raw: strings.raw}, ...values), {display: true});
