@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: figures, never assertions. Times a clean build and each data loader, and prints the
- * sizes of what the loaders emit. Later issues add their own figures below.
+ * sizes of what the loaders emit. Each module in scripts/bench/ adds its figures: it exports
+ * `default async function (): Promise<void>` that prints them (run in file-name order after these).
  */
 import {execFileSync} from "node:child_process";
 import {readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
+import {pathToFileURL} from "node:url";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
 
 function time<T>(fn: () => T): {ms: number; value: T} {
@@ -37,3 +39,9 @@ const walk = (d: string): void => readdirSync(d).forEach((f) => {
 walk(join(PROJECT_ROOT, "dist"));
 console.log(`\nClean build (npm run build, loader cache cleared): ${(build.ms / 1000).toFixed(1)} s; dist/ ${(distBytes / 1024 / 1024).toFixed(2)} MiB`);
 console.log(`Sum of loader times / build time: ${(rows.reduce((s, r) => s + r.ms, 0) / build.ms).toFixed(2)}`);
+
+for (const f of readdirSync(join(PROJECT_ROOT, "scripts", "bench")).filter((f) => f.endsWith(".ts")).sort()) {
+  console.log(`\n== ${f}`);
+  const mod = await import(pathToFileURL(join(PROJECT_ROOT, "scripts", "bench", f)).href);
+  await mod.default();
+}
