@@ -10,7 +10,15 @@ export default {
   pages: PAGES,
   style: "style.css",
   globalStylesheets: [],
-  head: '<link rel="icon" href="favicon.svg" type="image/svg+xml">',
+  // ?classroom=1 on any page: larger type, advanced controls (class "advanced") hidden. Plot labels its
+  // marks' <g> with aria-label, which ARIA allows only with a role: give them role=group. Inputs.table
+  // scrolls without being focusable: make it reachable by keyboard.
+  head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">
+<script>if (new URLSearchParams(location.search).has("classroom")) document.documentElement.classList.add("classroom");
+new MutationObserver(() => {
+  document.querySelectorAll("svg g[aria-label]:not([role])").forEach((g) => g.setAttribute("role", "group"));
+  document.querySelectorAll("form[class$='-table']:not([tabindex])").forEach((f) => f.setAttribute("tabindex", "0"));
+}).observe(document.documentElement, {childList: true, subtree: true});</script>`,
   toc: true,
   pager: true,
   search: false,
