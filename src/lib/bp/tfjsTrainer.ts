@@ -114,6 +114,8 @@ export function tfjsTrainer(data: TrainingData, params: TrainParams, initial?: W
     dispose() {
       tf.dispose([xAll, yAll]);
       optimizer.dispose();
+      // tfjs 4.22's MomentumOptimizer.dispose() skips its parent SGD's learning-rate scalar `c`: free it too.
+      if (params.optimizer === "momentum") (optimizer as unknown as {c?: tf.Tensor}).c?.dispose();
       model.dispose();
     }
   };
