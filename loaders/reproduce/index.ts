@@ -4,13 +4,15 @@
  */
 import {loadDataset} from "../dataset.js";
 import {loadPaperTables} from "../paper.js";
+import {bpSection} from "./bp.js";
 import {datasetSection, paperSamplesSection} from "./dataset.js";
 import {evaluate} from "./evaluate.js";
 import type {Context, EvaluatedTarget, Section} from "./types.js";
 
 export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section>> = [
   datasetSection,
-  paperSamplesSection
+  paperSamplesSection,
+  bpSection
 ];
 
 export interface Report {
