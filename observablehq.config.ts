@@ -2,6 +2,7 @@
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
 export const PAGES = [
   {name: "Data", path: "/data"},
+  {name: "Training the BP network", path: "/training"},
   {name: "Cite and download", path: "/cite"}
 ];
 

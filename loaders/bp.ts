@@ -116,3 +116,20 @@ export function bpSummary(paper: PaperTables) {
     }
   };
 }
+
+/** What the training page loads: its data sets, the paper's network outputs and zones, and the build-time figures. */
+export function trainingPageData(paper: PaperTables) {
+  const s = bpSummary(paper);
+  const strip = ({seed, mae17, maeHeldOutRows, zoneAgreement17}: typeof s.kerasPreset) => ({seed, mae17, maeHeldOutRows, zoneAgreement17});
+  const expected = paper.bpTest.map((r) => r.expected), network = paper.bpTest.map((r) => r.network);
+  return {
+    paper17: {...paper17(paper), paperNetwork: network},
+    samples104: samples104(paper),
+    declarations954: null as (BpDataSet & {dates: string[]}) | null,
+    zones: paper.zones.map(({zone, lower, upper}) => ({zone, lower, upper})),
+    paperErrors: {mae17: errorStats(expected, network).mae, maeHeldOutRows: errorStats(expected, network, [13, 14, 15, 16]).mae,
+      max: errorStats(expected, network).maxAbs, maxRow: errorStats(expected, network).maxRow + 1},
+    summary: {kerasPreset: strip(s.kerasPreset), lmPreset: strip(s.lmPreset), honest: s.honest, seedSpread: s.seedSpread, cvFolds: CV_FOLDS}
+  };
+}
+export type TrainingPageData = ReturnType<typeof trainingPageData>;
