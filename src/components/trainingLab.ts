@@ -325,6 +325,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
       {epoch: h.epoch, loss: h.trainLoss, set: "training rows"},
       ...(h.testLoss === null ? [] : [{epoch: h.epoch, loss: h.testLoss, set: "held-out rows"}])
     ]).filter((p) => p.loss > 0);
+    if (logs.length) Object.assign(lossDiv.dataset, {firstLoss: String(logs[0].trainLoss), lastLoss: String(logs[logs.length - 1].trainLoss)});
     const chart = Plot.plot({
       width, height: 260, marginLeft: 60,
       x: {label: "epoch", domain: [0, trainer?.epochs ?? settings.epochs]},
@@ -339,7 +340,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
 
   function renderTable(rows: ReturnType<typeof predictionRows>) {
     const hasPaper = rows.some((r) => "paper" in r);
-    const head = ["#", "sample", "expected", ...(hasPaper ? ["paper's network"] : []), "ours", "error (expected − ours)", "zone (ours)", hasPaper ? "zone (paper)" : "zone (expected)", "rows"];
+    const head = ["#", "sample", "expected", ...(hasPaper ? ["paper's network"] : []), "ours", "error (expected − ours)", "zone (ours)", hasPaper ? "zone (paper)" : "zone (expected)", "row used for"];
     const table = el("table", {class: "lab-results"});
     table.append(el("thead", {}, el("tr", {}, ...head.map((h) => el("th", {scope: "col"}, h)))));
     const body = el("tbody");
@@ -350,7 +351,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
         ...(hasPaper ? [el("td", {}, fmt(r.paper))] : []),
         el("td", {class: "lab-ours"}, fmt(r.ours)), el("td", {}, fmt(r.error)),
         el("td", {}, r.zoneOurs ? zoneBadge(r.zoneOurs) : "–"), el("td", {}, zone2 ? zoneBadge(zone2) : "–"),
-        el("td", {}, r.inSample ? "in-sample (trained on)" : "held out")));
+        el("td", {}, r.inSample ? "training (in-sample)" : "held out")));
     }
     table.append(body);
     tableDiv.replaceChildren(el("div", {class: "lab-table-scroll", tabindex: 0, role: "region", "aria-label": "Predictions table"}, table),
