@@ -128,7 +128,8 @@ export function trainingPageData(paper: PaperTables) {
     declarations954: null as (BpDataSet & {dates: string[]}) | null,
     zones: paper.zones.map(({zone, lower, upper}) => ({zone, lower, upper})),
     paperErrors: {mae17: errorStats(expected, network).mae, maeHeldOutRows: errorStats(expected, network, [13, 14, 15, 16]).mae,
-      max: errorStats(expected, network).maxAbs, maxRow: errorStats(expected, network).maxRow + 1},
+      max: errorStats(expected, network).maxAbs, maxRow: errorStats(expected, network).maxRow + 1,
+      zoneAgreement17: expected.filter((y, i) => zoneOf(paper.zones, y) === zoneOf(paper.zones, network[i])).length},
     summary: {kerasPreset: strip(s.kerasPreset), lmPreset: strip(s.lmPreset), honest: s.honest, seedSpread: s.seedSpread, cvFolds: CV_FOLDS}
   };
 }

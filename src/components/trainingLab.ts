@@ -199,6 +199,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     logs = [];
     trainMs = 0;
     try {
+      if (!data[settings.data]) throw new Error(`${DATA_LABELS[settings.data]}: not in this build yet`);
       trainer = makeTrainer(settings, trainingData());
       message.textContent = message.textContent?.includes("instead") ? message.textContent : "";
     } catch (e) {
