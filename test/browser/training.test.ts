@@ -50,3 +50,16 @@ test("the state is in the URL and ?classroom=1 hides the advanced controls", asy
   expect(new URL(page.url()).searchParams.get("classroom")).toBe("1");
   await page.close();
 });
+
+test("the MATLAB preset steps Levenberg-Marquardt in the browser", async () => {
+  const page = await env.browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.base}/training?preset=matlab&epochs=5`, {waitUntil: "networkidle"});
+  await page.locator(".lab-step").click();
+  await page.locator(".lab-step").click();
+  expect(await page.locator(".lab-epoch").textContent()).toContain("Epoch 2 / 5");
+  expect(await page.locator(".lab-results td.lab-ours").first().textContent()).toMatch(/^-?\d\.\d{4}$/);
+  expect(errors).toEqual([]);
+  await page.close();
+});
