@@ -237,7 +237,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     if (!running) return;
     runSlice(14);
     const done = !trainer || trainer.done;
-    render(done || performance.now() - lastFull > 250);
+    render(done || performance.now() - lastFull > (dataset().y.length > 200 ? 1000 : 250));
     if (done) {
       running = false;
       play.textContent = "▶ Play";
