@@ -400,19 +400,30 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     const t0 = performance.now();
     const base = {...settings, engine: settings.engine === "tfjs" ? "typed" as const : settings.engine};
     seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status"}, "Training seed 1 of 20…"));
+    let t: Trainer | null = null;
+    // One seed at a time, in time slices of ~30 ms, so the page stays responsive even on large data.
     const next = (k: number) => {
-      if (token !== seedsToken) return;
+      if (token !== seedsToken) {
+        t?.dispose();
+        return;
+      }
       if (k < seeds.length) {
-        const t = makeTrainer({...base, seed: seeds[k]}, d);
+        t ??= makeTrainer({...base, seed: seeds[k]}, d);
+        const slice = performance.now();
+        while (!t.done && performance.now() - slice < 30) t.runEpochs(5);
+        if (!t.done) {
+          setTimeout(() => next(k), 0);
+          return;
+        }
         try {
-          t.runEpochs(t.epochs);
           const pred = t.predict();
           results.push({seed: seeds[k], set: "all rows", mae: errorStats(d.y, pred).mae});
           if (s.test.length) results.push({seed: seeds[k], set: "held-out rows", mae: errorStats(d.y, pred, s.test).mae});
         } finally {
           t.dispose();
+          t = null;
         }
-        (seedsDiv.firstChild as HTMLElement).textContent = `Training seed ${k + 2 > seeds.length ? seeds.length : k + 2} of ${seeds.length}…`;
+        (seedsDiv.firstChild as HTMLElement).textContent = `Training seed ${Math.min(k + 2, seeds.length)} of ${seeds.length}…`;
         setTimeout(() => next(k + 1), 0);
         return;
       }
