@@ -2,7 +2,8 @@
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
 export const PAGES = [
   {name: "Data", path: "/data"},
-  {name: "Cite and download", path: "/cite"}
+  {name: "Cite and download", path: "/cite"},
+  {name: "中文摘要 (Chinese summary)", path: "/zh/"}
 ];
 
 export default {
