@@ -1,9 +1,11 @@
 // Observable Framework configuration. Offline rules (../shared/ENGINEERING.md): no font service, a custom
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
 export const PAGES = [
+  {name: "Methodology", path: "/methodology"},
   {name: "Data", path: "/data"},
   {name: "Training the BP network", path: "/training"},
-  {name: "Cite and download", path: "/cite"}
+  {name: "Cite and download", path: "/cite"},
+  {name: "中文摘要 (Chinese summary)", path: "/zh/"}
 ];
 
 export default {
