@@ -107,7 +107,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     data: select(DATA_SOURCES, settings.data, DATA_LABELS),
     engine: select(ENGINES, settings.engine, {typed: "typed arrays (fast)", tfjs: "TensorFlow.js (reference)", lm: "Levenberg-Marquardt"}),
     hidden: el("input", {type: "text", value: settings.hidden.join(","), size: 8}),
-    activations: el("input", {type: "text", value: settings.activations.join(","), size: 14}),
+    activations: el("input", {type: "text", value: settings.activations.join(","), size: 14, title: `one per hidden layer: ${ACTIVATIONS.join(", ")}`}),
     optimizer: select(OPTIMIZERS, settings.optimizer),
     learningRate: numberInput(settings.learningRate, {min: 0}),
     epochs: numberInput(settings.epochs, {min: 1, step: 1}),
@@ -124,7 +124,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     field("Preset", c.preset, false), field("Data", c.data, false), field("Training rows (first n)", c.trainRows, false),
     field("Epochs", c.epochs, false), field("Seed", c.seed, false),
     field("Engine", c.engine, true), field("Hidden layers", c.hidden, true),
-    field(`Activations (${ACTIVATIONS.join(" / ")})`, c.activations, true), field("Optimizer", c.optimizer, true),
+    field("Activations", c.activations, true), field("Optimizer", c.optimizer, true),
     field("Learning rate", c.learningRate, true), field("Batch size", c.batchSize, true), field("L2", c.l2, true),
     field("LM goal", c.goal, true), field("LM regularization", c.regularization, true));
   controls.addEventListener("submit", (e) => e.preventDefault());
@@ -153,7 +153,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   let logs: EpochLog[] = [];
   let running = false;
   let trainStart = 0, trainMs = 0;
-  let lastFull = 0;
+  let lastFull = 0, lastLoss = 0;
   let seedsToken = 0;
 
   const dataset = (): LabDataSet => data[settings.data] ?? data.paper17;
@@ -235,7 +235,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
 
   function loop() {
     if (!running) return;
-    runSlice(14);
+    runSlice(20);
     const done = !trainer || trainer.done;
     render(done || performance.now() - lastFull > (dataset().y.length > 200 ? 1000 : 250));
     if (done) {
@@ -318,10 +318,11 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     } else if (last) {
       metrics.querySelector(".lab-metric:last-child")!.textContent = `Training time ${Math.round(trainMs)} ms`;
     }
-    renderLoss();
+    if (full || performance.now() - lastLoss > 60) renderLoss();
   }
 
   function renderLoss() {
+    lastLoss = performance.now();
     const pts = logs.flatMap((h) => [
       {epoch: h.epoch, loss: h.trainLoss, set: "training rows"},
       ...(h.testLoss === null ? [] : [{epoch: h.epoch, loss: h.testLoss, set: "held-out rows"}])
