@@ -1,7 +1,9 @@
 // Observable Framework configuration. Offline rules (../shared/ENGINEERING.md): no font service, a custom
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
 export const PAGES = [
-  {name: "Data", path: "/data"}
+  {name: "Data", path: "/data"},
+  {name: "Indicators and weights", path: "/weights"},
+  {name: "Reproducibility", path: "/reproducibility"}
 ];
 
 export default {

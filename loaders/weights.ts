@@ -77,6 +77,7 @@ export function weightsAnalysis(dataset: Dataset, paper: PaperTables) {
       maxAbsDiffExcludingTypos,
       maxAbsDiffUnroundedWithCodeC10: Math.max(...unroundedPaperRule.map((w, j) =>
         Math.abs(w - (INDICATOR_IDS[j] === "C10" ? C10_IN_CODE : corrected[j])))),
+      c10InCode: C10_IN_CODE,
       sumPublished: sum(published),
       sumCorrected: sum(corrected),
       sumCorrectedWithCodeC10: sum(corrected.map((w, j) => (INDICATOR_IDS[j] === "C10" ? C10_IN_CODE : w))),
