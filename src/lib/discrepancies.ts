@@ -96,7 +96,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     ours: "one-hot 13 qualitative columns, ridge alpha 1, 14 outputs (C1 and the 13 qualitative scores), trained on samples 2-9, 11, 13: every one of the 87 x 14 printed scores is our prediction rounded to an integer",
     size: "0 after rounding (mean |unrounded - printed| 0.24, the rounding); training on all 13 rows instead gives mean errors 0.3-4.0 per indicator",
     cause: "scikit-learn's train_test_split(test_size=0.2, random_state=42) keeps 10 rows for training (numpy's MT19937 permutation of 13 with seed 42, re-implemented in src/lib/trainTestSplit.ts); samples 1, 10 and 12 never reach the model. C1 (declaration time) is not derived from the Date column: it is the ridge's 14th output, a function of the 13 categories.",
-    evidence: "src/lib/indicatorScoring.ts; test/indicatorScoring.test.ts; `npm run reproduce` section mlScoring. The split was also confirmed by search: of the 286 ways to pick 10 of the 13 rows, only this one reproduces the printed scores."
+    evidence: "src/lib/indicatorScoring.ts; test/indicatorScoring.test.ts; `npm run reproduce` section mlScoring. The split was also confirmed by search (a python3 one-off): of the 286 ways to pick 10 of the 13 rows, only this one reproduces the printed scores."
   },
   {
     id: "D14",
