@@ -75,7 +75,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     paper: "0.0540816",
     ours: "0.05406394 from the printed table; 0.054058157 from the authors' unrounded inputs",
     size: "2.3e-5 (within the 5e-5 tolerance of the printed-table comparison)",
-    cause: "Typo: the authors' code carries 0.05405816 (REPRODUCTION-NOTES); the printed value drops its sixth digit. Recomputed from the authors' inputs we get 0.054058157, and with C10 = 0.05405816 and C12 corrected the weights sum to 1 within 1e-8.",
+    cause: "Typo: the authors' published code carries 0.05405816; the printed value drops its sixth digit. Recomputed from the authors' inputs we get 0.054058157, and with C10 = 0.05405816 and C12 corrected the weights sum to 1 within 1e-8.",
     evidence: "`npm run reproduce` section weights (C10 from the authors' inputs; sum targets)."
   },
   {
