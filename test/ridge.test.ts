@@ -55,7 +55,7 @@ describe("fitRidge", () => {
     ["a NaN", [[1], [NaN]], [[1], [2]], {}, /X\[2\]\[1\] is not a finite number/],
     ["alpha 0", [[1], [2]], [[1], [2]], {alpha: 0}, /alpha must be > 0/]
   ] as const)("%s is an error", (_, X, Y, opts, message) => {
-    expect(() => fitRidge(X as number[][], Y as number[][], opts)).toThrow(message);
+    expect(() => fitRidge(X as unknown as number[][], Y as unknown as number[][], opts)).toThrow(message);
   });
 });
 
