@@ -15,7 +15,7 @@ const colour = {domain: CRITERIA.map((c) => c.name), range: CRITERION_COLOURS, l
  * Bar chart of 17 weights grouped (ordered and coloured) by criterion, with optional reference ticks
  * (e.g. the published weights).
  * @param weights 17 weights in C1..C17 order
- * @param options.reference 17 reference weights drawn as black ticks
+ * @param options.reference 17 reference weights drawn as black ticks (say so in the caption)
  */
 export function weightsChart(
   weights: readonly number[],
@@ -31,8 +31,7 @@ export function weightsChart(
     color: colour,
     marks: [
       Plot.barY(data, {x: "indicator", y: "weight", fill: "criterion", tip: {format: {x: true, y: (v: number) => v.toPrecision(6)}}, title: (d) => `${d.indicator} ${d.name} (${d.criterion}): ${d.weight.toPrecision(6)}`}),
-      ...(reference ? [Plot.tickY(data, {x: "indicator", y: "reference", stroke: "black", strokeWidth: 2}),
-        Plot.text([`black ticks: ${referenceLabel}`], {frameAnchor: "top-right", dy: -2})] : []),
+      ...(reference ? [Plot.tickY(data, {x: "indicator", y: "reference", stroke: "black", strokeWidth: 2, title: (d) => `${d.indicator} ${referenceLabel}: ${d.reference}`})] : []),
       Plot.ruleY([0])
     ],
     ariaLabel: "Bar chart of the 17 indicator weights, coloured by criterion"
