@@ -33,6 +33,12 @@ function centredRank(rows: number[][]): number {
   return s.filter((x) => x > 1e-9 * s[0]).length;
 }
 
+/**
+ * Everything the weights page and `reproduce` need: the published weights against ours (paper rule and
+ * textbook rule on the printed 100-sample table; paper rule on the authors' unrounded inputs; both rules
+ * on all 954 declarations), the ridge scoring against the printed scores (authors' split and all 13 rows),
+ * and the average-linkage clustering of the 17 indicators (1 - Spearman rho over the 954 declarations).
+ */
 export function weightsAnalysis(dataset: Dataset, paper: PaperTables) {
   const declarations = ecommerceOnly(dataset.declarations);
   const published = paper.weights.map((w) => w.weight);
@@ -62,7 +68,7 @@ export function weightsAnalysis(dataset: Dataset, paper: PaperTables) {
     SCORE_IDS.map((id, k) => Math.abs(Math.round(r[k]) - printedMl[i].values[id]))));
 
   const correlation = correlationMatrix(matrix954, {method: "spearman", labels: INDICATOR_IDS});
-  const dendrogram = averageLinkage(correlation.map((r) => r.map((x, j) => (r === correlation[j] ? 0 : 1 - x))));
+  const dendrogram = averageLinkage(correlation.map((r, i) => r.map((x, j) => (i === j ? 0 : 1 - x))));
   const clusters5 = cutTree(dendrogram, CRITERIA.length);
   const criteria = INDICATORS.map((d) => d.criterion);
 
@@ -99,7 +105,7 @@ export function weightsAnalysis(dataset: Dataset, paper: PaperTables) {
       correlation,
       merges: dendrogram.merges,
       order: dendrogram.order.map((j) => INDICATOR_IDS[j]),
-      clusters5: clusters5,
+      clusters5,
       adjustedRandIndexVsCriteria: adjustedRandIndex(clusters5, criteria),
       /** Rank of the 14 centred ridge-scored columns over declarations 14..954 (at most trainRows - 1). */
       scoreRank: centredRank(authors.scores.slice(paper.expert13.length))
