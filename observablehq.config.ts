@@ -3,7 +3,9 @@
 export const PAGES = [
   {name: "Methodology", path: "/methodology"},
   {name: "Data", path: "/data"},
+  {name: "Indicators and weights", path: "/weights"},
   {name: "Training the BP network", path: "/training"},
+  {name: "Reproducibility", path: "/reproducibility"},
   {name: "Cite and download", path: "/cite"},
   {name: "中文摘要 (Chinese summary)", path: "/zh/"}
 ];

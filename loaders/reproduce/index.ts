@@ -7,11 +7,14 @@ import {loadPaperTables} from "../paper.js";
 import {bpSection} from "./bp.js";
 import {datasetSection, paperSamplesSection} from "./dataset.js";
 import {evaluate} from "./evaluate.js";
+import {mlScoringSection, weightsSection} from "./weights.js";
 import type {Context, EvaluatedTarget, Section} from "./types.js";
 
 export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section>> = [
   datasetSection,
   paperSamplesSection,
+  weightsSection,
+  mlScoringSection,
   bpSection
 ];
 
