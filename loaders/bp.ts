@@ -3,12 +3,15 @@
  * Keras and MATLAB set-ups on its 17-row table, the spread over 20 seeds, and honest held-out errors.
  * Training uses the typed-array engine (checked against tfjs in test/bp.test.ts): deterministic for a seed.
  */
+import {ecommerceOnly} from "../src/lib/declarations.js";
 import {INDICATOR_IDS} from "../src/lib/indicators.js";
+import type {Dataset} from "./dataset.js";
+import {indicatorTable} from "./indicatorTable.js";
 import type {PaperTables, PaperZone, IndicatorValues} from "../src/lib/paperTables.js";
 import {lmTrainer} from "../src/lib/bp/lm.js";
 import {errorStats, median} from "../src/lib/bp/metrics.js";
-import {PRESETS, lmParams, trainParams, type Settings} from "../src/lib/bp/presets.js";
-import {firstNSplit, kFoldSplits, type Split} from "../src/lib/bp/splits.js";
+import {HONEST_TRAIN_FRACTION, PRESETS, lmParams, trainParams, type Settings} from "../src/lib/bp/presets.js";
+import {chronologicalSplit, firstNSplit, kFoldSplits, type Split} from "../src/lib/bp/splits.js";
 import {runTrainerSync, type TrainingData} from "../src/lib/bp/training.js";
 import {typedTrainer} from "../src/lib/bp/typedTrainer.js";
 
@@ -63,6 +66,22 @@ export function samples104(paper: PaperTables): BpDataSet {
   };
 }
 
+/**
+ * The 954 e-commerce declarations, oldest first (ties in file order): the indicator table
+ * (loaders/indicatorTable.ts) as inputs, the risk value f with the published weights as the target.
+ */
+export function declarations954(dataset: Dataset, paper: PaperTables): BpDataSet & {dates: string[]} {
+  const decl = ecommerceOnly(dataset.declarations);
+  const table = indicatorTable(dataset);
+  const order = table.map((_, i) => i).sort((a, b) => (decl[a].date < decl[b].date ? -1 : decl[a].date > decl[b].date ? 1 : a - b));
+  return {
+    labels: order.map((i) => `declaration ${table[i].declarationId}`),
+    dates: order.map((i) => decl[i].date),
+    x: order.map((i) => row(table[i].values)),
+    y: order.map((i) => temporaryRisk(paper, table[i].values))
+  };
+}
+
 /** The zone a risk value falls in: [lower, upper), the top zone closed at its upper bound. */
 export function zoneOf(zones: readonly PaperZone[], v: number): PaperZone["zone"] {
   return (zones.find((z) => v < z.upper) ?? zones[zones.length - 1]).zone;
@@ -94,7 +113,7 @@ export const SPREAD_SEEDS = Array.from({length: 20}, (_, i) => i + 1);
 export const CV_FOLDS = 5;
 
 /** Everything `reproduce` and the training page's static summary need. */
-export function bpSummary(paper: PaperTables) {
+export function bpSummary(paper: PaperTables, d954: BpDataSet & {dates: string[]}) {
   const keras = presetFigures(paper, PRESETS.keras.settings);
   const lm = presetFigures(paper, PRESETS.matlab.settings);
   const spread = SPREAD_SEEDS.map((seed) => presetFigures(paper, {...PRESETS.keras.settings, seed}));
@@ -105,10 +124,13 @@ export function bpSummary(paper: PaperTables) {
     return split.test.map((i) => Math.abs(hundred.y[i] - pred[i]));
   });
   const cvErrors = cv.flat();
+  const chrono = chronologicalSplit(d954.dates, HONEST_TRAIN_FRACTION);
+  const chronoPred = trainPredict(d954, chrono, PRESETS.honest.settings);
   return {
     kerasPreset: keras,
     lmPreset: lm,
-    honest: {cvMae: cvErrors.reduce((a, b) => a + b, 0) / cvErrors.length, chronologicalMae: null as number | null},
+    honest: {cvMae: cvErrors.reduce((a, b) => a + b, 0) / cvErrors.length, chronologicalMae: errorStats(d954.y, chronoPred, chrono.test).mae,
+      chronologicalTrainRows: chrono.train.length, chronologicalTestRows: chrono.test.length},
     seedSpread: {
       seeds: SPREAD_SEEDS.length,
       mae17: {min: Math.min(...spread.map((r) => r.mae17)), median: median(spread.map((r) => r.mae17)), max: Math.max(...spread.map((r) => r.mae17))},
@@ -118,14 +140,15 @@ export function bpSummary(paper: PaperTables) {
 }
 
 /** What the training page loads: its data sets, the paper's network outputs and zones, and the build-time figures. */
-export function trainingPageData(paper: PaperTables) {
-  const s = bpSummary(paper);
+export function trainingPageData(paper: PaperTables, dataset: Dataset) {
+  const d954 = declarations954(dataset, paper);
+  const s = bpSummary(paper, d954);
   const strip = ({seed, mae17, maeHeldOutRows, zoneAgreement17}: typeof s.kerasPreset) => ({seed, mae17, maeHeldOutRows, zoneAgreement17});
   const expected = paper.bpTest.map((r) => r.expected), network = paper.bpTest.map((r) => r.network);
   return {
     paper17: {...paper17(paper), paperNetwork: network},
     samples104: samples104(paper),
-    declarations954: null as (BpDataSet & {dates: string[]}) | null,
+    declarations954: d954,
     zones: paper.zones.map(({zone, lower, upper}) => ({zone, lower, upper})),
     paperErrors: {mae17: errorStats(expected, network).mae, maeHeldOutRows: errorStats(expected, network, [13, 14, 15, 16]).mae,
       max: errorStats(expected, network).maxAbs, maxRow: errorStats(expected, network).maxRow + 1,
