@@ -209,3 +209,21 @@ describe("the paper's BP test table (data/paper/bpTest.csv)", () => {
     expect(parameterCount(spec)).toBe(253);
   });
 });
+
+describe.runIf(process.env.CUSTOMS_DATA_DIR)("the Honest preset's data: 954 declarations in date order", async () => {
+  const {loadDataset} = await import("../loaders/dataset.js");
+  const {declarations954} = await import("../loaders/bp.js");
+  const d = declarations954(await loadDataset(), paper);
+
+  test("954 rows, oldest first, risk values in [0, 1]", () => {
+    expect(d.x).toHaveLength(954);
+    expect(d.dates.every((t, i) => i === 0 || d.dates[i - 1] <= t)).toBe(true);
+    expect(d.y.every((v) => v >= 0 && v <= 1)).toBe(true);
+  });
+
+  test("the preset's first-n split is the chronological split: no training row is newer than a held-out row", () => {
+    const n = PRESETS.honest.settings.trainRows;
+    expect(chronologicalSplit(d.dates, 0.7).train).toEqual([...Array(n).keys()]);
+    expect(d.dates[n - 1] <= d.dates[n]).toBe(true);
+  });
+});
