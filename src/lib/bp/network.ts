@@ -126,8 +126,3 @@ export function forward(spec: NetworkSpec, weights: readonly Readonly<LayerWeigh
   });
   return a[0];
 }
-
-/** A deep copy of weights (plain arrays). */
-export function cloneWeights(w: readonly Readonly<LayerWeights>[]): Weights {
-  return w.map((l) => ({kernel: l.kernel.map((r) => r.slice()), bias: l.bias.slice()}));
-}
