@@ -285,7 +285,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
       expected: y,
       ...(d.paperNetwork ? {paper: d.paperNetwork[i]} : {}),
       ours: pred ? pred[i] : null,
-      error: pred ? y - pred[i] : null,
+      absError: pred ? Math.abs(y - pred[i]) : null,
       zoneOurs: pred ? zoneOf(data.zones, pred[i]) : null,
       zonePaper: d.paperNetwork ? zoneOf(data.zones, d.paperNetwork[i]) : null,
       zoneExpected: zoneOf(data.zones, y),
@@ -342,7 +342,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
 
   function renderTable(rows: ReturnType<typeof predictionRows>) {
     const hasPaper = rows.some((r) => "paper" in r);
-    const head = ["#", "sample", "expected", ...(hasPaper ? ["paper's network"] : []), "ours", "error (expected − ours)", "zone (ours)", hasPaper ? "zone (paper)" : "zone (expected)", "row used for"];
+    const head = ["#", "sample", "expected", ...(hasPaper ? ["paper's network"] : []), "ours", "absolute error", "zone (ours)", hasPaper ? "zone (paper)" : "zone (expected)", "row used for"];
     const table = el("table", {class: "lab-results"});
     table.append(el("thead", {}, el("tr", {}, ...head.map((h) => el("th", {scope: "col"}, h)))));
     const body = el("tbody");
@@ -351,7 +351,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
       body.append(el("tr", {class: r.inSample ? "in-sample" : "held-out"},
         el("td", {}, String(r.row)), el("td", {}, r.label), el("td", {}, fmt(r.expected)),
         ...(hasPaper ? [el("td", {}, fmt(r.paper))] : []),
-        el("td", {class: "lab-ours"}, fmt(r.ours)), el("td", {}, fmt(r.error)),
+        el("td", {class: "lab-ours"}, fmt(r.ours)), el("td", {}, fmt(r.absError)),
         el("td", {}, r.zoneOurs ? zoneBadge(r.zoneOurs) : "–"), el("td", {}, zone2 ? zoneBadge(zone2) : "–"),
         el("td", {}, r.inSample ? "training (in-sample)" : "held out")));
     }
