@@ -13,7 +13,7 @@ import {forward, initWeights, parameterCount, type NetworkSpec} from "../src/lib
 import {PRESETS, settingsFromQuery, settingsToQuery, trainParams} from "../src/lib/bp/presets.js";
 import {fitMinMax, scaleRows} from "../src/lib/bp/scaling.js";
 import {chronologicalSplit, firstNSplit, kFoldSplits} from "../src/lib/bp/splits.js";
-import {tf, tfjsGradient, tfjsPredict, tfjsTrainer} from "../src/lib/bp/tfjsTrainer.js";
+import {createModel, getModelWeights, tf, tfjsGradient, tfjsPredict, tfjsTrainer} from "../src/lib/bp/tfjsTrainer.js";
 import {runTrainer, runTrainerSync, scaleData, type TrainingData} from "../src/lib/bp/training.js";
 import {batchGradient, typedTrainer} from "../src/lib/bp/typedTrainer.js";
 
@@ -115,6 +115,18 @@ describe("tfjs engine", () => {
     tfjsGradient(spec, initWeights(spec, 1), scaled.xs.slice(0, 3), scaled.ys.slice(0, 3), 0.1);
     tfjsPredict(spec, initWeights(spec, 1), scaled.xs);
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  test("the model factory's seeded initialisers give the same weights for the same seed", () => {
+    const [a, b, c] = [3, 3, 4].map((seed) => {
+      const m = createModel(spec, {seed, l2: 0.01});
+      const w = getModelWeights(m);
+      m.dispose();
+      return w;
+    });
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+    expect(a.map((l) => [l.kernel.length, l.bias.length])).toEqual([[17, 10], [10, 6], [6, 1]]);
   });
 
   test("the same seed reproduces a run exactly", () => {
