@@ -57,6 +57,56 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     size: "below the printed precision",
     cause: "The first table prints quantities rounded to integers; the 100-sample table keeps the decimals.",
     evidence: "test/paperSamples.test.ts (rounded values agree up to printing)."
+  },
+  {
+    id: "D30",
+    where: "Entropy weight table, C10 and C12 (as used by the risk value)",
+    title: "The risk value uses the weight table with its C12 and C10 typos corrected",
+    paper: "C12 0.000692863, C10 0.0540816 (the 17 printed weights sum to 0.9938)",
+    ours: "C12 0.00692863, C10 0.05405816 (sum 1.0000000)",
+    size: "C12 a factor of 10; C10 2.3e-5",
+    cause: "A dropped zero in C12 and a mistyped C10; the authors' code uses 0.00692863 and 0.05405816, and only with these do the standard samples give the printed thresholds 0.3142 and 0.6846.",
+    evidence: "src/lib/riskWeights.ts (WEIGHT_CORRECTIONS); test/radar.test.ts; `npm run reproduce` section riskIndex."
+  },
+  {
+    id: "D31",
+    where: "17-sample table and BP test table, standard samples 65 and 85",
+    title: "The standard samples' printed risk values were edited by hand",
+    paper: "0.314203691 and 0.684636773",
+    ours: "0.3142315 and 0.6845921 (published weights); both round to the printed thresholds 0.3142 and 0.6846",
+    size: "2.8e-5 and 4.5e-5",
+    cause: "No weight vector in the paper or the authors' code gives the printed values. An earlier revision printed 0.261914974 and 0.683076773; the latter is f(0.85) with the W13 weights (0.68307677, matched to 1e-9). The BP table's row 2 error 0.003614974 is still the earlier revision's.",
+    evidence: "test/radar.test.ts; `npm run reproduce` section riskIndex."
+  },
+  {
+    id: "D32",
+    where: "17-sample table, the 13 random samples' risk values",
+    title: "The 13 random samples' printed risk values were computed with other weights and mistyped inputs",
+    paper: "e.g. sample 1 0.255514723, sample 11 0.39420297",
+    ours: "with the published weights: sample 1 0.2883, sample 11 0.4217 (every sample differs, by up to 0.033)",
+    size: "4.6e-3 to 3.3e-2 per sample",
+    cause: "The printed values use the weight vector W13 (from a flawed entropy step: each sample min-max scaled across its 17 indicators, the cost rule applied to sample 5 instead of C5) and hand-typed normalised vectors with typos (sample 1: C10 0.551 for 0.851, C12 0.3485 for 0.5485; sample 12: C10 0.5569 for 0.8569; sample 10: C5 0.6498687 for 0.6499147). With those inputs the printed values are reproduced (D33); with the published weights and correct inputs, as the paper describes the method, they are not. Sample 5 (0.3142313 printed, 0.3243 ours) sits on the safety/general threshold either way.",
+    evidence: "data/paper/w13.csv, typed13.csv (from the authors' code); src/lib/paperRisk.ts; test/radar.test.ts; `npm run reproduce` section riskIndex."
+  },
+  {
+    id: "D33",
+    where: "17-sample table, random samples 1 and 12",
+    title: "Two of the 13 printed risk values keep a small residual with the authors' inputs",
+    paper: "sample 1 0.255514723; sample 12 0.25823946",
+    ours: "0.2555033 and 0.2582380 (W13, typed vectors with the four documented typos, other entries our exact x*)",
+    size: "1.1e-5 and 1.5e-6 (the other 11 samples within 1e-9)",
+    cause: "The authors typed these two vectors by hand with other entries rounded (e.g. sample 1's C5, sample 12's C5 and C12); we substitute only the four documented typos and compute the other entries exactly. Their exact typed vectors reproduce all 13 to 4e-10 (reproduction notes).",
+    evidence: "`npm run reproduce` section riskIndex (targets with the authors' inputs)."
+  },
+  {
+    id: "D34",
+    where: "Zone table, severe zone",
+    title: "The severe zone is printed half-open at 1, but the 100 standard sample is exactly 1",
+    paper: "[0.6846, 1)",
+    ours: "[0.6846, 1]",
+    size: "one point (f = 1)",
+    cause: "With a half-open interval the 100 standard sample (risk value exactly 1) would fall in no zone; we close the severe zone at 1.",
+    evidence: "src/lib/zones.ts; test/zones.test.ts."
   }
 ];
 
