@@ -1,7 +1,9 @@
 // Observable Framework configuration. Offline rules (../shared/ENGINEERING.md): no font service, a custom
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
 export const PAGES = [
-  {name: "Data", path: "/data"}
+  {name: "Data", path: "/data"},
+  {name: "Risk index and zones", path: "/risk"},
+  {name: "Health check", path: "/health-check"}
 ];
 
 export default {
