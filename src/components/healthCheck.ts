@@ -152,6 +152,7 @@ export function healthCheck({starts, weights, thresholds = PAPER_THRESHOLDS, ini
 
   function load(s: CheckState): void {
     from = s.from;
+    lastValid = null; // a new start: nothing carried over from the previous declaration
     select.value = [...select.options].some((o) => o.value === s.from) ? s.from : BLANK;
     for (const id of INDICATOR_IDS) inputs[id].value = s.texts[id] ?? "";
     update();
