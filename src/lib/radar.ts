@@ -157,7 +157,9 @@ export function riskTerms(x: readonly number[], w: readonly number[]): RiskTerms
   }
   const V1 = S / Sm;
   const V2 = (S * Lm * Lm) / (L * L * Sm);
-  return {S, L, Sm, Lm, V1, V2, f: Math.sqrt(V1 * V2)};
+  // sqrt(V1 V2) = (S / Sm)(Lm / L) exactly; the product form has no square root's rounding and is
+  // bit-for-bit what riskValues computes (so a standard sample lands exactly on its own threshold).
+  return {S, L, Sm, Lm, V1, V2, f: (S / Sm) * (Lm / L)};
 }
 
 /**
