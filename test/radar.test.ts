@@ -118,6 +118,13 @@ describe("the paper's numbers (the 17-sample table)", () => {
     expect(paper.weights.reduce((a, b) => a + b.weight, 0)).toBeCloseTo(0.9938, 4);
   });
 
+  test("with the weight table as printed the thresholds would be 0.3123 and 0.6806 (D30)", () => {
+    const printed = paper.weights.map((d) => d.weight);
+    expect(riskValue(ones(0.65), printed)).toBeCloseTo(0.3122963, 7);
+    expect(riskValue(ones(0.85), printed)).toBeCloseTo(0.6805551, 7);
+    expect(riskValues(paper.samples100.map((s) => normalise(s.values)), printed).filter((f) => f < 0.3142)).toHaveLength(32);
+  });
+
   test("the standard samples: 0.3142315 and 0.6845921 (ours) vs 0.314203691 and 0.684636773 printed (D31)", () => {
     expect(riskValue(ones(0.65), w)).toBeCloseTo(0.3142315, 7);
     expect(riskValue(ones(0.85), w)).toBeCloseTo(0.6845921, 7);

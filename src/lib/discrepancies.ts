@@ -60,12 +60,12 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
   },
   {
     id: "D30",
-    where: "Entropy weight table, C10 and C12 (as used by the risk value)",
-    title: "The risk value uses the weight table with its C12 and C10 typos corrected",
-    paper: "C12 0.000692863, C10 0.0540816 (the 17 printed weights sum to 0.9938)",
-    ours: "C12 0.00692863, C10 0.05405816 (sum 1.0000000)",
-    size: "C12 a factor of 10; C10 2.3e-5",
-    cause: "A dropped zero in C12 and a mistyped C10; the authors' code uses 0.00692863 and 0.05405816, and only with these do the standard samples give the printed thresholds 0.3142 and 0.6846.",
+    where: "Zone table and 17-sample table: the weights behind the thresholds",
+    title: "The printed thresholds need the corrected weights: with the weight table as printed they would be 0.3123 and 0.6806",
+    paper: "thresholds 0.3142 and 0.6846; weight table with C12 0.000692863, C10 0.0540816 (sum 0.9938)",
+    ours: "as printed: 0.3122963 and 0.6805551; with C12 0.00692863 and C10 0.05405816: 0.3142315 and 0.6845921",
+    size: "2e-3 and 4e-3 on the thresholds; with the printed weights 32 of the 100 samples fall below 0.3142 instead of 30",
+    cause: "The risk value was computed with the corrected weights (the C12 typo drops a factor of 10; the C10 correction alone moves the thresholds by less than 1e-5). We use the corrected weights everywhere.",
     evidence: "src/lib/riskWeights.ts (WEIGHT_CORRECTIONS); test/radar.test.ts; `npm run reproduce` section riskIndex."
   },
   {
