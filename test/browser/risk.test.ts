@@ -46,6 +46,11 @@ describe("/risk radar chart", () => {
     await pick.fill("abc");
     await page.waitForSelector(".error-message");
     expect(await page.locator(".error-message").first().textContent()).toContain("“abc” is neither a sample number");
+    // The weight switch: textbook weights move the risk values and the thresholds.
+    const cards = page.locator(".zone-cards").last();
+    const before100 = await cards.textContent();
+    await page.getByLabel("textbook entropy").check();
+    await expect.poll(() => cards.textContent()).not.toBe(before100);
     // Small multiples: all 100.
     expect(await page.locator(".small-multiples .radar-chart").count()).toBe(100);
     expect(errors).toEqual([]);
