@@ -3,8 +3,10 @@
 export const PAGES = [
   {name: "Methodology", path: "/methodology"},
   {name: "Data", path: "/data"},
+  {name: "Indicators and weights", path: "/weights"},
   {name: "Risk index and zones", path: "/risk"},
   {name: "Health check", path: "/health-check"},
+  {name: "Reproducibility", path: "/reproducibility"},
   {name: "Cite and download", path: "/cite"},
   {name: "中文摘要 (Chinese summary)", path: "/zh/"}
 ];

@@ -6,13 +6,14 @@
 import {describe, expect, test} from "vitest";
 import {loadPaperTables} from "../loaders/paper.js";
 import {loadAuthorsCode} from "../loaders/risk.js";
-import {INDICATOR_IDS} from "../src/lib/indicators.js";
+import {INDICATORS, INDICATOR_IDS} from "../src/lib/indicators.js";
 import {recomputePaper17} from "../src/lib/paperRisk.js";
 import {
   interpolateAnchors, normalise, normaliseValue, polygonArea, QUANTITY_ANCHORS, radarGeometry, rawAtLevel, riskTerms, riskValue, riskValues,
   STANDARD_LEVELS
 } from "../src/lib/radar.js";
-import {publishedWeights, textbookEntropyWeights, typedVector} from "../src/lib/riskWeights.js";
+import {entropyWeights} from "../src/lib/entropy.js";
+import {publishedWeights, typedVector} from "../src/lib/riskWeights.js";
 
 const paper = loadPaperTables();
 const code = loadAuthorsCode();
@@ -150,7 +151,8 @@ describe("the paper's numbers (the 17-sample table)", () => {
   });
 
   test("textbook entropy weights differ sharply (C12 about 0.72; REPRODUCTION-NOTES)", () => {
-    const tw = textbookEntropyWeights(paper.samples100.map((s) => INDICATOR_IDS.map((id) => s.values[id])), [4]);
+    const tw = entropyWeights(paper.samples100.map((s) => INDICATOR_IDS.map((id) => s.values[id])),
+      {rule: "textbook", directions: INDICATORS.map((d) => d.direction)}).w;
     expect(tw.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(tw[11]).toBeGreaterThan(0.6);
   });

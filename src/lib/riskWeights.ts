@@ -3,7 +3,8 @@
  * printed risk values.
  *
  * - Published weights: the paper's weight table with its two typos corrected as the authors' code used
- *   them (C12 0.000692863 -> 0.00692863, C10 0.0540816 -> 0.05405816; discrepancy log D30).
+ *   them (C12 0.000692863 -> 0.00692863, C10 0.0540816 -> 0.05405816; discrepancy log D10, D11; what the
+ *   printed ones would do to the thresholds: D30).
  * - W13 and the typed normalised vectors: from the authors' published code (data/paper/w13.csv,
  *   typed13.csv; ../shared/REPRODUCTION-NOTES.md, "Risk value"; discrepancy log D32).
  */
@@ -84,29 +85,4 @@ export function typedVector(sample: number, x: readonly number[], typed: readonl
   const out = [...x];
   for (const t of typed) if (t.sample === sample) out[INDICATOR_IDS.indexOf(t.indicator)] = t.typed;
   return out;
-}
-
-/**
- * Textbook entropy weights w_j = (1 - e_j) / sum_k (1 - e_k), with min-max normalisation (cost columns
- * reversed), p_ij = N_ij / sum_i N_ij, e_j = -(1 / ln n) sum_i p_ij ln p_ij (0 ln 0 = 0).
- * A small local version for the risk page's weight switch (the weights issue owns the full module).
- * @param rows n samples x m indicators
- * @param cost indices of cost columns
- * @throws if a column is constant or there are fewer than 2 rows
- */
-export function textbookEntropyWeights(rows: readonly (readonly number[])[], cost: readonly number[] = []): number[] {
-  const n = rows.length;
-  if (n < 2) throw new Error("textbookEntropyWeights: need at least 2 samples");
-  const m = rows[0].length;
-  const d = Array.from({length: m}, (_, j) => {
-    const col = rows.map((r) => r[j]);
-    const lo = Math.min(...col), hi = Math.max(...col);
-    if (hi === lo) throw new Error(`textbookEntropyWeights: column ${j + 1} is constant`);
-    const N = col.map((x) => (cost.includes(j) ? hi - x : x - lo) / (hi - lo));
-    const sum = N.reduce((a, b) => a + b, 0);
-    const e = -N.reduce((a, v) => (v > 0 ? a + (v / sum) * Math.log(v / sum) : a), 0) / Math.log(n);
-    return 1 - e;
-  });
-  const total = d.reduce((a, b) => a + b, 0);
-  return d.map((x) => x / total);
 }
