@@ -5,6 +5,7 @@ export const PAGES = [
   {name: "Data", path: "/data"},
   {name: "Indicators and weights", path: "/weights"},
   {name: "Risk index and zones", path: "/risk"},
+  {name: "Early warning (954)", path: "/early-warning"},
   {name: "Health check", path: "/health-check"},
   {name: "Reproducibility", path: "/reproducibility"},
   {name: "Cite and download", path: "/cite"},

@@ -159,7 +159,8 @@ export function riskTerms(x: readonly number[], w: readonly number[]): RiskTerms
   const V2 = (S * Lm * Lm) / (L * L * Sm);
   // sqrt(V1 V2) = (S / Sm)(Lm / L) exactly; the product form has no square root's rounding and is
   // bit-for-bit what riskValues computes (so a standard sample lands exactly on its own threshold).
-  return {S, L, Sm, Lm, V1, V2, f: (S / Sm) * (Lm / L)};
+  // f is at most 1 (it rises in every x*_j and f(1, ..., 1) = 1); min() removes a last-bit rounding excess.
+  return {S, L, Sm, Lm, V1, V2, f: Math.min(1, (S / Sm) * (Lm / L))};
 }
 
 /**
@@ -191,7 +192,7 @@ export function riskValues(xs: readonly (readonly number[])[], w: readonly numbe
       S += x[j] * s[j];
       L += 2 * Math.hypot(c[j] - x[j], s[j]);
     }
-    return (S / Sm) * (Lm / L); // = sqrt(V1 V2), both factors positive
+    return Math.min(1, (S / Sm) * (Lm / L)); // = sqrt(V1 V2), as in riskTerms
   });
 }
 

@@ -64,7 +64,7 @@ describe("/health-check", () => {
     const risk = page.locator(".hc-risk");
     await page.waitForSelector(".hc-risk");
     const start = await risk.textContent();
-    expect(start).toBe("0.2883"); // sample 1, published weights
+    expect(start).toBe("0.2883"); // declaration 83743051 = sample 1, published weights
 
     const cases: [string, string, string][] = [
       ["C5", "-3", "Net mass cannot be negative."],
@@ -87,7 +87,7 @@ describe("/health-check", () => {
     expect(Number(await risk.textContent())).toBeGreaterThan(Number(start));
     const url = page.url();
     expect(url).toContain("C1=100");
-    expect(url).toContain("from=sample-1");
+    expect(url).toContain("from=declaration-83743051");
 
     // Opening the shared URL restores the check.
     const {page: shared} = await open(url.replace(env.base, ""));
