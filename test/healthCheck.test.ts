@@ -28,6 +28,8 @@ describe("state in the URL", () => {
     const s = stateFromValues("sample-5", INDICATOR_IDS.map((_, j) => j * 1.5));
     expect(searchToState(stateToSearch(s))).toEqual(s);
     expect(searchToState("")).toBeNull();
+    // A bare start: no field is given, so the form takes the start's values.
+    expect(searchToState("?from=declaration-83743051")).toEqual({from: "declaration-83743051", texts: {}});
   });
 
   test("one bad field makes the whole form invalid but keeps the others' results", () => {

@@ -4,7 +4,7 @@
  * next to it and the result stays at the last valid state (never NaN).
  */
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../lib/indicators.js";
-import {validateAll, type CheckState} from "../lib/healthCheck.js";
+import {validateAll, type CheckState, type SharedState} from "../lib/healthCheck.js";
 import {normaliseValue} from "../lib/radar.js";
 import {PAPER_THRESHOLDS, ZONE_HEX, ZONE_LABELS} from "../lib/zones.js";
 import {radarChart, scoreSample} from "./radarChart.js";
@@ -21,8 +21,8 @@ export interface HealthCheckOptions {
   starts: readonly Start[];
   weights: readonly number[];
   thresholds?: readonly [number, number];
-  /** Initial state (e.g. from the URL); default: the first start. */
-  initial?: CheckState | null;
+  /** Initial state (e.g. from the URL; absent fields come from its start); default: the first start. */
+  initial?: SharedState | null;
   /** Called with each new state (the page writes it to the URL). */
   onState?: (state: CheckState) => void;
   width?: number;
@@ -150,18 +150,19 @@ export function healthCheck({starts, weights, thresholds = PAPER_THRESHOLDS, ini
     if (notify) onState?.(state());
   }
 
-  function load(s: CheckState): void {
-    from = s.from;
+  /** Load a state; a field it leaves out takes its start's value (empty for a blank start). */
+  function load(s: SharedState): void {
+    const start = starts.find((t) => t.key === s.from);
+    from = start ? s.from : BLANK;
     lastValid = null; // a new start: nothing carried over from the previous declaration
-    select.value = [...select.options].some((o) => o.value === s.from) ? s.from : BLANK;
-    for (const id of INDICATOR_IDS) inputs[id].value = s.texts[id] ?? "";
+    select.value = from;
+    INDICATOR_IDS.forEach((id, j) => {
+      inputs[id].value = s.texts[id] ?? (start ? String(start.values[j]) : "");
+    });
     update();
   }
 
-  function loadStart(key: string): void {
-    const start = starts.find((s) => s.key === key);
-    load({from: key, texts: Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, start ? String(start.values[j]) : ""])) as Record<IndicatorId, string>});
-  }
+  const loadStart = (key: string) => load({from: key, texts: {}});
 
   select.addEventListener("change", () => loadStart(select.value));
   form.addEventListener("input", () => update());

@@ -59,16 +59,22 @@ export function stateToSearch(state: CheckState): string {
   return `?${p.toString()}`;
 }
 
+/** A state read from a URL: fields the URL does not name are absent (the form fills them from the start). */
+export interface SharedState {
+  from: string;
+  texts: Partial<Record<IndicatorId, string>>;
+}
+
 /**
- * Read a state from a query string; fields that are absent are empty (the form then asks for them).
+ * Read a state from a query string (?from=declaration-123 alone opens that declaration unedited).
  * @returns null if the query names no field and no start
  */
-export function searchToState(search: string): CheckState | null {
+export function searchToState(search: string): SharedState | null {
   const p = new URLSearchParams(search);
   if (!p.has("from") && !INDICATOR_IDS.some((id) => p.has(id))) return null;
   return {
     from: p.get("from") ?? "blank",
-    texts: Object.fromEntries(INDICATOR_IDS.map((id) => [id, p.get(id) ?? ""])) as Record<IndicatorId, string>
+    texts: Object.fromEntries(INDICATOR_IDS.filter((id) => p.has(id)).map((id) => [id, p.get(id)!]))
   };
 }
 

@@ -58,6 +58,27 @@ describe("/risk radar chart", () => {
   });
 });
 
+describe("/early-warning", () => {
+  test("zones of all 954, filters narrow the table, a declaration opens in the health check", async () => {
+    const {page, errors} = await open("/early-warning");
+    const count = page.locator("p", {hasText: "declarations match"});
+    await expect.poll(() => count.textContent()).toMatch(/^954 of 954 declarations match; 244 of them/);
+    await page.getByLabel("Zone", {exact: true}).selectOption("safety");
+    await expect.poll(() => count.textContent()).toMatch(/^252 of 954 declarations match/);
+    await page.getByLabel("HS6 code starts with").fill("0");
+    await expect.poll(() => count.textContent()).not.toMatch(/^252 of/);
+    const link = page.locator("table a[href*='health-check']").first();
+    const id = await link.textContent();
+    await link.click();
+    await page.waitForSelector(".hc-risk");
+    expect(page.url()).toContain(`from=declaration-${id}`);
+    expect(await page.locator("select[name=from]").inputValue()).toBe(`declaration-${id}`);
+    expect(await page.locator(".hc-zone").textContent()).toBe("Safety zone");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("/health-check", () => {
   test("bad values are flagged by the field, the last valid result stays, never NaN; state in the URL", async () => {
     const {page, errors} = await open("/health-check");
