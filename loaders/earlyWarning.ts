@@ -5,7 +5,7 @@
  * thresholds, and the fields the page filters on.
  */
 import {ecommerceOnly} from "../src/lib/declarations.js";
-import {fraudRateByZone, rocAuc, scoreAll} from "../src/lib/earlyWarning.js";
+import {fraudRateByZone, scoreAll} from "../src/lib/earlyWarning.js";
 import {INDICATOR_IDS} from "../src/lib/indicators.js";
 import {publishedWeights} from "../src/lib/riskWeights.js";
 import {zoneCounts} from "../src/lib/zones.js";
@@ -51,12 +51,11 @@ export function earlyWarning(dataset: Dataset): {weights: number[]; rows: Warnin
   return {weights, rows};
 }
 
-/** The summary `npm run reproduce` prints as earlyWarning954. */
+/** The summary `npm run reproduce -- --json` prints as earlyWarning954: zone counts, fraud rate per zone (and overall). */
 export function earlyWarningSummary(rows: readonly WarningRow[]) {
   const rates = fraudRateByZone(rows);
   return {
     zones: zoneCounts(rows.map((r) => r.risk)),
-    fraudRateByZone: Object.fromEntries(Object.entries(rates).map(([z, r]) => [z, {n: r.n, fraud: r.fraud, rate: r.rate, ci95: r.ci95}])),
-    aucRiskVsFraud: rocAuc(rows.map((r) => r.risk), rows.map((r) => r.fraud))
+    fraudRateByZone: Object.fromEntries(Object.entries(rates).map(([z, r]) => [z, {n: r.n, fraud: r.fraud, rate: r.rate, ci95: r.ci95}]))
   };
 }

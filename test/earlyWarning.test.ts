@@ -1,5 +1,8 @@
 /** Early-warning helpers (src/lib/earlyWarning.ts). Expected values computed by hand or from the definitions. */
+import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
+import {loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
+import {earlyWarning, earlyWarningSummary} from "../loaders/earlyWarning.js";
 import {standardThresholds} from "../src/lib/zones.js";
 import {filterWarnings, fraudRateByZone, rocAuc, scoreAll, wilsonInterval} from "../src/lib/earlyWarning.js";
 
@@ -52,5 +55,25 @@ describe("zones and filters", () => {
     expect(filterWarnings(rows, {hs6: "8517"})).toHaveLength(2);
     expect(filterWarnings(rows, {zone: "general", departure: "CN"})).toEqual([rows[2]]);
     expect(filterWarnings(rows, {zone: "all", office: "all", hs6: " "})).toHaveLength(3);
+  });
+});
+
+const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.env.CUSTOMS_DATA_DIR) : null;
+
+describe.runIf(DATA_DIR)("the 954 e-commerce declarations (dataset labels; not in the paper)", async () => {
+  const {rows} = earlyWarning(await loadDataset({dataDir: DATA_DIR}));
+  const summary = earlyWarningSummary(rows);
+
+  test("every declaration scored, within [0, 1]; the expert rows match the paper's samples (risk page)", () => {
+    expect(rows).toHaveLength(954);
+    expect(rows.every((r) => r.risk >= 0 && r.risk <= 1)).toBe(true);
+    expect(rows[0].declarationId).toBe("83743051");
+    expect(rows[0].risk).toBeCloseTo(0.2883418, 6); // sample 1 with the published weights (test/radar.test.ts table)
+  });
+
+  test("zones and fraud rates: the counts add up to the dataset's 244 e-commerce frauds", () => {
+    expect(summary.zones.safety + summary.zones.general + summary.zones.severe).toBe(954);
+    expect(summary.fraudRateByZone.all).toMatchObject({n: 954, fraud: 244});
+    expect(summary.fraudRateByZone.safety.fraud + summary.fraudRateByZone.general.fraud + summary.fraudRateByZone.severe.fraud).toBe(244);
   });
 });
