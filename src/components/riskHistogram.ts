@@ -7,21 +7,18 @@ export interface HistogramOptions {
   width?: number;
   /** Bin width on the risk axis (default 0.01). */
   step?: number;
-  /** Optional facet-free split of the bars (e.g. fraud outcome) instead of the zone colours. */
-  fill?: {value: (d: {risk: number; zone: Zone}) => string; domain: string[]; range: string[]};
 }
 
 /**
  * @param rows objects with a risk value and its zone
- * @returns an SVG (or figure) element from Plot
+ * @param options thresholds (drawn as dashed rules), width, bin width
+ * @returns an SVG (or figure, with the zone legend) element from Plot
  */
-export function riskHistogram(rows: readonly {risk: number; zone: Zone}[], {thresholds, width = 640, step = 0.01, fill}: HistogramOptions): SVGSVGElement | HTMLElement {
+export function riskHistogram(rows: readonly {risk: number; zone: Zone}[], {thresholds, width = 640, step = 0.01}: HistogramOptions): SVGSVGElement | HTMLElement {
   const [t1, t2] = thresholds;
   const lo = Math.min(0.2, ...rows.map((d) => d.risk)), hi = Math.max(0.75, ...rows.map((d) => d.risk));
   const domain = [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
-  const color = fill
-    ? {domain: fill.domain, range: fill.range, legend: true}
-    : {domain: ZONES.map((z) => ZONE_LABELS[z].name), range: ZONES.map((z) => ZONE_HEX[z]), legend: true};
+  const color = {domain: ZONES.map((z) => ZONE_LABELS[z].name), range: ZONES.map((z) => ZONE_HEX[z]), legend: true};
   return Plot.plot({
     width,
     height: 260,
@@ -31,7 +28,7 @@ export function riskHistogram(rows: readonly {risk: number; zone: Zone}[], {thre
     marks: [
       Plot.rectY(rows as {risk: number; zone: Zone}[], Plot.binX({y: "count"}, {
         x: "risk", interval: step, tip: true,
-        fill: (fill ? fill.value : (d: {zone: Zone}) => ZONE_LABELS[d.zone].name) as Plot.ChannelValue
+        fill: ((d: {zone: Zone}) => ZONE_LABELS[d.zone].name) as Plot.ChannelValue
       } as Plot.BinXInputs<Plot.RectYOptions>)),
       Plot.ruleY([0]),
       Plot.ruleX([t1, t2], {stroke: "#222", strokeDasharray: "4 3"}),
