@@ -1,8 +1,11 @@
 /** Warning zones (src/lib/zones.ts). Expected values: the paper's zone table (data/paper/zones.csv) and D34. */
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {describe, expect, test} from "vitest";
+import {PROJECT_ROOT} from "../loaders/dataset.js";
 import {loadPaperTables} from "../loaders/paper.js";
 import {publishedWeights} from "../src/lib/riskWeights.js";
-import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable} from "../src/lib/zones.js";
+import {PAPER_THRESHOLDS, ZONE_HEX, ZONES, standardThresholds, zoneCounts, zoneOf, zoneTable} from "../src/lib/zones.js";
 
 const paper = loadPaperTables();
 const w = publishedWeights(paper.weights);
@@ -37,5 +40,10 @@ describe("zones", () => {
     expect(() => zoneOf(1.5)).toThrow(/in \[0, 1\]/);
     expect(() => zoneOf(0.5, [0.7, 0.3])).toThrow("zoneOf: thresholds must satisfy 0 < t1 < t2 <= 1, got [0.7, 0.3]");
     expect(() => standardThresholds(w, [0.9, 0.5])).toThrow(/levels must satisfy/);
+  });
+
+  test("ZONE_HEX matches the --zone-* colours of src/style.css", () => {
+    const css = readFileSync(join(PROJECT_ROOT, "src", "style.css"), "utf8");
+    for (const z of ZONES) expect(css).toContain(`--zone-${z}: ${ZONE_HEX[z]};`);
   });
 });

@@ -12,14 +12,14 @@ export type Zone = "safety" | "general" | "severe";
 
 export const ZONES: readonly Zone[] = ["safety", "general", "severe"];
 
-/** Display names and the CSS variable of each zone's colour (Okabe-Ito, in src/style.css). */
-export const ZONE_LABELS: Readonly<Record<Zone, {name: string; color: string}>> = {
-  safety: {name: "Safety", color: "var(--zone-safety)"},
-  general: {name: "General", color: "var(--zone-general)"},
-  severe: {name: "Severe", color: "var(--zone-severe)"}
+/** Display names of the zones (always shown with the colour: never colour alone). */
+export const ZONE_LABELS: Readonly<Record<Zone, {name: string}>> = {
+  safety: {name: "Safety"},
+  general: {name: "General"},
+  severe: {name: "Severe"}
 };
 
-/** The same colours as hex values, for SVG exports and Plot scales (must match src/style.css). */
+/** Zone colours (Okabe-Ito, colour-blind-safe) as hex, for SVG exports and Plot scales; the same as --zone-* in src/style.css (a test checks). */
 export const ZONE_HEX: Readonly<Record<Zone, string>> = {safety: "#009e73", general: "#e69f00", severe: "#d55e00"};
 
 /** The paper's thresholds as printed (4 decimals). */
