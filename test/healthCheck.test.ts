@@ -1,7 +1,10 @@
 /** The health check's validation and URL state (src/lib/healthCheck.ts). Expected messages: the lib's documented rules. */
 import {describe, expect, test} from "vitest";
 import {INDICATOR_IDS} from "../src/lib/indicators.js";
-import {searchToState, stateFromValues, stateToSearch, validateAll, validateField} from "../src/lib/healthCheck.js";
+import {searchToState, stateToSearch, validateAll, validateField, type CheckState} from "../src/lib/healthCheck.js";
+
+const stateFromValues = (from: string, values: number[]): CheckState =>
+  ({from, texts: Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, String(values[j])])) as CheckState["texts"]});
 
 describe("validateField", () => {
   test.each([

@@ -77,8 +77,3 @@ export function searchToState(search: string): SharedState | null {
     texts: Object.fromEntries(INDICATOR_IDS.filter((id) => p.has(id)).map((id) => [id, p.get(id)!]))
   };
 }
-
-/** A state from 17 raw values. */
-export function stateFromValues(from: string, values: readonly number[]): CheckState {
-  return {from, texts: Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, String(values[j])])) as Record<IndicatorId, string>};
-}
