@@ -5,9 +5,12 @@
  */
 import {ecommerceOnly} from "../src/lib/declarations.js";
 import {INDICATOR_IDS} from "../src/lib/indicators.js";
+import {normalise, riskValue} from "../src/lib/radar.js";
+import {publishedWeights} from "../src/lib/riskWeights.js";
+import {zoneOf as zoneOfRisk, type Zone} from "../src/lib/zones.js";
 import type {Dataset} from "./dataset.js";
 import {indicatorTable} from "./indicatorTable.js";
-import type {PaperTables, PaperZone, IndicatorValues} from "../src/lib/paperTables.js";
+import type {PaperTables, IndicatorValues} from "../src/lib/paperTables.js";
 import {lmTrainer} from "../src/lib/bp/lm.js";
 import {errorStats, median} from "../src/lib/bp/metrics.js";
 import {HONEST_TRAIN_FRACTION, PRESETS, lmParams, trainParams, type Settings} from "../src/lib/bp/presets.js";
@@ -29,40 +32,17 @@ export function paper17(paper: PaperTables): BpDataSet {
   return {labels: paper.sample17.map((r) => r.label), x: paper.sample17.map((r) => row(r.values)), y: paper.sample17.map((r) => r.risk)};
 }
 
-/**
- * TEMPORARY (until src/lib/radar.ts of issue 4 is merged): the improved-radar risk value f with the
- * published weights (C10 0.05405816, C12 0.00692863), after REPRODUCTION-NOTES "Risk value".
- */
-function temporaryRisk(paper: PaperTables, v: IndicatorValues): number {
-  const interp = (x: number, xs: number[], ys: number[]) => {
-    if (xs[0] > xs[xs.length - 1]) return interp(-x, xs.map((a) => -a), ys);
-    if (x <= xs[0]) return ys[0];
-    for (let i = 1; i < xs.length; i++) if (x <= xs[i]) return ys[i - 1] + ((ys[i] - ys[i - 1]) * (x - xs[i - 1])) / (xs[i] - xs[i - 1]);
-    return ys[ys.length - 1];
-  };
-  const anchors = [0, 0.65, 0.85, 1];
-  const w = paper.weights.map((d) => (d.indicator === "C10" ? 0.05405816 : d.indicator === "C12" ? 0.00692863 : d.weight));
-  const xs = INDICATOR_IDS.map((id) =>
-    id === "C5" ? interp(v[id], [1630000, 24, 3, 0], anchors) : id === "C10" ? interp(v[id], [0, 6.5, 10, 377.5], anchors)
-      : id === "C12" ? interp(v[id], [0, 36575, 884698.36, 630810000], anchors) : v[id] / 100);
-  let S = 0, L = 0, Sm = 0, Lm = 0;
-  xs.forEach((x, j) => {
-    const a = Math.PI * w[j];
-    S += x * Math.sin(a);
-    L += 2 * Math.sqrt((Math.cos(a) - x) ** 2 + Math.sin(a) ** 2);
-    Sm += Math.sin(a);
-    Lm += 4 * Math.sin(a / 2);
-  });
-  return Math.sqrt((S / Sm) * ((S * Lm * Lm) / (L * L * Sm)));
-}
+/** The risk value f of raw indicator values (C1..C17) with the published weights (src/lib/radar.ts). */
+const risk = (w: readonly number[], v: readonly number[]) => riskValue(normalise(v), w);
 
 /** The paper's 104-row set: the 4 standard samples and the 100 samples (as printed), with their risk values. */
 export function samples104(paper: PaperTables): BpDataSet {
   const std = paper.sample17.filter((r) => r.kind === "standard");
+  const w = publishedWeights(paper.weights);
   return {
     labels: [...std.map((r) => r.label), ...paper.samples100.map((s) => `sample ${s.sample}`)],
     x: [...std.map((r) => row(r.values)), ...paper.samples100.map((s) => row(s.values))],
-    y: [...std.map((r) => r.risk), ...paper.samples100.map((s) => temporaryRisk(paper, s.values))]
+    y: [...std.map((r) => r.risk), ...paper.samples100.map((s) => risk(w, row(s.values)))]
   };
 }
 
@@ -71,6 +51,7 @@ export function samples104(paper: PaperTables): BpDataSet {
  * (loaders/indicatorTable.ts) as inputs, the risk value f with the published weights as the target.
  */
 export function declarations954(dataset: Dataset, paper: PaperTables): BpDataSet & {dates: string[]} {
+  const w = publishedWeights(paper.weights);
   const decl = ecommerceOnly(dataset.declarations);
   const table = indicatorTable(dataset);
   const order = table.map((_, i) => i).sort((a, b) => (decl[a].date < decl[b].date ? -1 : decl[a].date > decl[b].date ? 1 : a - b));
@@ -78,13 +59,13 @@ export function declarations954(dataset: Dataset, paper: PaperTables): BpDataSet
     labels: order.map((i) => `declaration ${table[i].declarationId}`),
     dates: order.map((i) => decl[i].date),
     x: order.map((i) => row(table[i].values)),
-    y: order.map((i) => temporaryRisk(paper, table[i].values))
+    y: order.map((i) => risk(w, row(table[i].values)))
   };
 }
 
-/** The zone a risk value falls in: [lower, upper), the top zone closed at its upper bound. */
-export function zoneOf(zones: readonly PaperZone[], v: number): PaperZone["zone"] {
-  return (zones.find((z) => v < z.upper) ?? zones[zones.length - 1]).zone;
+/** The warning zone of a risk value or a network output (outputs clipped to [0, 1] first; the paper's thresholds). */
+export function zoneOf(v: number): Zone {
+  return zoneOfRisk(Math.min(1, Math.max(0, v)));
 }
 
 const withSplit = (d: BpDataSet, s: Split): TrainingData => ({x: d.x, y: d.y, ...s});
@@ -104,7 +85,7 @@ export function presetFigures(paper: PaperTables, s: Settings) {
     seed: s.seed,
     mae17: errorStats(d.y, pred).mae,
     maeHeldOutRows: errorStats(d.y, pred, split.test).mae,
-    zoneAgreement17: d.y.filter((y, i) => zoneOf(paper.zones, y) === zoneOf(paper.zones, pred[i])).length,
+    zoneAgreement17: d.y.filter((y, i) => zoneOf(y) === zoneOf(pred[i])).length,
     predictions: pred
   };
 }
@@ -149,10 +130,9 @@ export function trainingPageData(paper: PaperTables, dataset: Dataset) {
     paper17: {...paper17(paper), paperNetwork: network},
     samples104: samples104(paper),
     declarations954: d954,
-    zones: paper.zones.map(({zone, lower, upper}) => ({zone, lower, upper})),
     paperErrors: {mae17: errorStats(expected, network).mae, maeHeldOutRows: errorStats(expected, network, [13, 14, 15, 16]).mae,
       max: errorStats(expected, network).maxAbs, maxRow: errorStats(expected, network).maxRow + 1,
-      zoneAgreement17: expected.filter((y, i) => zoneOf(paper.zones, y) === zoneOf(paper.zones, network[i])).length},
+      zoneAgreement17: expected.filter((y, i) => zoneOf(y) === zoneOf(network[i])).length},
     summary: {kerasPreset: strip(s.kerasPreset), lmPreset: strip(s.lmPreset), honest: s.honest, seedSpread: s.seedSpread, cvFolds: CV_FOLDS}
   };
 }

@@ -10,7 +10,7 @@ export function bpSection({paper, dataset}: Context): Section {
   const signed = signedErrors(expected, network);
   const s = bpSummary(paper, declarations954(dataset, paper));
   const figures = ({seed, mae17, maeHeldOutRows, zoneAgreement17}: typeof s.kerasPreset) => ({seed, mae17, maeHeldOutRows, zoneAgreement17});
-  const paperZoneAgreement = expected.filter((y, i) => zoneOf(paper.zones, y) === zoneOf(paper.zones, network[i])).length;
+  const paperZoneAgreement = expected.filter((y, i) => zoneOf(y) === zoneOf(network[i])).length;
   return {
     key: "bp",
     title: "BP network: the paper's test table recomputed, and our trained networks",

@@ -8,6 +8,8 @@ import {bpSection} from "./bp.js";
 import {datasetSection, paperSamplesSection} from "./dataset.js";
 import {evaluate} from "./evaluate.js";
 import {mlScoringSection, weightsSection} from "./weights.js";
+import {earlyWarningSection} from "./earlyWarning.js";
+import {riskIndexSection} from "./risk.js";
 import type {Context, EvaluatedTarget, Section} from "./types.js";
 
 export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section>> = [
@@ -15,6 +17,8 @@ export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section
   paperSamplesSection,
   weightsSection,
   mlScoringSection,
+  riskIndexSection,
+  earlyWarningSection,
   bpSection
 ];
 

@@ -13,6 +13,7 @@ import {firstNSplit} from "../lib/bp/splits.js";
 import {tfjsTrainer} from "../lib/bp/tfjsTrainer.js";
 import {OPTIMIZERS, type EpochLog, type Trainer, type TrainingData} from "../lib/bp/training.js";
 import {typedTrainer} from "../lib/bp/typedTrainer.js";
+import {PAPER_THRESHOLDS, zoneOf as zoneOfRisk} from "../lib/zones.js";
 import {downloadChart, downloadTable} from "./download.js";
 
 export interface LabDataSet {
@@ -27,7 +28,6 @@ export interface LabData {
   paper17: LabDataSet;
   samples104: LabDataSet | null;
   declarations954: LabDataSet | null;
-  zones: {zone: string; lower: number; upper: number}[];
 }
 
 const DATA_LABELS: Record<DataSource, string> = {
@@ -36,7 +36,8 @@ const DATA_LABELS: Record<DataSource, string> = {
   declarations954: "954 declarations, oldest first"
 };
 
-const zoneOf = (zones: LabData["zones"], v: number) => (zones.find((z) => v < z.upper) ?? zones[zones.length - 1]).zone;
+/** Zone of a risk value or network output (clipped to [0, 1]; the paper's thresholds). */
+const zoneOf = (v: number) => zoneOfRisk(Math.min(1, Math.max(0, v)));
 const fmt = (v: number | null | undefined, d = 4) => (v === null || v === undefined || !Number.isFinite(v) ? "–" : v.toFixed(d));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -286,9 +287,9 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
       ...(d.paperNetwork ? {paper: d.paperNetwork[i]} : {}),
       ours: pred ? pred[i] : null,
       absError: pred ? Math.abs(y - pred[i]) : null,
-      zoneOurs: pred ? zoneOf(data.zones, pred[i]) : null,
-      zonePaper: d.paperNetwork ? zoneOf(data.zones, d.paperNetwork[i]) : null,
-      zoneExpected: zoneOf(data.zones, y),
+      zoneOurs: pred ? zoneOf(pred[i]) : null,
+      zonePaper: d.paperNetwork ? zoneOf(d.paperNetwork[i]) : null,
+      zoneExpected: zoneOf(y),
       inSample: inSample.has(i)
     }));
   }
@@ -363,7 +364,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
 
   function renderScatter(rows: ReturnType<typeof predictionRows>) {
     const pts = rows.filter((r) => r.ours !== null).map((r) => ({...r, set: r.inSample ? "in-sample" : "held out"}));
-    const cuts = data.zones.slice(1).map((z) => z.lower);
+    const cuts = [...PAPER_THRESHOLDS];
     const chart = Plot.plot({
       width: Math.min(width, 520), height: Math.min(width, 520) * 0.85, marginLeft: 50,
       x: {label: "expected risk value", domain: [-0.05, 1.05]}, y: {label: "network output", domain: [-0.05, 1.1]},
