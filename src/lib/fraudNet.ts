@@ -107,10 +107,12 @@ export async function trainFraudNet(
     }
     const predictions = predict.map((P) => {
       const s = standardise(P, train);
-      return tf.tidy(() => {
-        const out = model.predict(tf.tensor2d(s.flat, [s.n, s.m])) as tf.Tensor;
+      const out = tf.tidy(() => model.predict(tf.tensor2d(s.flat, [s.n, s.m])) as tf.Tensor);
+      try {
         return Float64Array.from(out.dataSync());
-      });
+      } finally {
+        out.dispose();
+      }
     });
     return {predictions, loss};
   } finally {

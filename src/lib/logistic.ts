@@ -68,7 +68,11 @@ export function fitLogistic(
   y.forEach((v, i) => {
     if (v !== 0 && v !== 1) throw new Error(`fitLogistic: label ${i} is ${v}, expected 0 or 1`);
   });
-  const mean = X.map((c) => Array.prototype.reduce.call(c, (a: number, b: number) => a + b, 0) as number / n);
+  const mean = X.map((c) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += c[i];
+    return s / n;
+  });
   const sd = X.map((c, j) => {
     let s = 0;
     for (let i = 0; i < n; i++) s += (c[i] - mean[j]) ** 2;
