@@ -1,7 +1,9 @@
 // Observable Framework configuration. Offline rules (../shared/ENGINEERING.md): no font service, a custom
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
 export const PAGES = [
-  {name: "Data", path: "/data"}
+  {name: "Data", path: "/data"},
+  {name: "Cite and download", path: "/cite"},
+  {name: "中文摘要 (Chinese summary)", path: "/zh/"}
 ];
 
 export default {
@@ -10,9 +12,17 @@ export default {
   pages: PAGES,
   style: "style.css",
   globalStylesheets: [],
-  head: '<link rel="icon" href="favicon.svg" type="image/svg+xml">',
+  // ?classroom=1 on any page: larger type, advanced controls (class "advanced") hidden. Plot labels its
+  // marks' <g> with aria-label, which ARIA allows only with a role: give them role=group. Inputs.table
+  // and code blocks scroll without being focusable: make them reachable by keyboard.
+  head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">
+<script>if (new URLSearchParams(location.search).has("classroom")) document.documentElement.classList.add("classroom");
+new MutationObserver(() => {
+  document.querySelectorAll("svg g[aria-label]:not([role])").forEach((g) => g.setAttribute("role", "group"));
+  document.querySelectorAll("form[class$='-table']:not([tabindex]), pre:not([tabindex])").forEach((f) => f.setAttribute("tabindex", "0"));
+}).observe(document.documentElement, {childList: true, subtree: true});</script>`,
   toc: true,
   pager: true,
   search: false,
-  footer: "A reproducible report on Zhang et al.'s BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0"
+  footer: "A reproducible report on Zhang's BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0"
 };

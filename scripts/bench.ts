@@ -2,6 +2,7 @@
  * `npm run bench`: figures, never assertions. Times a clean build and each data loader, and prints the
  * sizes of what the loaders emit. Each module in scripts/bench/ adds its figures: it exports
  * `default async function (): Promise<void>` that prints them (run in file-name order after these).
+ * `npm run bench -- pages bp` runs only those modules (after a build of your own).
  */
 import {execFileSync} from "node:child_process";
 import {readdirSync, statSync} from "node:fs";
@@ -18,6 +19,8 @@ function time<T>(fn: () => T): {ms: number; value: T} {
 const env = {...process.env, PATH: `${join(PROJECT_ROOT, "node_modules", ".bin")}:${process.env.PATH}`};
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, {cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28});
 
+const only = process.argv.slice(2);
+if (only.length === 0) {
 console.log("Loaders (each run alone with tsx, including Node start-up and reading the three CSV files):");
 const loaders = readdirSync(join(PROJECT_ROOT, "src", "data")).filter((f) => /\.\w+\.ts$/.test(f)).sort();
 const rows = loaders.map((f) => {
@@ -39,8 +42,11 @@ const walk = (d: string): void => readdirSync(d).forEach((f) => {
 walk(join(PROJECT_ROOT, "dist"));
 console.log(`\nClean build (npm run build, loader cache cleared): ${(build.ms / 1000).toFixed(1)} s; dist/ ${(distBytes / 1024 / 1024).toFixed(2)} MiB`);
 console.log(`Sum of loader times / build time: ${(rows.reduce((s, r) => s + r.ms, 0) / build.ms).toFixed(2)}`);
+}
 
-for (const f of readdirSync(join(PROJECT_ROOT, "scripts", "bench")).filter((f) => f.endsWith(".ts")).sort()) {
+const modules = readdirSync(join(PROJECT_ROOT, "scripts", "bench")).filter((f) => f.endsWith(".ts")).sort()
+  .filter((f) => only.length === 0 || only.includes(f.replace(/\.ts$/, "")));
+for (const f of modules) {
   console.log(`\n== ${f}`);
   const mod = await import(pathToFileURL(join(PROJECT_ROOT, "scripts", "bench", f)).href);
   await mod.default();

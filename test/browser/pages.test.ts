@@ -1,14 +1,16 @@
 /**
  * Every page of the built site opens in Chromium with no console error, no failed request, no request
- * to any host but the local server, and no cell error (Framework shows those inline, not in the console).
+ * to any host but the local server, no cell error (Framework shows those inline, not in the console),
+ * no serious or critical axe-core violation, and (unless it trains a network) without loading tfjs.
  */
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import config from "../../observablehq.config.js";
 import {DIST, startBrowser} from "./browser.js";
+import {measurePage, TRAINING_PAGES} from "./measure.js";
 
-const paths = ["/", ...config.pages.map((p) => p.path)];
+export const PATHS = ["/", ...config.pages.map((p) => p.path)];
 let env: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {
@@ -19,28 +21,22 @@ afterAll(async () => {
 });
 
 describe("every page", () => {
-  test.each(paths)("%s loads cleanly and offline", async (path) => {
+  test.each(PATHS)("%s loads cleanly, offline and accessibly", async (path) => {
+    const r = await measurePage(env.browser, env.base, path);
+    expect(r.problems).toEqual([]);
+    expect(r.axe.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    if (!TRAINING_PAGES.has(path)) expect(r.loadsTfjs).toBe(false);
+    expect(r.requests).toBeGreaterThan(1);
+  });
+
+  test("classroom flag: ?classroom=1 enlarges type and hides advanced controls on every page", async () => {
     const page = await env.browser.newPage();
-    const problems: string[] = [];
-    const host = new URL(env.base).host;
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console error: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    page.on("requestfailed", (r) => problems.push(`failed request: ${r.url()} (${r.failure()?.errorText})`));
-    page.on("request", (r) => {
-      const u = new URL(r.url());
-      if (u.protocol.startsWith("http") && u.host !== host) problems.push(`request off the local server: ${r.url()}`);
-    });
-    page.on("response", (r) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    });
-    await page.goto(env.base + path, {waitUntil: "networkidle"});
-    await page.waitForTimeout(500);
-    const cellErrors = await page.locator(".observablehq--error").allTextContents();
-    for (const e of cellErrors) problems.push(`cell error: ${e}`);
-    expect(await page.locator("h1").count()).toBeGreaterThan(0);
-    expect(problems).toEqual([]);
+    await page.goto(`${env.base}/data?classroom=1`, {waitUntil: "networkidle"});
+    expect(await page.evaluate(() => document.documentElement.classList.contains("classroom"))).toBe(true);
+    const size = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    await page.goto(`${env.base}/data`, {waitUntil: "networkidle"});
+    const normal = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(size).toBeGreaterThan(normal);
     await page.close();
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * `npm run pdf`: render every page of the built report (dist/) to one PDF, report.pdf, with Chromium's
+ * print engine and the site's print stylesheet. Interactive figures print their state after loading
+ * (defaults, or what the URL says). Run `npm run build` first.
+ */
+import {writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {PDFDocument} from "pdf-lib";
+import config from "../observablehq.config.js";
+import {PROJECT_ROOT} from "../loaders/dataset.js";
+import {startBrowser} from "../test/browser/browser.js";
+
+const out = process.argv[2] ?? join(PROJECT_ROOT, "report.pdf");
+const paths = ["/", ...config.pages.map((p) => p.path)];
+const env = await startBrowser();
+const merged = await PDFDocument.create();
+try {
+  for (const path of paths) {
+    const page = await env.browser.newPage({viewport: {width: 1000, height: 1400}});
+    await page.goto(env.base + path, {waitUntil: "networkidle"});
+    await page.waitForTimeout(1500);
+    await page.emulateMedia({media: "print"});
+    const bytes = await page.pdf({format: "A4", printBackground: true, margin: {top: "14mm", bottom: "14mm", left: "12mm", right: "12mm"}});
+    const doc = await PDFDocument.load(bytes);
+    for (const p of await merged.copyPages(doc, doc.getPageIndices())) merged.addPage(p);
+    console.log(`${path}: ${doc.getPageCount()} page(s)`);
+    await page.close();
+  }
+} finally {
+  await env.close();
+}
+merged.setTitle(config.title);
+writeFileSync(out, await merged.save());
+console.log(`wrote ${out} (${merged.getPageCount()} pages)`);
