@@ -2,6 +2,7 @@
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
 export const PAGES = [
   {name: "Data", path: "/data"},
+  {name: "Does it catch fraud?", path: "/validation"},
   {name: "Cite and download", path: "/cite"},
   {name: "中文摘要 (Chinese summary)", path: "/zh/"}
 ];

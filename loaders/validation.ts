@@ -14,6 +14,8 @@ import {CACHE_DIR, PROJECT_ROOT, loadDataset, type Dataset} from "./dataset.js";
 import type {Declaration, Split} from "../src/lib/declarations.js";
 import {ecommerceOnly} from "../src/lib/declarations.js";
 import {duty, fitFeatures} from "../src/lib/fraudFeatures.js";
+import {fitDataDrivenScores} from "../src/lib/dataDrivenScores.js";
+import {INDICATOR_IDS} from "../src/lib/indicators.js";
 import {fitGbdt, predictGbdt, type GbdtParams} from "../src/lib/gbdt.js";
 import {fitLogistic, predictLogistic} from "../src/lib/logistic.js";
 import {trainFraudNet, type FraudNetParams} from "../src/lib/fraudNet.js";
@@ -215,7 +217,7 @@ export interface ValidationResult {
 export function cacheKey(dataset: Dataset): string {
   const files = [
     "loaders/validation.ts", "loaders/validationIndex.ts", "src/lib/selection.ts", "src/lib/targetEncoding.ts",
-    "src/lib/gbdt.ts", "src/lib/fraudFeatures.ts", "src/lib/logistic.ts", "src/lib/fraudNet.ts", "src/lib/random.ts",
+    "src/lib/gbdt.ts", "src/lib/fraudFeatures.ts", "src/lib/dataDrivenScores.ts", "src/lib/logistic.ts", "src/lib/fraudNet.ts", "src/lib/random.ts",
     "src/lib/radar.ts", "src/lib/zones.ts", "src/lib/entropy.ts", "src/lib/indicatorScoring.ts", "loaders/indicatorTable.ts",
     "data/paper/weights.csv", "data/paper/samples100.csv", "package-lock.json"
   ];
@@ -290,5 +292,22 @@ export function validationJson(v: ValidationResult) {
       auc: r.auc.mean, precisionAt: means(r.precisionAt), recallAt: means(r.recallAt), dutyCaughtAt: means(r.dutyCaughtAt),
       macroF1: r.macroF1.mean, criticalRecallAt: means(r.criticalRecallAt), seeds: r.seeds
     }]))
+  };
+}
+
+/**
+ * The 954 e-commerce declarations as the paper's 17 indicators with data-driven scores (fitted on the
+ * training months of all declarations), for retraining the BP network in the browser. Columns, rounded.
+ */
+export function ecommerceIndicatorColumns(dataset: Dataset) {
+  const train = dataset.declarations.filter((d) => d.split === "train");
+  const rows = ecommerceOnly(dataset.declarations);
+  const x = fitDataDrivenScores(train)(rows);
+  return {
+    split: rows.map((d) => d.split),
+    fraud: rows.map((d) => d.fraud),
+    critical: rows.map((d) => (d.criticalFraud === 2 ? 1 : 0)),
+    duty: rows.map((d) => Math.round(duty(d))),
+    x: INDICATOR_IDS.map((_, j) => x.map((r) => (j === 4 || j === 9 || j === 11 ? r[j] : round(r[j], 2))))
   };
 }

@@ -69,7 +69,7 @@ describe("selection metrics (hand-computed on 10 declarations)", () => {
   test("property: a random ranking's precision at 100% is the base rate; a perfect ranking has AUC 1", () => {
     const rnd = mulberry32(3);
     for (let t = 0; t < 20; t++) {
-      const y = Array.from({length: 50}, () => (rnd() < 0.3 ? 1 : 0));
+      const y: number[] = Array.from({length: 50}, () => (rnd() < 0.3 ? 1 : 0));
       if (!y.includes(1) || !y.includes(0)) continue;
       const s = y.map(() => rnd());
       expect(selectAt(s, y, 100).precision).toBeCloseTo(y.reduce((a, b) => a + b, 0) / 50, 12);

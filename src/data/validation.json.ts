@@ -1,4 +1,10 @@
-import {loadValidation} from "../../loaders/validation.js";
+import {loadDataset} from "../../loaders/dataset.js";
+import {ecommerceIndicatorColumns, loadValidation} from "../../loaders/validation.js";
 import {publishedBaselines} from "../../loaders/publishedBaselines.js";
 
-process.stdout.write(JSON.stringify({...(await loadValidation()), published: publishedBaselines()}));
+const dataset = await loadDataset();
+process.stdout.write(JSON.stringify({
+  ...(await loadValidation(dataset)),
+  published: publishedBaselines(),
+  ecommerce: ecommerceIndicatorColumns(dataset)
+}));
