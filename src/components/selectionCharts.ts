@@ -38,15 +38,14 @@ export function curveChart(
   return Plot.plot({
     width,
     height: 380,
-    marginRight: 150,
+    marginRight: 20,
     x: {label: "Inspection rate (% of declarations, highest risk first)", domain: [0, rates[rates.length - 1]]},
     y: {label: yLabel, domain: [0, 1], grid: true},
     color: {legend: true, type: "categorical"},
     marks: [
       Plot.line(rows, {x: "rate", y: "value", stroke: "ranking", strokeWidth: 2}),
-      Plot.text(rows.filter((d) => d.rate === rates[rates.length - 1]), {x: "rate", y: "value", text: "ranking", fill: "ranking", dx: 4, textAnchor: "start"}),
       Plot.dot(points, {x: "rate", y: "value", symbol: "diamond", fill: "currentColor", r: 3.5}),
-      Plot.text(points.filter((d) => d.model.startsWith("LightGBM") || d.model.startsWith("XGBoost")),
+      Plot.text(points.filter((d) => d.model.startsWith("LightGBM")),
         {x: "rate", y: "value", text: "model", dx: 6, textAnchor: "start", fontSize: 10}),
       ...(rate === null ? [] : [Plot.ruleX([rate], {strokeDasharray: "4 3"})]),
       Plot.tip(rows, Plot.pointer({x: "rate", y: "value", title: (d) => `${d.ranking}\n${d.rate}% inspected: ${(100 * d.value).toFixed(1)}%`}))
