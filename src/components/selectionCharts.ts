@@ -3,7 +3,6 @@
  * fraud rate by warning zone. Data in, DOM out.
  */
 import * as Plot from "@observablehq/plot";
-import {html} from "htl";
 
 export interface CurveRanking {
   label: string;
@@ -56,13 +55,16 @@ export function curveChart(
 /** A 2x2 confusion matrix table with row and column meanings spelled out. */
 export function confusionTable(c: {tp: number; fp: number; fn: number; tn: number}): HTMLElement {
   const fmt = (x: number) => x.toLocaleString("en-US");
-  return html`<table class="confusion" aria-label="Confusion matrix">
-    <thead><tr><th scope="col"></th><th scope="col">Flagged as fraud</th><th scope="col">Not flagged</th></tr></thead>
+  const table = document.createElement("table");
+  table.className = "confusion";
+  table.setAttribute("aria-label", "Confusion matrix");
+  // numbers only: safe to write as markup
+  table.innerHTML = `<thead><tr><th scope="col"></th><th scope="col">Flagged as fraud</th><th scope="col">Not flagged</th></tr></thead>
     <tbody>
       <tr><th scope="row">Fraud (inspection found it)</th><td>${fmt(c.tp)} caught</td><td>${fmt(c.fn)} missed</td></tr>
       <tr><th scope="row">No fraud</th><td>${fmt(c.fp)} needless inspections</td><td>${fmt(c.tn)} rightly cleared</td></tr>
-    </tbody>
-  </table>` as HTMLElement;
+    </tbody>`;
+  return table;
 }
 
 /** Fraud rate per warning zone, bars coloured with the zone CSS variables and labelled with the zone name. */

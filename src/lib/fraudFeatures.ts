@@ -127,3 +127,23 @@ export function fitFeatures(train: readonly Declaration[], {smoothing = 20, fold
   transforms.push(deviation);
   return {names, train: trainCols, transform: (rows) => transforms.map((t) => t(rows))};
 }
+
+/**
+ * The dataset authors' encoding, for comparison: each of the dataset's 15 categorical columns as an
+ * integer code (categories sorted, fitted on the training months; unseen = −1) and the three quantities
+ * as they are. No target or frequency statistics, no derived features.
+ * @param train the training months' declarations
+ * @returns names, training columns and a transform for later months
+ */
+export function fitLabelEncoding(train: readonly Declaration[]): FittedFeatures {
+  if (train.length === 0) throw new Error("fitLabelEncoding: no training rows");
+  const raw = CATEGORICALS.filter(([name]) => !name.includes("×") && !["hs4", "hs2", "departure=origin"].includes(name));
+  const codes = raw.map(([, get]) => new Map([...new Set(train.map(get))].sort().map((c, i) => [c, i])));
+  const quantities: ReadonlyArray<readonly [string, (d: Declaration) => number]> =
+    [["taxRate", (d) => d.taxRate], ["netMass", (d) => d.netMass], ["itemPrice", (d) => d.itemPrice]];
+  const transform = (rows: readonly Declaration[]) => [
+    ...raw.map(([, get], j) => Float64Array.from(rows, (d) => codes[j].get(get(d)) ?? -1)),
+    ...quantities.map(([, get]) => Float64Array.from(rows, get))
+  ];
+  return {names: [...raw.map(([n]) => `${n}: code`), ...quantities.map(([n]) => n)], train: transform(train), transform};
+}
