@@ -62,6 +62,8 @@ export interface RankingResult {
   confusion: Confusion;
   threshold: number;
   trainMs: number;
+  /** Top features by share of total split gain (mean over seeds), for tree models. */
+  importance?: {feature: string; share: number}[];
   /** Zone counts and fraud rates, for index rankings. */
   zones?: {zone: string; n: number; frauds: number; rate: number}[];
 }
@@ -156,12 +158,14 @@ async function evaluatePopulation(population: Population, data: Split3, log: (s:
 
   const gbdt = await timed(() => SEEDS.map((seed) => {
     const m = fitGbdt(Xtr, ytr, {...GBDT_PARAMS, seed}, {X: Xv, y: data.valid.map((d) => d.fraud)});
-    return {valid: Array.from(predictGbdt(m, Xv)), test: Array.from(predictGbdt(m, Xt)), rounds: m.trees.length};
+    return {valid: Array.from(predictGbdt(m, Xv)), test: Array.from(predictGbdt(m, Xt)), rounds: m.trees.length, gain: m.gain};
   }));
   log(`${population}: GBDT ${Math.round(gbdt.ms)} ms, rounds ${gbdt.value.map((s) => s.rounds).join(", ")}`);
-  results.push(summarise(meta("gbdt", "Gradient-boosted trees (ours)", "model",
+  const share = feats.value.names.map((feature, j) => ({feature, share: gbdt.value.reduce((a, s) => a + s.gain[j] / s.gain.reduce((x, y) => x + y, 0), 0) / SEEDS.length}));
+  results.push({...summarise(meta("gbdt", "Gradient-boosted trees (ours)", "model",
     "Histogram GBDT on target/frequency-encoded categories and derived quantities; early stopping on the validation months."),
-  gbdt.value, data, gbdt.ms / SEEDS.length));
+  gbdt.value, data, gbdt.ms / SEEDS.length),
+  importance: share.sort((a, b) => b.share - a.share).slice(0, 10).map((d) => ({feature: d.feature, share: round(d.share)}))});
 
   if (population === "all") {
     const le = fitLabelEncoding(data.train);
