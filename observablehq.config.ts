@@ -1,7 +1,10 @@
 // Observable Framework configuration. Offline rules (../shared/ENGINEERING.md): no font service, a custom
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
 export const PAGES = [
+  {name: "Methodology", path: "/methodology"},
   {name: "Data", path: "/data"},
+  {name: "Indicators and weights", path: "/weights"},
+  {name: "Reproducibility", path: "/reproducibility"},
   {name: "Does it catch fraud?", path: "/validation"},
   {name: "Cite and download", path: "/cite"},
   {name: "中文摘要 (Chinese summary)", path: "/zh/"}

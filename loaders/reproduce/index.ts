@@ -6,12 +6,15 @@ import {loadDataset} from "../dataset.js";
 import {loadPaperTables} from "../paper.js";
 import {datasetSection, paperSamplesSection} from "./dataset.js";
 import {evaluate} from "./evaluate.js";
+import {mlScoringSection, weightsSection} from "./weights.js";
 import {validationSection} from "./validation.js";
 import type {Context, EvaluatedTarget, Section} from "./types.js";
 
 export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section>> = [
   datasetSection,
   paperSamplesSection,
+  weightsSection,
+  mlScoringSection,
   validationSection
 ];
 

@@ -12,6 +12,7 @@ import katex from "katex";
 export function texElement(source: string, {display = false}: {display?: boolean} = {}): HTMLElement {
   const el = document.createElement(display ? "div" : "span");
   el.className = display ? "tex tex-block" : "tex";
+  if (display) el.tabIndex = 0; // a wide formula scrolls: keep it reachable by keyboard
   el.innerHTML = katex.renderToString(source, {output: "mathml", displayMode: display, throwOnError: true});
   return el;
 }

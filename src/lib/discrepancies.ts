@@ -57,6 +57,66 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     size: "below the printed precision",
     cause: "The first table prints quantities rounded to integers; the 100-sample table keeps the decimals.",
     evidence: "test/paperSamples.test.ts (rounded values agree up to printing)."
+  },
+  {
+    id: "D10",
+    where: "Weight table, C12 (item assessment value)",
+    title: "The published C12 weight has a digit shifted: 0.000692863 for 0.00692863",
+    paper: "0.000692863",
+    ours: "0.00692937 from the printed 100-sample table; 0.00692863 from the authors' unrounded inputs",
+    size: "a factor of 10 (0.0062 absolute)",
+    cause: "Typo: a zero inserted after the decimal point. As printed the 17 weights sum to 0.99379; with 0.00692863 they sum to 1.0000234 (and to 1.00000000 once C10 is corrected too, D11). Entropy weights sum to 1 by construction.",
+    evidence: "`npm run reproduce` section weights (sums and the C12 targets); test/weights.test.ts."
+  },
+  {
+    id: "D11",
+    where: "Weight table, C10 (item tax rate)",
+    title: "The published C10 weight lost a digit: 0.0540816 for 0.05405816",
+    paper: "0.0540816",
+    ours: "0.05406394 from the printed table; 0.054058157 from the authors' unrounded inputs",
+    size: "2.3e-5 (within the 5e-5 tolerance of the printed-table comparison)",
+    cause: "Typo: the authors' published code carries 0.05405816; the printed value drops its sixth digit. Recomputed from the authors' inputs we get 0.054058157, and with C10 = 0.05405816 and C12 corrected the weights sum to 1 within 1e-8.",
+    evidence: "`npm run reproduce` section weights (C10 from the authors' inputs; sum targets)."
+  },
+  {
+    id: "D12",
+    where: "Weight table (all 17 weights); the entropy method section",
+    title: "The weights are w = e / sum(e), not the textbook entropy weight w = (1 - e) / sum(1 - e)",
+    paper: "entropy method, weights 0.054-0.063 for 16 indicators",
+    ours: "w = e/sum(e) reproduces every weight (max |diff| 3.3e-5); the textbook rule gives C12 0.72, C10 0.12, each score 0.002-0.023",
+    size: "the textbook weights differ from the published ones by up to 0.71",
+    cause: "The authors normalised by the sum of the entropies instead of the sum of the divergences 1 - e. Under their rule an indicator that varies more (lower entropy) gets *less* weight, the opposite of the method's idea; all weights end up near 1/17 except C10 and C12.",
+    evidence: "src/lib/entropy.ts; the Indicators and weights page (switch the rule); `npm run reproduce` section weights."
+  },
+  {
+    id: "D13",
+    where: "Data collection and processing: the machine scoring of samples 14-100",
+    title: "The ridge regression was trained on 10 of the 13 expert rows and also predicts C1",
+    paper: "\"the next 87 samples were scored using machine learning methods\" (no method, no training rows, no word on C1)",
+    ours: "one-hot 13 qualitative columns, ridge alpha 1, 14 outputs (C1 and the 13 qualitative scores), trained on samples 2-9, 11, 13: every one of the 87 x 14 printed scores is our prediction rounded to an integer",
+    size: "0 after rounding (mean |unrounded - printed| 0.24, the rounding); training on all 13 rows instead gives mean errors 0.3-4.0 per indicator",
+    cause: "scikit-learn's train_test_split(test_size=0.2, random_state=42) keeps 10 rows for training (numpy's MT19937 permutation of 13 with seed 42, re-implemented in src/lib/trainTestSplit.ts); samples 1, 10 and 12 never reach the model. C1 (declaration time) is not derived from the Date column: it is the ridge's 14th output, a function of the 13 categories.",
+    evidence: "src/lib/indicatorScoring.ts; test/indicatorScoring.test.ts; `npm run reproduce` section mlScoring. The split was also confirmed by search (a python3 one-off): of the 286 ways to pick 10 of the 13 rows, only this one reproduces the printed scores."
+  },
+  {
+    id: "D14",
+    where: "100-sample table and weight table",
+    title: "The printed scores are rounded; the published weights came from the unrounded ones",
+    paper: "integer scores; weights to 8 digits",
+    ours: "from the printed table the weights agree within 3.3e-5 (C17); from the unrounded ridge scores within 1.4e-8",
+    size: "up to 3.3e-5 per weight",
+    cause: "The authors computed weights on the ridge's unrounded predictions and printed the scores rounded. Their inputs also kept the C12 typos of samples 1, 3 and 5 (D1-D3): with the dataset's values instead, C12's weight moves by 2.8e-7.",
+    evidence: "`npm run reproduce` section weights (authors' inputs target); the weight table on the Indicators and weights page."
+  },
+  {
+    id: "D15",
+    where: "Abstract: \"the risk factors are screened ... by cluster analysis\"",
+    title: "The cluster analysis is announced but never shown, and the data do not recover the 5 criteria",
+    paper: "5 criteria: management C1-C2, supply chain C3-C9, tax C10-C12, product C13-C14, compliance C15-C17",
+    ours: "average-linkage clustering of the 17 indicators (1 - Spearman rho over the 954 declarations) cut into 5 clusters agrees with the criteria at chance level (adjusted Rand index about 0.1)",
+    size: "not comparable (the paper shows no clustering)",
+    cause: "Over declarations 14-954 the 14 scores are linear functions of one-hot categories fitted on 10 rows: they have rank 9, so they correlate through the ridge, not through risk. The quantities pair by size (net mass with assessed value), not by criterion.",
+    evidence: "src/lib/clustering.ts; the dendrogram and heatmap on the Indicators and weights page."
   }
 ];
 

@@ -1,0 +1,92 @@
+/**
+ * Charts of the Indicators and weights page: weights by indicator coloured by criterion, the indicator
+ * dendrogram, and the ordered correlation heatmap.
+ */
+import * as Plot from "@observablehq/plot";
+import {CRITERIA, INDICATORS} from "../lib/indicators.js";
+import type {Merge} from "../lib/clustering.js";
+
+/** Okabe-Ito colours for the 5 criteria (colour-blind-safe; the legend carries the names). */
+export const CRITERION_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9"];
+const criterionName = (id: string) => CRITERIA.find((c) => c.id === id)!.name;
+const colour = {domain: CRITERIA.map((c) => c.name), range: CRITERION_COLOURS, legend: true};
+
+/**
+ * Bar chart of 17 weights grouped (ordered and coloured) by criterion, with optional reference ticks
+ * (e.g. the published weights).
+ * @param weights 17 weights in C1..C17 order
+ * @param options.reference 17 reference weights drawn as black ticks (say so in the caption)
+ */
+export function weightsChart(
+  weights: readonly number[],
+  {width = 640, reference, referenceLabel = "published", yLabel = "weight"}: {width?: number; reference?: readonly number[]; referenceLabel?: string; yLabel?: string} = {}
+): SVGSVGElement | HTMLElement {
+  const data = INDICATORS.map((d, j) => ({indicator: d.id, name: d.name, criterion: criterionName(d.criterion), weight: weights[j], reference: reference?.[j]}));
+  return Plot.plot({
+    width,
+    height: 300,
+    marginLeft: 50,
+    x: {domain: INDICATORS.map((d) => d.id), label: "indicator (grouped by criterion)"},
+    y: {label: yLabel, grid: true},
+    color: colour,
+    marks: [
+      Plot.barY(data, {x: "indicator", y: "weight", fill: "criterion", tip: {format: {x: true, y: (v: number) => v.toPrecision(6)}}, title: (d) => `${d.indicator} ${d.name} (${d.criterion}): ${d.weight.toPrecision(6)}`}),
+      ...(reference ? [Plot.tickY(data, {x: "indicator", y: "reference", stroke: "black", strokeWidth: 2, title: (d) => `${d.indicator} ${referenceLabel}: ${d.reference}`})] : []),
+      Plot.ruleY([0])
+    ],
+    ariaLabel: "Bar chart of the 17 indicator weights, coloured by criterion"
+  });
+}
+
+/**
+ * A dendrogram of the 17 indicators from average-linkage merges (leaves coloured by criterion).
+ * @param merges the merges of averageLinkage (items 0..16 = C1..C17)
+ * @param order the leaves in dendrogram order (indicator ids)
+ */
+export function dendrogram(merges: readonly Merge[], order: readonly string[], {width = 640} = {}): SVGSVGElement | HTMLElement {
+  const n = merges.length + 1;
+  const pos = new Map<number, {x: number; y: number}>();
+  INDICATORS.forEach((d, i) => pos.set(i, {x: order.indexOf(d.id), y: 0}));
+  const segments: {x1: number; y1: number; x2: number; y2: number}[] = [];
+  merges.forEach((m, k) => {
+    const a = pos.get(m.left)!;
+    const b = pos.get(m.right)!;
+    segments.push({x1: a.x, y1: a.y, x2: a.x, y2: m.height}, {x1: b.x, y1: b.y, x2: b.x, y2: m.height}, {x1: a.x, y1: m.height, x2: b.x, y2: m.height});
+    pos.set(n + k, {x: (a.x + b.x) / 2, y: m.height});
+  });
+  const leaves = INDICATORS.map((d) => ({id: d.id, x: order.indexOf(d.id), criterion: criterionName(d.criterion)}));
+  return Plot.plot({
+    width,
+    height: 300,
+    marginBottom: 40,
+    x: {axis: null, domain: [-0.5, n - 0.5]},
+    y: {label: "merge height: average 1 − Spearman ρ", grid: true, domain: [-0.12, Math.max(...merges.map((m) => m.height)) * 1.05]},
+    color: colour,
+    marks: [
+      Plot.link(segments, {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "#555"}),
+      Plot.dot(leaves, {x: "x", y: 0, fill: "criterion", r: 5}),
+      Plot.text(leaves, {x: "x", y: 0, text: "id", dy: 14, fill: "criterion", fontWeight: "bold"})
+    ],
+    ariaLabel: "Dendrogram of the 17 indicators, leaves coloured by the paper's criteria"
+  });
+}
+
+/** Correlation heatmap with rows and columns in `order` (a diverging scale, -1 blue to +1 red). */
+export function correlationHeatmap(correlation: readonly (readonly number[])[], order: readonly string[], {width = 560} = {}): SVGSVGElement | HTMLElement {
+  const ids = INDICATORS.map((d) => d.id);
+  const cells = ids.flatMap((a, i) => ids.map((b, j) => ({a, b, rho: correlation[i][j]})));
+  return Plot.plot({
+    width,
+    height: width,
+    marginLeft: 40,
+    marginTop: 30,
+    x: {domain: order, axis: "top", label: null},
+    y: {domain: order, label: null},
+    color: {type: "linear", scheme: "rdbu", domain: [-1, 1], reverse: true, legend: true, label: "Spearman ρ"},
+    marks: [
+      Plot.cell(cells, {x: "a", y: "b", fill: "rho", tip: {format: {fill: (v: number) => v.toFixed(2)}}}),
+      Plot.text(cells, {x: "a", y: "b", text: (d) => (Math.round(d.rho * 10) / 10 || 0).toFixed(1), fontSize: 8, fill: (d) => (Math.abs(d.rho) > 0.6 ? "white" : "black")})
+    ],
+    ariaLabel: "Heatmap of the Spearman correlations between the 17 indicators, in dendrogram order"
+  });
+}

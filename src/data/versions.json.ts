@@ -1,0 +1,3 @@
+import {versions} from "../../loaders/versions.js";
+
+process.stdout.write(JSON.stringify(versions()));

@@ -1,0 +1,40 @@
+/**
+ * The Indicators and weights page: switching the weighting rule (and the sample set) redraws the chart and
+ * the live table, with no console error.
+ */
+import {afterAll, beforeAll, expect, test} from "vitest";
+import {startBrowser} from "./browser.js";
+
+let env: Awaited<ReturnType<typeof startBrowser>>;
+beforeAll(async () => {
+  env = await startBrowser();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+test("changing the rule and the sample set updates the weights chart and table", async () => {
+  const page = await env.browser.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(env.base + "/weights", {waitUntil: "networkidle"});
+  const chart = page.locator('svg[aria-label^="Bar chart of the 17 indicator weights"]');
+  await chart.waitFor();
+  const before = await chart.innerHTML();
+  const liveC12 = () => page.locator("table").filter({hasText: "published"}).filter({hasText: "0.1092"}).first().locator("tr", {hasText: "C12"}).first().textContent();
+  expect(await liveC12()).toContain("0.00692937");
+
+  await page.getByLabel("textbook: w = (1 − e) / Σ(1 − e)").check();
+  await expect.poll(() => chart.innerHTML()).not.toBe(before);
+  await expect.poll(liveC12).toContain("0.71885406"); // numpy one-off: textbook C12 weight on the printed table
+  const textbook = await chart.innerHTML();
+
+  await page.getByLabel("all 954 declarations").check();
+  await expect.poll(() => chart.innerHTML()).not.toBe(textbook);
+  expect(await page.locator(".observablehq--error").count()).toBe(0);
+  expect(problems).toEqual([]);
+  await page.close();
+});
