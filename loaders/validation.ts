@@ -139,7 +139,7 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{value: T; ms: number
 }
 
 /** Train and evaluate every ranking on one population. */
-async function evaluatePopulation(population: Population, data: Split3, log: (s: string) => void):
+async function evaluatePopulation(population: Population, data: Split3, dataset: Dataset, log: (s: string) => void):
   Promise<{results: RankingResult[]; scores: Record<"gbdt" | "bpNetwork", SeedScores[]>}> {
   const results: RankingResult[] = [];
   const ytr = data.train.map((d) => d.fraud);
@@ -201,7 +201,7 @@ async function evaluatePopulation(population: Population, data: Split3, log: (s:
   results.push(summarise(meta("logistic", "Logistic regression (ours)", "model",
     "L2-regularised logistic regression on the same features (deterministic: one fit)."), lr.value, data, lr.ms));
 
-  for (const r of indexRankings(population, data)) {
+  for (const r of indexRankings(population, data, dataset)) {
     results.push({...summarise(meta(r.name, r.label, "index", r.description), [r.scores], data, r.ms), ...(r.zones ? {zones: r.zones} : {})});
   }
   return {results, scores: {gbdt: gbdt.value, bpNetwork: net.value}};
@@ -257,8 +257,8 @@ export async function computeValidation(dataset: Dataset, log: (s: string) => vo
   const t0 = performance.now();
   const pops: Record<Population, Split3> = {all: bySplit(dataset.declarations), ecommerce: bySplit(ecommerceOnly(dataset.declarations))};
   const rankings: RankingResult[] = [];
-  const all = await evaluatePopulation("all", pops.all, log);
-  const ecommerce = await evaluatePopulation("ecommerce", pops.ecommerce, log);
+  const all = await evaluatePopulation("all", pops.all, dataset, log);
+  const ecommerce = await evaluatePopulation("ecommerce", pops.ecommerce, dataset, log);
   rankings.push(...all.results, ...ecommerce.results);
   // the models trained on all 54,000 declarations, judged on the e-commerce test months
   const allMs = (name: string) => all.results.find((r) => r.name === name)!.trainMs;

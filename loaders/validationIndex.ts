@@ -4,6 +4,7 @@
  */
 import type {Declaration} from "../src/lib/declarations.js";
 import type {Population, SeedScores} from "./validation.js";
+import type {Dataset} from "./dataset.js";
 
 export interface IndexRanking {
   name: string;
@@ -14,6 +15,6 @@ export interface IndexRanking {
   zones?: {zone: string; n: number; frauds: number; rate: number}[];
 }
 
-export function indexRankings(_population: Population, _data: {train: Declaration[]; valid: Declaration[]; test: Declaration[]}): IndexRanking[] {
+export function indexRankings(_population: Population, _data: {train: Declaration[]; valid: Declaration[]; test: Declaration[]}, _dataset: Dataset): IndexRanking[] {
   return [];
 }
