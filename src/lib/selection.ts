@@ -80,14 +80,14 @@ export function selectAt(
   scores: readonly number[],
   labels: readonly number[],
   ratePercent: number,
-  options: {duty?: readonly number[]; critical?: readonly number[]; order?: readonly number[]} = {}
+  options: {duty?: readonly number[]; critical?: readonly number[]} = {}
 ): SelectionResult {
   check("selectAt", scores, labels);
   checkRate("selectAt", ratePercent);
   const {duty, critical} = options;
   if (duty && duty.length !== labels.length) throw new Error(`selectAt: ${duty.length} duties but ${labels.length} labels`);
   if (critical && critical.length !== labels.length) throw new Error(`selectAt: ${critical.length} critical flags but ${labels.length} labels`);
-  const order = options.order ?? rankOrder(scores);
+  const order = rankOrder(scores);
   const k = inspectedCount(scores.length, ratePercent);
   let positives = 0, dutyAll = 0, criticalAll = 0;
   for (let i = 0; i < labels.length; i++) {
@@ -111,24 +111,6 @@ export function selectAt(
     dutyCaught: dutyAll === 0 ? 0 : dutyTop / dutyAll,
     criticalRecall: criticalAll === 0 ? 0 : criticalTop / criticalAll
   };
-}
-
-/**
- * Precision at a curve of inspection rates (one sort, many rates).
- * @param scores risk scores
- * @param labels 0/1 labels
- * @param ratesPercent the rates, each in (0, 100]
- * @returns precision@r for each r
- */
-export function precisionCurve(scores: readonly number[], labels: readonly number[], ratesPercent: readonly number[]): number[] {
-  check("precisionCurve", scores, labels);
-  const order = rankOrder(scores);
-  const cum = new Float64Array(order.length + 1);
-  for (let r = 0; r < order.length; r++) cum[r + 1] = cum[r] + labels[order[r]];
-  return ratesPercent.map((p) => {
-    const k = inspectedCount(scores.length, p);
-    return cum[k] / k;
-  });
 }
 
 /**
