@@ -21,7 +21,7 @@ import {fitLogistic, predictLogistic} from "../src/lib/logistic.js";
 import {trainFraudNet, type FraudNetParams} from "../src/lib/fraudNet.js";
 import {mulberry32} from "../src/lib/random.js";
 import {
-  INSPECTION_RATES, bestMacroF1Threshold, confusionAt, macroF1, meanSd, precisionCurve, rocAuc, selectAt, type Confusion
+  INSPECTION_RATES, bestMacroF1Threshold, confusionAt, macroF1, meanSd, rocAuc, selectAt, type Confusion
 } from "../src/lib/selection.js";
 import {indexRankings} from "./validationIndex.js";
 
