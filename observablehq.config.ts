@@ -4,8 +4,11 @@ export const PAGES = [
   {name: "Methodology", path: "/methodology"},
   {name: "Data", path: "/data"},
   {name: "Indicators and weights", path: "/weights"},
-  {name: "Reproducibility", path: "/reproducibility"},
+  {name: "Risk index and zones", path: "/risk"},
+  {name: "Early warning (954)", path: "/early-warning"},
+  {name: "Health check", path: "/health-check"},
   {name: "Does it catch fraud?", path: "/validation"},
+  {name: "Reproducibility", path: "/reproducibility"},
   {name: "Cite and download", path: "/cite"},
   {name: "中文摘要 (Chinese summary)", path: "/zh/"}
 ];

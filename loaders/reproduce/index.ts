@@ -7,6 +7,8 @@ import {loadPaperTables} from "../paper.js";
 import {datasetSection, paperSamplesSection} from "./dataset.js";
 import {evaluate} from "./evaluate.js";
 import {mlScoringSection, weightsSection} from "./weights.js";
+import {earlyWarningSection} from "./earlyWarning.js";
+import {riskIndexSection} from "./risk.js";
 import {validationSection} from "./validation.js";
 import type {Context, EvaluatedTarget, Section} from "./types.js";
 
@@ -15,6 +17,8 @@ export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section
   paperSamplesSection,
   weightsSection,
   mlScoringSection,
+  riskIndexSection,
+  earlyWarningSection,
   validationSection
 ];
 

@@ -117,6 +117,56 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     size: "not comparable (the paper shows no clustering)",
     cause: "Over declarations 14-954 the 14 scores are linear functions of one-hot categories fitted on 10 rows: they have rank 9, so they correlate through the ridge, not through risk. The quantities pair by size (net mass with assessed value), not by criterion.",
     evidence: "src/lib/clustering.ts; the dendrogram and heatmap on the Indicators and weights page."
+  },
+  {
+    id: "D30",
+    where: "Zone table and 17-sample table: the weights behind the thresholds",
+    title: "The printed thresholds need the corrected weights: with the weight table as printed they would be 0.3123 and 0.6806",
+    paper: "thresholds 0.3142 and 0.6846; weight table with C12 0.000692863, C10 0.0540816 (sum 0.9938)",
+    ours: "as printed: 0.3122963 and 0.6805551; with C12 0.00692863 and C10 0.05405816: 0.3142315 and 0.6845921",
+    size: "2e-3 and 4e-3 on the thresholds; with the printed weights 32 of the 100 samples fall below 0.3142 instead of 30",
+    cause: "The risk value was computed with the corrected weights (D10, D11: the C12 typo drops a factor of 10; the C10 correction alone moves the thresholds by less than 1e-5). We use the corrected weights everywhere.",
+    evidence: "src/lib/riskWeights.ts (WEIGHT_CORRECTIONS); test/radar.test.ts; `npm run reproduce` section riskIndex."
+  },
+  {
+    id: "D31",
+    where: "17-sample table and BP test table, standard samples 65 and 85",
+    title: "The standard samples' printed risk values were edited by hand",
+    paper: "0.314203691 and 0.684636773",
+    ours: "0.3142315 and 0.6845921 (published weights); both round to the printed thresholds 0.3142 and 0.6846",
+    size: "2.8e-5 and 4.5e-5",
+    cause: "No weight vector in the paper or the authors' code gives the printed values. An earlier revision printed 0.261914974 and 0.683076773; the latter is f(0.85) with the W13 weights (0.68307677, matched to 1e-9). The BP table's row 2 error 0.003614974 is still the earlier revision's.",
+    evidence: "test/radar.test.ts; `npm run reproduce` section riskIndex."
+  },
+  {
+    id: "D32",
+    where: "17-sample table, the 13 random samples' risk values",
+    title: "The 13 random samples' printed risk values were computed with other weights and mistyped inputs",
+    paper: "e.g. sample 1 0.255514723, sample 11 0.39420297",
+    ours: "with the published weights: sample 1 0.2883, sample 11 0.4217 (every sample differs, by up to 0.033)",
+    size: "4.6e-3 to 3.3e-2 per sample",
+    cause: "The printed values use the weight vector W13 (from a flawed entropy step: each sample min-max scaled across its 17 indicators, the cost rule applied to sample 5 instead of C5) and hand-typed normalised vectors with typos (sample 1: C10 0.551 for 0.851, C12 0.3485 for 0.5485; sample 12: C10 0.5569 for 0.8569; sample 10: C5 0.6498687 for 0.6499147). With those inputs the printed values are reproduced (D33); with the published weights and correct inputs, as the paper describes the method, they are not. Sample 5 (0.3142313 printed, 0.3243 ours) sits on the safety/general threshold either way.",
+    evidence: "data/paper/w13.csv, typed13.csv (from the authors' code); src/lib/paperRisk.ts; test/radar.test.ts; `npm run reproduce` section riskIndex."
+  },
+  {
+    id: "D33",
+    where: "17-sample table, random samples 1 and 12",
+    title: "Two of the 13 printed risk values keep a small residual with the authors' inputs",
+    paper: "sample 1 0.255514723; sample 12 0.25823946",
+    ours: "0.2555033 and 0.2582380 (W13, typed vectors with the four documented typos, other entries our exact x*)",
+    size: "1.1e-5 and 1.5e-6 (the other 11 samples within 1e-9)",
+    cause: "The authors typed these two vectors by hand with other entries rounded (e.g. sample 1's C5, sample 12's C5 and C12); we substitute only the four documented typos and compute the other entries exactly. Their exact typed vectors reproduce all 13 to 4e-10 (reproduction notes).",
+    evidence: "`npm run reproduce` section riskIndex (targets with the authors' inputs)."
+  },
+  {
+    id: "D34",
+    where: "Zone table, severe zone",
+    title: "The severe zone is printed half-open at 1, but the 100 standard sample is exactly 1",
+    paper: "[0.6846, 1)",
+    ours: "[0.6846, 1]",
+    size: "one point (f = 1)",
+    cause: "With a half-open interval the 100 standard sample (risk value exactly 1) would fall in no zone; we close the severe zone at 1.",
+    evidence: "src/lib/zones.ts; test/zones.test.ts."
   }
 ];
 

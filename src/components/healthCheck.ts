@@ -1,0 +1,172 @@
+/**
+ * The health-check form: start from a declaration (or blank), edit any of the 17 values, and see x*, the
+ * risk value, the zone and the radar chart update on every keystroke. An invalid field shows its message
+ * next to it and the result stays at the last valid state (never NaN).
+ */
+import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../lib/indicators.js";
+import {validateAll, type CheckState, type SharedState} from "../lib/healthCheck.js";
+import {normaliseValue} from "../lib/radar.js";
+import {PAPER_THRESHOLDS, ZONE_HEX, ZONE_LABELS} from "../lib/zones.js";
+import {radarChart, scoreSample} from "./radarChart.js";
+import {figure} from "./download.js";
+
+export interface Start {
+  /** Stable key used in the URL, e.g. "sample-12". */
+  key: string;
+  label: string;
+  values: readonly number[];
+}
+
+export interface HealthCheckOptions {
+  starts: readonly Start[];
+  weights: readonly number[];
+  thresholds?: readonly [number, number];
+  /** Initial state (e.g. from the URL; absent fields come from its start); default: the first start. */
+  initial?: SharedState | null;
+  /** Called with each new state (the page writes it to the URL). */
+  onState?: (state: CheckState) => void;
+  width?: number;
+}
+
+const BLANK = "blank";
+
+/**
+ * @returns a <div class="health-check"> with the form and the result
+ */
+export function healthCheck({starts, weights, thresholds = PAPER_THRESHOLDS, initial = null, onState, width = 640}: HealthCheckOptions): HTMLDivElement {
+  const root = document.createElement("div");
+  root.className = "health-check";
+
+  // Start selector.
+  const startLabel = document.createElement("label");
+  startLabel.className = "hc-start";
+  startLabel.textContent = "Start from ";
+  const select = document.createElement("select");
+  select.name = "from";
+  for (const s of [{key: BLANK, label: "blank form"}, ...starts]) {
+    const o = document.createElement("option");
+    o.value = s.key;
+    o.textContent = s.label;
+    select.append(o);
+  }
+  startLabel.append(select);
+  root.append(startLabel);
+
+  // The 17 fields.
+  const form = document.createElement("form");
+  form.className = "hc-form";
+  form.addEventListener("submit", (e) => e.preventDefault());
+  const inputs = {} as Record<IndicatorId, HTMLInputElement>;
+  const messages = {} as Record<IndicatorId, HTMLSpanElement>;
+  const xOut = {} as Record<IndicatorId, HTMLSpanElement>;
+  for (const d of INDICATORS) {
+    const row = document.createElement("div");
+    row.className = "hc-field";
+    const label = document.createElement("label");
+    label.htmlFor = `hc-${d.id}`;
+    label.textContent = `${d.id} ${d.name}`;
+    const hint = document.createElement("small");
+    hint.textContent = d.kind === "score" ? " score 0–100" : ` ${d.unit}, ≥ 0`;
+    label.append(hint);
+    const input = document.createElement("input");
+    input.id = `hc-${d.id}`;
+    input.name = d.id;
+    input.type = "text";
+    input.inputMode = "decimal";
+    input.autocomplete = "off";
+    const x = document.createElement("span");
+    x.className = "hc-x";
+    const msg = document.createElement("span");
+    msg.className = "hc-message";
+    msg.setAttribute("role", "alert");
+    msg.id = `hc-${d.id}-message`;
+    input.setAttribute("aria-describedby", msg.id);
+    row.append(label, input, x, msg);
+    form.append(row);
+    inputs[d.id] = input;
+    messages[d.id] = msg;
+    xOut[d.id] = x;
+  }
+
+  // The result.
+  const result = document.createElement("div");
+  result.className = "hc-result";
+  const summary = document.createElement("p");
+  summary.className = "hc-summary";
+  summary.setAttribute("aria-live", "polite");
+  const status = document.createElement("p");
+  status.className = "hc-status";
+  const chartBox = document.createElement("div");
+  result.append(summary, status, chartBox);
+
+  const layout = document.createElement("div");
+  layout.className = "hc-layout";
+  layout.append(form, result);
+  root.append(layout);
+
+  // Beside the form (24rem) on wide screens, below it on narrow ones (src/style.css, .hc-layout).
+  const chartWidth = width > 800 ? Math.max(280, Math.min(440, width - 420)) : Math.min(width, 440);
+  let from = BLANK;
+  let lastValid: number[] | null = null;
+
+  const state = (): CheckState => ({from, texts: Object.fromEntries(INDICATOR_IDS.map((id) => [id, inputs[id].value])) as Record<IndicatorId, string>});
+
+  function update(notify = true): void {
+    const {values, fields} = validateAll(state().texts);
+    for (const id of INDICATOR_IDS) {
+      const f = fields[id];
+      messages[id].textContent = f.ok ? "" : f.message;
+      inputs[id].setAttribute("aria-invalid", String(!f.ok));
+      xOut[id].textContent = f.ok ? `x* ${normaliseValue(id, f.value).toFixed(3)}` : "";
+    }
+    if (values) lastValid = values;
+    const bad = INDICATOR_IDS.filter((id) => !fields[id].ok);
+    status.textContent = bad.length === 0 ? "" : lastValid
+      ? `${bad.join(", ")}: invalid. Showing the last valid result.`
+      : `${bad.join(", ")}: invalid. Fill in all 17 values to see a result.`;
+    status.classList.toggle("error-message", bad.length > 0);
+    if (lastValid) {
+      const s = scoreSample(lastValid, weights, thresholds);
+      summary.replaceChildren();
+      const zone = document.createElement("strong");
+      zone.className = "hc-zone";
+      zone.dataset.zone = s.zone;
+      zone.style.background = ZONE_HEX[s.zone];
+      zone.textContent = `${ZONE_LABELS[s.zone].name} zone`;
+      const value = document.createElement("span");
+      value.className = "hc-risk";
+      value.textContent = s.f.toFixed(4);
+      summary.append("Risk value f = ", value, " → ", zone,
+        ` (safety below ${thresholds[0].toFixed(4)}, severe from ${thresholds[1].toFixed(4)})`);
+      const start = starts.find((t) => t.key === from);
+      const edited = start ? start.values.some((v, j) => v !== lastValid![j]) : false;
+      const label = start ? `${start.label}${edited ? " (edited)" : ""}` : "the checked declaration";
+      chartBox.replaceChildren(figure(radarChart({label, raw: lastValid}, {weights, thresholds, width: chartWidth}),
+        "The checked declaration's improved radar chart, filled in its zone's colour.", "health-check-radar"));
+    } else {
+      summary.textContent = "No result yet.";
+      chartBox.replaceChildren();
+    }
+    if (notify) onState?.(state());
+  }
+
+  /** Load a state; a field it leaves out takes its start's value (empty for a blank start). */
+  function load(s: SharedState): void {
+    const start = starts.find((t) => t.key === s.from);
+    from = start ? s.from : BLANK;
+    lastValid = null; // a new start: nothing carried over from the previous declaration
+    select.value = from;
+    INDICATOR_IDS.forEach((id, j) => {
+      inputs[id].value = s.texts[id] ?? (start ? String(start.values[j]) : "");
+    });
+    update();
+  }
+
+  const loadStart = (key: string) => load({from: key, texts: {}});
+
+  select.addEventListener("change", () => loadStart(select.value));
+  form.addEventListener("input", () => update());
+  if (initial) load(initial);
+  else loadStart(starts[0]?.key ?? BLANK);
+  return root;
+}

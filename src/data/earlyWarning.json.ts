@@ -1,0 +1,10 @@
+import {loadDataset} from "../../loaders/dataset.js";
+import {earlyWarning} from "../../loaders/earlyWarning.js";
+import {toColumns} from "../lib/columns.js";
+
+// The 954 declarations as columns (src/lib/columns.ts); the page recomputes risk values for its weight switch.
+const {weights, rows} = earlyWarning(await loadDataset());
+process.stdout.write(JSON.stringify({
+  weights,
+  rows: toColumns(rows, ["sample", "declarationId", "source", "split", "date", "office", "departure", "hs6", "fraud", "criticalFraud", "values", "risk", "zone"])
+}));

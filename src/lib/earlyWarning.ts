@@ -1,0 +1,104 @@
+/**
+ * Early warning for a set of declarations: the risk value and zone of each, filters for the table, and
+ * the observed fraud rate in each zone (does a higher zone hold more fraud?).
+ *
+ * References: the risk value and zones as in src/lib/radar.ts and src/lib/zones.ts; the Wilson score
+ * interval (Wilson 1927; Agresti and Coull 1998) for a proportion; the ROC AUC as the Mann-Whitney
+ * probability that a fraudulent declaration scores above a clean one (ties count one half).
+ */
+import {normalise, riskValues} from "./radar.js";
+import {PAPER_THRESHOLDS, ZONES, zoneOf, type Zone} from "./zones.js";
+
+export interface Scored {
+  risk: number;
+  zone: Zone;
+}
+
+/**
+ * Normalise and score declarations.
+ * @param raws 17 raw values each (C1..C17)
+ * @param w weights
+ * @param thresholds zone thresholds
+ * @throws as normalise / riskValues (naming the indicator) if a row is invalid
+ */
+export function scoreAll(raws: readonly (readonly number[])[], w: readonly number[], thresholds: readonly [number, number] = PAPER_THRESHOLDS): Scored[] {
+  const fs = riskValues(raws.map((r) => normalise(r)), w);
+  return fs.map((risk) => ({risk, zone: zoneOf(risk, thresholds)}));
+}
+
+/**
+ * Wilson score interval for a proportion k / n at z (1.96: 95%).
+ * @returns [lower, upper], or null when n = 0
+ * @throws if k is not an integer in [0, n]
+ */
+export function wilsonInterval(k: number, n: number, z = 1.96): [number, number] | null {
+  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n) throw new Error(`wilsonInterval: need integers 0 <= k <= n, got k = ${k}, n = ${n}`);
+  if (n === 0) return null;
+  const p = k / n, z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+export interface ZoneRate {
+  n: number;
+  fraud: number;
+  /** fraud / n, or null for an empty zone. */
+  rate: number | null;
+  /** 95% Wilson interval, or null for an empty zone. */
+  ci95: [number, number] | null;
+}
+
+/** The observed fraud rate in each zone (and overall). */
+export function fraudRateByZone(rows: readonly {zone: Zone; fraud: number}[]): Record<Zone | "all", ZoneRate> {
+  const rate = (sub: readonly {fraud: number}[]): ZoneRate => {
+    const fraud = sub.filter((d) => d.fraud === 1).length;
+    return {n: sub.length, fraud, rate: sub.length ? fraud / sub.length : null, ci95: wilsonInterval(fraud, sub.length)};
+  };
+  const out = Object.fromEntries(ZONES.map((z) => [z, rate(rows.filter((d) => d.zone === z))])) as Record<Zone | "all", ZoneRate>;
+  out.all = rate(rows);
+  return out;
+}
+
+/**
+ * ROC AUC of a score against binary labels: P(score of a positive > score of a negative), ties 1/2.
+ * 0.5 = no better than chance.
+ * @returns the AUC, or null if either class is empty
+ * @throws if the arrays differ in length
+ */
+export function rocAuc(scores: readonly number[], labels: readonly number[]): number | null {
+  if (scores.length !== labels.length) throw new Error(`rocAuc: ${scores.length} scores for ${labels.length} labels`);
+  const idx = scores.map((s, i) => ({s, y: labels[i] === 1 ? 1 : 0})).sort((a, b) => a.s - b.s);
+  // Mid-ranks (1-based) with ties averaged.
+  let sumPos = 0, nPos = 0;
+  for (let i = 0; i < idx.length;) {
+    let j = i;
+    while (j + 1 < idx.length && idx[j + 1].s === idx[i].s) j++;
+    const rank = (i + j + 2) / 2;
+    for (let k = i; k <= j; k++) if (idx[k].y) { sumPos += rank; nPos++; }
+    i = j + 1;
+  }
+  const nNeg = idx.length - nPos;
+  if (nPos === 0 || nNeg === 0) return null;
+  return (sumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+}
+
+export interface WarningFilter {
+  zone?: Zone | "all";
+  office?: string;
+  departure?: string;
+  hs6?: string;
+}
+
+/**
+ * Keep the rows matching every given filter (an empty or "all" filter keeps everything; HS6 matches
+ * a prefix, so "8517" finds every 8517xx code).
+ */
+export function filterWarnings<T extends {zone: Zone; office: string; departure: string; hs6: string}>(rows: readonly T[], f: WarningFilter): T[] {
+  const hs6 = (f.hs6 ?? "").trim();
+  return rows.filter((r) =>
+    (!f.zone || f.zone === "all" || r.zone === f.zone) &&
+    (!f.office || f.office === "all" || r.office === f.office) &&
+    (!f.departure || f.departure === "all" || r.departure === f.departure) &&
+    (hs6 === "" || r.hs6.startsWith(hs6)));
+}

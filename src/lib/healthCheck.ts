@@ -1,0 +1,79 @@
+/**
+ * The per-declaration health check: validating what a reader types into each of the 17 fields, and the
+ * check's state as a URL query string (so a check can be shared).
+ *
+ * Ranges: the 14 scores are 0-100 (the paper's scoring scale); net mass (C5), tax rate (C10) and assessed
+ * value (C12) are non-negative quantities (the dataset's validation rejects negative ones too). Larger
+ * quantities are allowed and normalise to 1 beyond the top anchor (src/lib/radar.ts).
+ */
+import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "./indicators.js";
+
+export type FieldResult = {ok: true; value: number} | {ok: false; message: string};
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Validate one field's text.
+ * @param id the indicator
+ * @param text what the reader typed
+ * @returns the number, or a message saying what is wrong (never NaN)
+ * @example validateField("C5", "-3") // {ok: false, message: "Net mass cannot be negative."}
+ */
+export function validateField(id: IndicatorId, text: string): FieldResult {
+  const d = INDICATORS.find((x) => x.id === id);
+  if (!d) return {ok: false, message: `Unknown indicator ${id}.`};
+  const t = text.trim();
+  if (t === "") return {ok: false, message: "Enter a value."};
+  if (!NUMBER.test(t)) return {ok: false, message: `“${t}” is not a number.`};
+  const value = Number(t);
+  if (!Number.isFinite(value)) return {ok: false, message: "The number is too large."};
+  if (d.kind === "score") {
+    if (value < 0 || value > 100) return {ok: false, message: "A score must be between 0 and 100."};
+  } else if (value < 0) {
+    return {ok: false, message: `${d.name} cannot be negative.`};
+  }
+  return {ok: true, value};
+}
+
+/**
+ * Validate all 17 fields.
+ * @returns the values if every field is valid, else null; and each field's result
+ */
+export function validateAll(texts: Readonly<Record<IndicatorId, string>>): {values: number[] | null; fields: Record<IndicatorId, FieldResult>} {
+  const fields = Object.fromEntries(INDICATOR_IDS.map((id) => [id, validateField(id, texts[id] ?? "")])) as Record<IndicatorId, FieldResult>;
+  const values = INDICATOR_IDS.every((id) => fields[id].ok) ? INDICATOR_IDS.map((id) => (fields[id] as {value: number}).value) : null;
+  return {values, fields};
+}
+
+export interface CheckState {
+  /** Where the check started (e.g. "sample-12", "declaration-16316084", "blank"). */
+  from: string;
+  texts: Record<IndicatorId, string>;
+}
+
+/** The state as a query string: ?from=...&C1=...&...&C17=... */
+export function stateToSearch(state: CheckState): string {
+  const p = new URLSearchParams();
+  p.set("from", state.from);
+  for (const id of INDICATOR_IDS) p.set(id, state.texts[id]);
+  return `?${p.toString()}`;
+}
+
+/** A state read from a URL: fields the URL does not name are absent (the form fills them from the start). */
+export interface SharedState {
+  from: string;
+  texts: Partial<Record<IndicatorId, string>>;
+}
+
+/**
+ * Read a state from a query string (?from=declaration-123 alone opens that declaration unedited).
+ * @returns null if the query names no field and no start
+ */
+export function searchToState(search: string): SharedState | null {
+  const p = new URLSearchParams(search);
+  if (!p.has("from") && !INDICATOR_IDS.some((id) => p.has(id))) return null;
+  return {
+    from: p.get("from") ?? "blank",
+    texts: Object.fromEntries(INDICATOR_IDS.filter((id) => p.has(id)).map((id) => [id, p.get(id)!]))
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Interactions on the risk-index pages: picking a sample changes the radar chart; the health check flags
+ * bad values next to the field, keeps the last valid result (never NaN) and keeps its state in the URL.
+ */
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {Page} from "playwright-core";
+import {startBrowser} from "./browser.js";
+
+let env: Awaited<ReturnType<typeof startBrowser>>;
+
+beforeAll(async () => {
+  env = await startBrowser();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+async function open(path: string): Promise<{page: Page; errors: string[]}> {
+  const page = await env.browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(env.base + path, {waitUntil: "networkidle"});
+  return {page, errors};
+}
+
+describe("/risk radar chart", () => {
+  test("picking another sample changes the chart; a bad pick shows a message", async () => {
+    const {page, errors} = await open("/risk");
+    const shape = page.locator(".radar-chart .sample-shape").first();
+    const label = page.locator(".radar-chart .zone-label").first();
+    const before = await shape.getAttribute("d");
+    expect(await label.textContent()).toMatch(/^Sample 1 \(83743051\): f = 0\.2883, Safety zone/);
+    const pick = page.locator("input[type=text]").first();
+    await pick.fill("11");
+    await page.waitForFunction((d) => document.querySelector(".radar-chart .sample-shape")?.getAttribute("d") !== d, before);
+    expect(await label.textContent()).toMatch(/^Sample 11 .*General zone/);
+    expect(await page.locator(".radar-chart svg").first().getAttribute("aria-label")).toMatch(/risk value 0\.4217, general zone/);
+    // By declaration ID, and a compared sample.
+    await pick.fill("16316084");
+    await page.locator("input[type=text]").nth(1).fill("1");
+    await page.waitForSelector(".radar-chart .compare-shape", {state: "attached"});
+    expect(await label.textContent()).toMatch(/^Sample 5 \(16316084\)/);
+    await pick.fill("abc");
+    await page.waitForSelector(".error-message");
+    expect(await page.locator(".error-message").first().textContent()).toContain("“abc” is neither a sample number");
+    // The weight switch: textbook weights move the risk values and the thresholds.
+    const cards = page.locator(".zone-cards").last();
+    const before100 = await cards.textContent();
+    await page.getByLabel("textbook entropy").check();
+    await expect.poll(() => cards.textContent()).not.toBe(before100);
+    // Small multiples: all 100.
+    expect(await page.locator(".small-multiples .radar-chart").count()).toBe(100);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("/early-warning", () => {
+  test("zones of all 954, filters narrow the table, a declaration opens in the health check", async () => {
+    const {page, errors} = await open("/early-warning");
+    const count = page.locator("p", {hasText: "declarations match"});
+    await expect.poll(() => count.textContent()).toMatch(/^954 of 954 declarations match; 244 of them/);
+    await page.getByLabel("Zone", {exact: true}).selectOption("safety");
+    await expect.poll(() => count.textContent()).toMatch(/^252 of 954 declarations match/);
+    await page.getByLabel("HS6 code starts with").fill("0");
+    await expect.poll(() => count.textContent()).not.toMatch(/^252 of/);
+    const link = page.locator("table a[href*='health-check']").first();
+    const id = await link.textContent();
+    await link.click();
+    await page.waitForSelector(".hc-risk");
+    expect(page.url()).toContain(`from=declaration-${id}`);
+    expect(await page.locator("select[name=from]").inputValue()).toBe(`declaration-${id}`);
+    expect(await page.locator(".hc-zone").textContent()).toBe("Safety zone");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("/health-check", () => {
+  test("bad values are flagged by the field, the last valid result stays, never NaN; state in the URL", async () => {
+    const {page, errors} = await open("/health-check");
+    const risk = page.locator(".hc-risk");
+    await page.waitForSelector(".hc-risk");
+    const start = await risk.textContent();
+    expect(start).toBe("0.2883"); // declaration 83743051 = sample 1, published weights
+
+    const cases: [string, string, string][] = [
+      ["C5", "-3", "Net mass cannot be negative."],
+      ["C1", "", "Enter a value."],
+      ["C2", "abc", "“abc” is not a number."],
+      ["C3", "150", "A score must be between 0 and 100."]
+    ];
+    for (const [id, value, message] of cases) {
+      await page.fill(`#hc-${id}`, value);
+      await expect.poll(() => page.locator(`#hc-${id}-message`).textContent()).toBe(message);
+      expect(await page.locator(`#hc-${id}`).getAttribute("aria-invalid")).toBe("true");
+      expect(await risk.textContent()).toBe(start);
+    }
+    expect(await page.locator(".hc-status").textContent()).toContain("Showing the last valid result");
+    expect(await page.locator("body").textContent()).not.toMatch(/NaN/);
+
+    // Fix every field, then raise C1: the result moves and the URL carries the state.
+    for (const [id, value] of [["C5", "220"], ["C1", "100"], ["C2", "60"], ["C3", "62"]]) await page.fill(`#hc-${id}`, value);
+    await expect.poll(() => risk.textContent()).not.toBe(start);
+    expect(Number(await risk.textContent())).toBeGreaterThan(Number(start));
+    const url = page.url();
+    expect(url).toContain("C1=100");
+    expect(url).toContain("from=declaration-83743051");
+
+    // Opening the shared URL restores the check.
+    const {page: shared} = await open(url.replace(env.base, ""));
+    await shared.waitForSelector(".hc-risk");
+    expect(await shared.inputValue("#hc-C1")).toBe("100");
+    expect(await shared.locator(".hc-risk").textContent()).toBe(await risk.textContent());
+    // A blank start asks for values and shows no number.
+    await shared.selectOption("select[name=from]", "blank");
+    await expect.poll(() => shared.locator(".hc-summary").textContent()).toBe("No result yet.");
+    expect(errors).toEqual([]);
+    await page.close();
+    await shared.close();
+  });
+});

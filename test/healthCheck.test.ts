@@ -1,0 +1,46 @@
+/** The health check's validation and URL state (src/lib/healthCheck.ts). Expected messages: the lib's documented rules. */
+import {describe, expect, test} from "vitest";
+import {INDICATOR_IDS} from "../src/lib/indicators.js";
+import {searchToState, stateToSearch, validateAll, validateField, type CheckState} from "../src/lib/healthCheck.js";
+
+const stateFromValues = (from: string, values: number[]): CheckState =>
+  ({from, texts: Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, String(values[j])])) as CheckState["texts"]});
+
+describe("validateField", () => {
+  test.each([
+    ["C1", "", "Enter a value."],
+    ["C1", "abc", "“abc” is not a number."],
+    ["C1", "101", "A score must be between 0 and 100."],
+    ["C1", "-1", "A score must be between 0 and 100."],
+    ["C5", "-3", "Net mass cannot be negative."],
+    ["C12", "1e999", "The number is too large."],
+    ["C10", "NaN", "“NaN” is not a number."]
+  ] as const)("%s %j -> %s", (id, text, message) => {
+    expect(validateField(id, text)).toEqual({ok: false, message});
+  });
+
+  test("valid values pass through, large quantities are allowed", () => {
+    expect(validateField("C1", " 61 ")).toEqual({ok: true, value: 61});
+    expect(validateField("C12", "630810001")).toEqual({ok: true, value: 630810001});
+    expect(validateField("C5", "0")).toEqual({ok: true, value: 0});
+  });
+});
+
+describe("state in the URL", () => {
+  test("round trip", () => {
+    const s = stateFromValues("sample-5", INDICATOR_IDS.map((_, j) => j * 1.5));
+    expect(searchToState(stateToSearch(s))).toEqual(s);
+    expect(searchToState("")).toBeNull();
+    // A bare start: no field is given, so the form takes the start's values.
+    expect(searchToState("?from=declaration-83743051")).toEqual({from: "declaration-83743051", texts: {}});
+  });
+
+  test("one bad field makes the whole form invalid but keeps the others' results", () => {
+    const s = stateFromValues("blank", INDICATOR_IDS.map(() => 50));
+    s.texts.C5 = "-1";
+    const v = validateAll(s.texts);
+    expect(v.values).toBeNull();
+    expect(v.fields.C1).toEqual({ok: true, value: 50});
+    expect(v.fields.C5.ok).toBe(false);
+  });
+});
