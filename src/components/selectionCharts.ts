@@ -81,7 +81,8 @@ export function zoneRateChart(
     y: {label: null, domain: zones.map((z) => z.zone)},
     marks: [
       Plot.barX(zones, {y: "zone", x: "rate", fill: (d) => colour[d.zone] ?? "gray"}),
-      Plot.text(zones, {y: "zone", x: "rate", text: (d) => `${(100 * d.rate).toFixed(1)}% of ${d.n.toLocaleString("en-US")}`, dx: 4, textAnchor: "start"}),
+      Plot.text(zones, {y: "zone", x: "rate", dx: 4, textAnchor: "start",
+        text: (d) => (d.n === 0 ? "no declarations" : `${(100 * d.rate).toFixed(1)}% of ${d.n.toLocaleString("en-US")}`)}),
       ...(baseRate === null ? [] : [Plot.ruleX([baseRate], {strokeDasharray: "4 3"})])
     ]
   });
