@@ -8,7 +8,7 @@
  * (src/data/validation.json.ts) and `npm run reproduce` share it, and any code or data change retrains.
  */
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {CACHE_DIR, PROJECT_ROOT, loadDataset, type Dataset} from "./dataset.js";
 import type {Declaration, Split} from "../src/lib/declarations.js";
@@ -230,20 +230,24 @@ export interface ValidationResult {
   cacheKey: string;
 }
 
-/** Hash of the dataset checksums and the source of every module the result depends on. */
+/** Every file under a folder (recursively), sorted, as project-relative paths. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(PROJECT_ROOT, dir), {withFileTypes: true}).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]).sort();
+}
+
+/**
+ * Hash of the dataset checksums and of every file the result can depend on: all of src/lib/, loaders/
+ * (but its reproduce/ sections), data/paper/ and the lock file (broader than needed, never stale).
+ */
 export function cacheKey(dataset: Dataset): string {
-  const files = [
-    "loaders/validation.ts", "loaders/validationIndex.ts", "src/lib/selection.ts", "src/lib/targetEncoding.ts",
-    "src/lib/gbdt.ts", "src/lib/fraudFeatures.ts", "src/lib/dataDrivenScores.ts", "src/lib/logistic.ts", "src/lib/fraudNet.ts", "src/lib/random.ts",
-    "src/lib/radar.ts", "src/lib/zones.ts", "src/lib/entropy.ts", "src/lib/indicatorScoring.ts", "loaders/indicatorTable.ts",
-    "data/paper/weights.csv", "data/paper/samples100.csv", "package-lock.json"
-  ];
+  const files = [...filesUnder("src/lib"), ...filesUnder("loaders").filter((f) => !f.startsWith(join("loaders", "reproduce"))),
+    ...filesUnder(join("data", "paper")), "package-lock.json"];
   const h = createHash("sha256");
   for (const s of dataset.splits) h.update(s.sha256);
   for (const f of files) {
-    const p = join(PROJECT_ROOT, f);
     h.update(f);
-    if (existsSync(p)) h.update(readFileSync(p));
+    h.update(readFileSync(join(PROJECT_ROOT, f)));
   }
   return h.digest("hex").slice(0, 16);
 }
