@@ -8,7 +8,7 @@
  * (src/data/validation.json.ts) and `npm run reproduce` share it, and any code or data change retrains.
  */
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {CACHE_DIR, PROJECT_ROOT, loadDataset, type Dataset} from "./dataset.js";
 import type {Declaration, Split} from "../src/lib/declarations.js";
@@ -300,7 +300,10 @@ export async function loadValidation(dataset?: Dataset, log: (s: string) => void
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as ValidationResult;
   const result = await computeValidation(ds, log);
   mkdirSync(CACHE_DIR, {recursive: true});
-  writeFileSync(file, JSON.stringify(result));
+  // write then rename: a loader running at the same time never reads a half-written file
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(result));
+  renameSync(tmp, file);
   return result;
 }
 

@@ -4,6 +4,7 @@
  */
 import {loadDataset} from "../dataset.js";
 import {loadPaperTables} from "../paper.js";
+import {bpSection} from "./bp.js";
 import {datasetSection, paperSamplesSection} from "./dataset.js";
 import {evaluate} from "./evaluate.js";
 import {mlScoringSection, weightsSection} from "./weights.js";
@@ -19,6 +20,7 @@ export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section
   mlScoringSection,
   riskIndexSection,
   earlyWarningSection,
+  bpSection,
   validationSection
 ];
 

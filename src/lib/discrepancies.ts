@@ -167,6 +167,56 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     size: "one point (f = 1)",
     cause: "With a half-open interval the 100 standard sample (risk value exactly 1) would fall in no zone; we close the severe zone at 1.",
     evidence: "src/lib/zones.ts; test/zones.test.ts."
+  },
+  {
+    id: "D50",
+    where: "BP test-result table, row 2, \"Absolute error\"",
+    title: "Row 2's error is left from an earlier revision",
+    paper: "0.003614974",
+    ours: "0.314203691 - 0.3106 = 0.003603691",
+    size: "1.1e-5",
+    cause: "The expected value of row 2 (the 65 standard sample) was hand-edited in a later revision of the paper; its error was not recomputed. Every other row equals expected - network to the printed digits.",
+    evidence: "test/bp.test.ts (the paper's BP test table); `npm run reproduce` section bp."
+  },
+  {
+    id: "D51",
+    where: "BP test-result table, \"Absolute error\" column",
+    title: "The \"absolute error\" column holds signed errors",
+    paper: "headed \"Absolute error\"; 9 of 17 entries are negative",
+    ours: "expected - network, signed; MAE = mean |expected - network|: 0.0323 over 17 rows, 0.0613 over rows 14-17, largest 0.1033 (row 14)",
+    size: "sign only",
+    cause: "The column is expected minus network output, not its absolute value. The summary figures (MAE, largest error) are ours, recomputed from the expected and network columns.",
+    evidence: "test/bp.test.ts; `npm run reproduce` section bp."
+  },
+  {
+    id: "D52",
+    where: "BP test-result table (17 rows) and the claim of \"high accuracy\"",
+    title: "13 of the 17 \"test\" rows are training rows",
+    paper: "17 rows presented as test results, MAE 0.0323",
+    ours: "the network was trained on the first 13 rows of the same sheet: only rows 14-17 are held out, MAE 0.0613 on them",
+    size: "in-sample MAE over 13 rows vs held-out MAE over 4 rows",
+    cause: "The authors' code fits the network on the first 13 rows and evaluates it on all 17. Four held-out rows are too few to judge a 253-parameter network; the training page adds cross-validation and a chronological split.",
+    evidence: "REPRODUCTION-NOTES \"The BP network\"; the training page's table marks in-sample rows; `npm run reproduce` section bp (honest)."
+  },
+  {
+    id: "D53",
+    where: "BP test-result table, network outputs",
+    title: "The network's outputs depend on an unreported random seed",
+    paper: "one run: MAE 0.0323 (17 rows), 0.0613 (rows 14-17)",
+    ours: "the Keras set-up with seeds 1-20 gives a spread of MAEs (`npm run reproduce` section bp, seedSpread); seed 1 is our preset",
+    size: "varies with the seed",
+    cause: "Initial weights and batch order are random and the paper fixes no seed, so its outputs cannot be reproduced digit for digit; only their distribution can. Our engines are seeded and deterministic.",
+    evidence: "test/bp.test.ts (same seed, same outputs); the training page's \"many seeds\" run."
+  },
+  {
+    id: "D54",
+    where: "MATLAB set-up (newff + trainlm) of the authors' code",
+    title: "Our Levenberg-Marquardt run differs from MATLAB's in initialisation and data division",
+    paper: "MATLAB newff defaults: Nguyen-Widrow initialisation, dividerand 70/15/15 with validation stopping unless the code turns it off",
+    ours: "seeded Glorot-uniform initialisation, all training rows used for fitting, no validation stop; perf = 0.9 mse + 0.1 msw, goal 1e-4",
+    size: "a different run of the same model and algorithm",
+    cause: "MATLAB's random initialisation and division cannot be replayed outside MATLAB; we keep what the code states (layers, transfer functions, trainlm, epochs, goal, regularization, mapminmax to [0, 1]).",
+    evidence: "src/lib/bp/lm.ts; test/bp.test.ts (LM fits a toy problem)."
   }
 ];
 
