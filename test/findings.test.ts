@@ -10,7 +10,11 @@ const SECTIONS: ReportSection[] = [
   {key: "weights", json: {maxAbsDiffExcludingTypos: 3e-5, typos: [{indicator: "C12", published: 0.000692863, corrected: 0.00692863}]}},
   {key: "riskIndex", json: {thresholds: [0.3142, 0.6846], zones100: zones}},
   {key: "earlyWarning954", json: {zones, fraudRateByZone: {safety: rate, general: rate, severe: rate, all: rate}}},
-  {key: "bp", json: {seedSpread: {seeds: 20, mae17: {median: 0.03}}, honest: {cvMae: 0.01, chronologicalMae: 0.02}}}
+  {key: "bp", json: {seedSpread: {seeds: 20, mae17: {median: 0.03}}, honest: {cvMae: 0.01, chronologicalMae: 0.02}}},
+  {key: "validation", json: {
+    protocol: {rows: {all: {test: 100}, ecommerce: {test: 10}}, frauds: {all: {test: 20}, ecommerce: {test: 3}}, seeds: 5},
+    models: {"all/gbdt": {auc: 0.9, precisionAt: {"1": 1, "5": 0.9, "10": 0.8}}}
+  }}
 ];
 
 describe("findings", () => {
@@ -18,6 +22,7 @@ describe("findings", () => {
     const f = findings(SECTIONS, [{expected: 1, network: 0.5}, {expected: 0, network: 0.1}]);
     expect(f).toMatchObject({declarations: 54000, ecommerce: 954, sampleTypos: 3, thresholds: [0.3142, 0.6846], zones954: zones});
     expect(f.bp.paperMae17).toBeCloseTo(0.3, 12);
+    expect(f.validation).toEqual({baseRate: 0.2, ecommerceBaseRate: 0.3, seeds: 5, precisionAt: {"all/gbdt": {"5": 0.9, "10": 0.8}}, auc: {"all/gbdt": 0.9}});
   });
 
   test("the paper's MAE over its 17 rows is 0.0323 (REPRODUCTION-NOTES; recomputed from data/paper/bpTest.csv)", () => {

@@ -28,6 +28,15 @@ export interface Findings {
   zones954: Record<"safety" | "general" | "severe", number>;
   fraudByZone954: Record<"safety" | "general" | "severe" | "all", ZoneRate>;
   bp: {paperMae17: number; oursMae17Median: number; seeds: number; cvMae: number; chronologicalMae: number};
+  validation: {
+    /** Fraud rate of the test months (all declarations): what random inspection finds. */
+    baseRate: number;
+    ecommerceBaseRate: number;
+    seeds: number;
+    /** Precision at 5% and 10% inspection on the test months, per model key ("all/gbdt", ...). */
+    precisionAt: Record<string, {"5": number; "10": number}>;
+    auc: Record<string, number>;
+  };
 }
 
 function section<T>(sections: readonly ReportSection[], key: string): T {
@@ -49,6 +58,10 @@ export function findings(sections: readonly ReportSection[], bpTest: readonly {e
   const risk = section<{thresholds: [number, number]; zones100: Findings["zones100"]}>(sections, "riskIndex");
   const warning = section<{zones: Findings["zones954"]; fraudRateByZone: Findings["fraudByZone954"]}>(sections, "earlyWarning954");
   const bp = section<{seedSpread: {seeds: number; mae17: {median: number}}; honest: {cvMae: number; chronologicalMae: number}}>(sections, "bp");
+  const validation = section<{
+    protocol: {rows: Record<"all" | "ecommerce", {test: number}>; frauds: Record<"all" | "ecommerce", {test: number}>; seeds: number};
+    models: Record<string, {auc: number; precisionAt: Record<string, number>}>;
+  }>(sections, "validation");
   if (bpTest.length === 0) throw new Error("findings: the paper's BP test table is empty");
   return {
     declarations: dataset.rows,
@@ -67,6 +80,13 @@ export function findings(sections: readonly ReportSection[], bpTest: readonly {e
       seeds: bp.seedSpread.seeds,
       cvMae: bp.honest.cvMae,
       chronologicalMae: bp.honest.chronologicalMae
+    },
+    validation: {
+      baseRate: validation.protocol.frauds.all.test / validation.protocol.rows.all.test,
+      ecommerceBaseRate: validation.protocol.frauds.ecommerce.test / validation.protocol.rows.ecommerce.test,
+      seeds: validation.protocol.seeds,
+      precisionAt: Object.fromEntries(Object.entries(validation.models).map(([k, m]) => [k, {"5": m.precisionAt["5"], "10": m.precisionAt["10"]}])),
+      auc: Object.fromEntries(Object.entries(validation.models).map(([k, m]) => [k, m.auc]))
     }
   };
 }
