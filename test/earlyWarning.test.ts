@@ -4,7 +4,8 @@ import {describe, expect, test} from "vitest";
 import {loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
 import {earlyWarning, earlyWarningSummary} from "../loaders/earlyWarning.js";
 import {standardThresholds} from "../src/lib/zones.js";
-import {filterWarnings, fraudRateByZone, rocAuc, scoreAll, wilsonInterval} from "../src/lib/earlyWarning.js";
+import {filterWarnings, fraudRateByZone, scoreAll, wilsonInterval} from "../src/lib/earlyWarning.js";
+import {rocAuc} from "../src/lib/selection.js";
 
 describe("wilsonInterval", () => {
   test("textbook value: 8 of 10 at 95% is [0.490, 0.943] (Agresti & Coull 1998 formula)", () => {
@@ -19,14 +20,14 @@ describe("wilsonInterval", () => {
   });
 });
 
-describe("rocAuc", () => {
+describe("rocAuc (src/lib/selection.ts, used by the early-warning page)", () => {
   test("perfect, reversed, chance and ties", () => {
     expect(rocAuc([0.1, 0.2, 0.8, 0.9], [0, 0, 1, 1])).toBe(1);
     expect(rocAuc([0.1, 0.2, 0.8, 0.9], [1, 1, 0, 0])).toBe(0);
     expect(rocAuc([0.5, 0.5, 0.5, 0.5], [0, 1, 0, 1])).toBe(0.5);
     // pairs (pos, neg): (0.3 vs 0.1) 1, (0.3 vs 0.3) 0.5 -> 0.75
     expect(rocAuc([0.1, 0.3, 0.3], [0, 0, 1])).toBe(0.75);
-    expect(rocAuc([0.1], [1])).toBeNull();
+    expect(() => rocAuc([0.1], [1])).toThrow(/both frauds and non-frauds/);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Section "earlyWarning954" of `npm run reproduce`: zones and observed fraud rates of all 954 e-commerce declarations. */
-import {rocAuc} from "../../src/lib/earlyWarning.js";
+import {rocAuc} from "../../src/lib/selection.js";
 import {earlyWarning, earlyWarningSummary} from "../earlyWarning.js";
 import type {Context, Section, Target} from "./types.js";
 
@@ -17,7 +17,7 @@ export function earlyWarningSection({dataset}: Context): Section {
       ...(["safety", "general", "severe"] as const).map((z): Target => ({
         name: `${z} zone: declarations (fraud rate ${pct(json.fraudRateByZone[z].rate)})`, paper: null, ours: json.zones[z], tolerance: null
       })),
-      {name: "ROC AUC of the risk value against the fraud label (0.5 = chance)", paper: null, ours: auc ?? "-", tolerance: null}
+      {name: "ROC AUC of the risk value against the fraud label (0.5 = chance)", paper: null, ours: auc, tolerance: null}
     ]
   };
 }

@@ -60,29 +60,6 @@ export function fraudRateByZone(rows: readonly {zone: Zone; fraud: number}[]): R
   return out;
 }
 
-/**
- * ROC AUC of a score against binary labels: P(score of a positive > score of a negative), ties 1/2.
- * 0.5 = no better than chance.
- * @returns the AUC, or null if either class is empty
- * @throws if the arrays differ in length
- */
-export function rocAuc(scores: readonly number[], labels: readonly number[]): number | null {
-  if (scores.length !== labels.length) throw new Error(`rocAuc: ${scores.length} scores for ${labels.length} labels`);
-  const idx = scores.map((s, i) => ({s, y: labels[i] === 1 ? 1 : 0})).sort((a, b) => a.s - b.s);
-  // Mid-ranks (1-based) with ties averaged.
-  let sumPos = 0, nPos = 0;
-  for (let i = 0; i < idx.length;) {
-    let j = i;
-    while (j + 1 < idx.length && idx[j + 1].s === idx[i].s) j++;
-    const rank = (i + j + 2) / 2;
-    for (let k = i; k <= j; k++) if (idx[k].y) { sumPos += rank; nPos++; }
-    i = j + 1;
-  }
-  const nNeg = idx.length - nPos;
-  if (nPos === 0 || nNeg === 0) return null;
-  return (sumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
-}
-
 export interface WarningFilter {
   zone?: Zone | "all";
   office?: string;
