@@ -1,0 +1,146 @@
+/**
+ * Keyboard and accessible charts on the interactive pages and /data:
+ * - Tab reaches every visible input, select, button and summary (a control that Tab skips fails);
+ * - every chart <svg> has an accessible name (aria-label, aria-labelledby or a <title>);
+ * - every chart has its data nearby: a table or a CSV download in its cell or the next few.
+ * Also classroom mode (?classroom=1): the exercises are shown and advanced controls are hidden.
+ */
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {Page} from "playwright-core";
+import {startBrowser} from "./browser.js";
+
+const PAGES = ["/weights", "/risk", "/early-warning", "/health-check", "/training", "/data"];
+
+let env: Awaited<ReturnType<typeof startBrowser>>;
+beforeAll(async () => {
+  env = await startBrowser();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await env.browser.newPage({viewport: {width: 1280, height: 900}});
+  await page.goto(env.base + path, {waitUntil: "networkidle"});
+  await page.waitForTimeout(300);
+  return page;
+}
+
+/** Tag every visible control with data-kbd=<index>; return their descriptions. */
+async function tagControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && s.display !== "none" && !(el as HTMLInputElement).disabled;
+    };
+    const controls = [...document.querySelectorAll("input:not([type=hidden]), select, textarea, button, summary")].filter(visible);
+    return controls.map((el, i) => {
+      el.setAttribute("data-kbd", String(i));
+      const label = el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? "";
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} “${label.trim().slice(0, 40)}”`;
+    });
+  });
+}
+
+/** Press Tab from the top of the page until focus wraps around; return the data-kbd indices focused. */
+async function tabThrough(page: Page, max = 1500): Promise<Set<number>> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const reached = new Set<number>();
+  let first: string | null = null;
+  for (let k = 0; k < max; k++) {
+    await page.keyboard.press("Tab");
+    const {key, kbd} = await page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a || a === document.body) return {key: "body", kbd: null};
+      if (!a.hasAttribute("data-tab-seen")) a.setAttribute("data-tab-seen", String(Math.random()));
+      return {key: a.getAttribute("data-tab-seen")!, kbd: a.getAttribute("data-kbd")};
+    });
+    if (kbd !== null) reached.add(Number(kbd));
+    if (key === "body") continue;
+    if (first === null) first = key;
+    else if (key === first) break;
+  }
+  return reached;
+}
+
+/** Charts: <svg> elements at least 80×50 px outside the navigation (Plot figures, radar charts, swatches excluded). */
+async function chartReport(page: Page): Promise<{unnamed: string[]; noData: string[]; count: number}> {
+  return page.evaluate(() => {
+    const charts = [...document.querySelectorAll("#observablehq-main svg")].filter((svg) => {
+      const r = svg.getBoundingClientRect();
+      return r.width >= 80 && r.height >= 50 && !svg.parentElement?.closest("svg");
+    });
+    const named = (svg: Element) =>
+      !!svg.getAttribute("aria-label")?.trim() ||
+      (svg.getAttribute("aria-labelledby") ?? "").split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim()) ||
+      !!svg.querySelector(":scope > title")?.textContent?.trim();
+    // The chart's cell (a Framework cell, or the chart's closest block) and the next three siblings.
+    const hasData = (svg: Element) => {
+      let cell: Element = svg;
+      while (cell.parentElement && cell.parentElement.id !== "observablehq-main" && !cell.parentElement.classList.contains("observablehq")) cell = cell.parentElement;
+      if (cell.parentElement?.classList.contains("observablehq")) cell = cell.parentElement;
+      const near: Element[] = [cell];
+      let n: Element | null = cell;
+      for (let k = 0; k < 3 && n; k++) {
+        n = n.nextElementSibling;
+        if (n) near.push(n);
+      }
+      return near.some((e) => e.querySelector("table") || [...e.querySelectorAll("a.download-link")].some((a) => a.textContent === "CSV"));
+    };
+    const describe = (svg: Element) => svg.getAttribute("aria-label") ?? svg.outerHTML.slice(0, 80);
+    return {count: charts.length, unnamed: charts.filter((s) => !named(s)).map(describe), noData: charts.filter((s) => !hasData(s)).map(describe)};
+  });
+}
+
+describe("keyboard and accessible charts", () => {
+  for (const path of PAGES) {
+    test(`${path}: Tab reaches every visible control; charts are named and come with their data`, async () => {
+      const page = await open(path);
+      const controls = await tagControls(page);
+      expect(controls.length).toBeGreaterThan(0);
+      const reached = await tabThrough(page);
+      const skipped = controls.filter((_, i) => !reached.has(i));
+      expect(skipped, `${path}: controls Tab never reaches`).toEqual([]);
+      const charts = await chartReport(page);
+      expect(charts.unnamed, `${path}: charts without an accessible name`).toEqual([]);
+      expect(charts.noData, `${path}: charts without a table or CSV nearby`).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe("classroom mode", () => {
+  for (const path of ["/weights", "/risk", "/early-warning", "/health-check", "/training"]) {
+    test(`${path}?classroom=1 shows the exercises`, async () => {
+      const page = await open(`${path}?classroom=1`);
+      expect(await page.evaluate(() => document.documentElement.classList.contains("classroom"))).toBe(true);
+      const exercises = page.locator("section.exercise");
+      expect(await exercises.count()).toBeGreaterThanOrEqual(2);
+      for (const ex of await exercises.all()) {
+        expect(await ex.isVisible()).toBe(true);
+        const name = await ex.evaluate((s) => document.getElementById(s.getAttribute("aria-labelledby") ?? "")?.textContent);
+        expect(name).toMatch(/^Exercise \d+$/);
+      }
+      // The answer stays hidden until its summary is activated from the keyboard.
+      const answer = exercises.first().locator("details.exercise-answer");
+      expect(await answer.locator("div").isVisible()).toBe(false);
+      await answer.locator("summary").focus();
+      await page.keyboard.press("Enter");
+      expect(await answer.locator("div").isVisible()).toBe(true);
+      expect((await answer.locator("div").textContent())?.trim()).toMatch(/\d/);
+      if (path === "/weights" || path === "/training") {
+        const advanced = page.locator(".advanced");
+        expect(await advanced.count()).toBeGreaterThan(0);
+        expect(await advanced.first().isVisible()).toBe(false);
+        const normal = await open(path);
+        expect(await normal.locator(".advanced").first().isVisible()).toBe(true);
+        await normal.close();
+      }
+      await page.close();
+    });
+  }
+});
