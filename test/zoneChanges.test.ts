@@ -32,6 +32,7 @@ describe("argMax", () => {
   test("first index of the largest value", () => {
     expect(argMax([1, 3, 2, 3])).toBe(1);
     expect(argMax([-1])).toBe(0);
+    expect(argMax([-Infinity, 2, -Infinity])).toBe(1);
     expect(() => argMax([])).toThrow(/argMax: empty/);
     expect(() => argMax([1, NaN])).toThrow(/argMax/);
   });

@@ -2,7 +2,7 @@
  * Keyboard and accessible charts on the interactive pages and /data:
  * - Tab reaches every visible input, select, button and summary (a control that Tab skips fails);
  * - every chart <svg> has an accessible name (aria-label, aria-labelledby or a <title>);
- * - every chart has its data nearby: a table or a CSV download in its cell or the next few.
+ * - every chart has its data nearby: a table or a CSV download in its cell or the three blocks either side.
  * Also classroom mode (?classroom=1): the exercises are shown and advanced controls are hidden.
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
@@ -26,7 +26,10 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** Tag every visible control with data-kbd=<index>; return their descriptions. */
+/**
+ * Tag every visible control with data-kbd=<index>; return their descriptions. The radios of one group
+ * share an index: Tab stops once per group and the arrow keys move within it (the ARIA radio-group pattern).
+ */
 async function tagControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const visible = (el: Element) => {
@@ -35,11 +38,21 @@ async function tagControls(page: Page): Promise<string[]> {
       return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && s.display !== "none" && !(el as HTMLInputElement).disabled;
     };
     const controls = [...document.querySelectorAll("input:not([type=hidden]), select, textarea, button, summary")].filter(visible);
-    return controls.map((el, i) => {
+    const groups = new Map<string, number>();
+    const out: string[] = [];
+    for (const el of controls) {
+      const radio = el instanceof HTMLInputElement && el.type === "radio" && el.name ? el : null;
+      if (radio && groups.has(radio.name)) {
+        el.setAttribute("data-kbd", String(groups.get(radio.name)));
+        continue;
+      }
+      const i = out.length;
+      if (radio) groups.set(radio.name, i);
       el.setAttribute("data-kbd", String(i));
       const label = el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? "";
-      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} “${label.trim().slice(0, 40)}”`;
-    });
+      out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} “${label.trim().slice(0, 40)}”`);
+    }
+    return out;
   });
 }
 
@@ -78,16 +91,18 @@ async function chartReport(page: Page): Promise<{unnamed: string[]; noData: stri
       !!svg.getAttribute("aria-label")?.trim() ||
       (svg.getAttribute("aria-labelledby") ?? "").split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim()) ||
       !!svg.querySelector(":scope > title")?.textContent?.trim();
-    // The chart's cell (a Framework cell, or the chart's closest block) and the next three siblings.
+    // The chart's cell (a Framework cell, or the chart's closest block) and the three siblings either side.
     const hasData = (svg: Element) => {
       let cell: Element = svg;
       while (cell.parentElement && cell.parentElement.id !== "observablehq-main" && !cell.parentElement.classList.contains("observablehq")) cell = cell.parentElement;
       if (cell.parentElement?.classList.contains("observablehq")) cell = cell.parentElement;
       const near: Element[] = [cell];
-      let n: Element | null = cell;
-      for (let k = 0; k < 3 && n; k++) {
-        n = n.nextElementSibling;
-        if (n) near.push(n);
+      for (const step of ["nextElementSibling", "previousElementSibling"] as const) {
+        let n: Element | null = cell;
+        for (let k = 0; k < 3 && n; k++) {
+          n = n[step];
+          if (n) near.push(n);
+        }
       }
       return near.some((e) => e.querySelector("table") || [...e.querySelectorAll("a.download-link")].some((a) => a.textContent === "CSV"));
     };
