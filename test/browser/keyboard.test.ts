@@ -56,8 +56,8 @@ async function tagControls(page: Page): Promise<string[]> {
   });
 }
 
-/** Press Tab from the top of the page until focus wraps around; return the data-kbd indices focused. */
-async function tabThrough(page: Page, max = 1500): Promise<Set<number>> {
+/** Press Tab from the top of the page until focus wraps around or all `want` controls are reached; return the data-kbd indices focused. */
+async function tabThrough(page: Page, want: number, max = 1500): Promise<Set<number>> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
@@ -73,6 +73,7 @@ async function tabThrough(page: Page, max = 1500): Promise<Set<number>> {
       return {key: a.getAttribute("data-tab-seen")!, kbd: a.getAttribute("data-kbd")};
     });
     if (kbd !== null) reached.add(Number(kbd));
+    if (reached.size === want) break;
     if (key === "body") continue;
     if (first === null) first = key;
     else if (key === first) break;
@@ -117,7 +118,7 @@ describe("keyboard and accessible charts", () => {
       const page = await open(path);
       const controls = await tagControls(page);
       expect(controls.length).toBeGreaterThan(0);
-      const reached = await tabThrough(page);
+      const reached = await tabThrough(page, controls.length);
       const skipped = controls.filter((_, i) => !reached.has(i));
       expect(skipped, `${path}: controls Tab never reaches`).toEqual([]);
       const charts = await chartReport(page);
@@ -158,4 +159,15 @@ describe("classroom mode", () => {
       await page.close();
     });
   }
+});
+
+test("/training: the seed exercise's answer is what the lab shows after training that seed", async () => {
+  const page = await open("/training?preset=keras&seed=2");
+  await page.locator(".lab-play").click();
+  await page.waitForSelector(".training-lab[data-state='done']", {timeout: 60_000});
+  const live = (await page.locator(".lab-mae-test").textContent())?.trim();
+  expect(live).toMatch(/^\d\.\d{4}$/);
+  const answer = await page.locator("section.exercise").first().locator("details.exercise-answer div").textContent();
+  expect(answer).toContain(`seed 2: ${live}`);
+  await page.close();
 });
