@@ -56,29 +56,33 @@ async function tagControls(page: Page): Promise<string[]> {
   });
 }
 
-/** Press Tab from the top of the page until focus wraps around or all `want` controls are reached; return the data-kbd indices focused. */
-async function tabThrough(page: Page, want: number, max = 1500): Promise<Set<number>> {
+/**
+ * Press Tab from the top of the page (in batches, a focusin listener records what gets focus) until focus
+ * wraps around to the first element or all `want` controls are reached; return the data-kbd indices focused.
+ */
+async function tabThrough(page: Page, want: number, max = 2000): Promise<Set<number>> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
-  });
-  const reached = new Set<number>();
-  let first: string | null = null;
-  for (let k = 0; k < max; k++) {
-    await page.keyboard.press("Tab");
-    const {key, kbd} = await page.evaluate(() => {
-      const a = document.activeElement;
-      if (!a || a === document.body) return {key: "body", kbd: null};
-      if (!a.hasAttribute("data-tab-seen")) a.setAttribute("data-tab-seen", String(Math.random()));
-      return {key: a.getAttribute("data-tab-seen")!, kbd: a.getAttribute("data-kbd")};
+    const w = window as unknown as {kbd: {reached: Set<number>; first: Element | null; wrapped: boolean}};
+    w.kbd = {reached: new Set(), first: null, wrapped: false};
+    document.addEventListener("focusin", (e) => {
+      const t = e.target as Element;
+      if (t.hasAttribute("data-kbd")) w.kbd.reached.add(Number(t.getAttribute("data-kbd")));
+      if (w.kbd.first === null) w.kbd.first = t;
+      else if (t === w.kbd.first) w.kbd.wrapped = true;
     });
-    if (kbd !== null) reached.add(Number(kbd));
-    if (reached.size === want) break;
-    if (key === "body") continue;
-    if (first === null) first = key;
-    else if (key === first) break;
+  });
+  const state = () => page.evaluate(() => {
+    const k = (window as unknown as {kbd: {reached: Set<number>; wrapped: boolean}}).kbd;
+    return {reached: [...k.reached], wrapped: k.wrapped};
+  });
+  for (let k = 0; k < max; k += 25) {
+    for (let j = 0; j < 25; j++) await page.keyboard.press("Tab");
+    const {reached, wrapped} = await state();
+    if (wrapped || reached.length === want) break;
   }
-  return reached;
+  return new Set((await state()).reached);
 }
 
 /** Charts: <svg> elements at least 80×50 px outside the navigation (Plot figures, radar charts, swatches excluded). */
