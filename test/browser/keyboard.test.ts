@@ -3,7 +3,8 @@
  * - Tab reaches every visible input, select, button and summary (a control that Tab skips fails);
  * - every chart <svg> has an accessible name (aria-label, aria-labelledby or a <title>);
  * - every chart has its data nearby: a table or a CSV download in its cell or the three blocks either side.
- * Also classroom mode (?classroom=1): the exercises are shown and advanced controls are hidden.
+ * Also classroom mode (?classroom=1): the exercises are shown (answers by keyboard, closed ones not printed)
+ * and advanced controls are hidden.
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
@@ -152,6 +153,11 @@ describe("classroom mode", () => {
       await page.keyboard.press("Enter");
       expect(await answer.locator("div").isVisible()).toBe(true);
       expect((await answer.locator("div").textContent())?.trim()).toMatch(/\d/);
+      // In print an opened answer prints; a closed one (and its "Answer" toggle) is left out.
+      await page.emulateMedia({media: "print"});
+      expect(await answer.isVisible()).toBe(true);
+      expect(await exercises.last().locator("details.exercise-answer").isVisible()).toBe(false);
+      await page.emulateMedia({media: "screen"});
       if (path === "/weights" || path === "/training") {
         const advanced = page.locator(".advanced");
         expect(await advanced.count()).toBeGreaterThan(0);
