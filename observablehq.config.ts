@@ -8,6 +8,7 @@ export const PAGES = [
   {name: "Early warning (954)", path: "/early-warning"},
   {name: "Health check", path: "/health-check"},
   {name: "Training the BP network", path: "/training"},
+  {name: "Does it catch fraud?", path: "/validation"},
   {name: "Reproducibility", path: "/reproducibility"},
   {name: "Cite and download", path: "/cite"},
   {name: "中文摘要 (Chinese summary)", path: "/zh/"}

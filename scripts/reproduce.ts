@@ -3,10 +3,18 @@
  * the paper's value, ours, the difference and pass / explained / fail. Exits 1 if any target fails.
  */
 import {reproduce} from "../loaders/reproduce/index.js";
+import {DatasetError} from "../src/lib/declarations.js";
 
 const fmt = (x: unknown) => (x === null || x === undefined ? "-" : typeof x === "number" ? String(+x.toPrecision(10)) : String(x));
 
-const report = await reproduce();
+const report = await reproduce().catch((e: unknown) => {
+  // A dataset problem is the reader's to fix: say what and where, without a stack trace.
+  if (e instanceof DatasetError) {
+    console.error(`reproduce: ${e.message}`);
+    process.exit(2);
+  }
+  throw e;
+});
 if (process.argv.includes("--json")) {
   process.stdout.write(JSON.stringify(Object.fromEntries(report.sections.map((s) => [s.key, s.json])), null, 2) + "\n");
 } else {

@@ -10,6 +10,7 @@ import {evaluate} from "./evaluate.js";
 import {mlScoringSection, weightsSection} from "./weights.js";
 import {earlyWarningSection} from "./earlyWarning.js";
 import {riskIndexSection} from "./risk.js";
+import {validationSection} from "./validation.js";
 import type {Context, EvaluatedTarget, Section} from "./types.js";
 
 export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section>> = [
@@ -19,7 +20,8 @@ export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section
   mlScoringSection,
   riskIndexSection,
   earlyWarningSection,
-  bpSection
+  bpSection,
+  validationSection
 ];
 
 export interface Report {

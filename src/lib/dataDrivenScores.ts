@@ -1,0 +1,48 @@
+/**
+ * Data-driven indicator scores: the alternative to the paper's expert/ridge scores.
+ *
+ * For each of the 14 score indicators the 0-100 score of a declaration is 100 × the smoothed historical
+ * fraud rate of its category in the training months (./targetEncoding.ts; unseen categories get the
+ * prior). C1 (declaration time) is scored by weekday, since later months never occur in training.
+ * C5, C10, C12 stay the dataset's quantities, so a row is in the paper's 17-indicator layout
+ * (src/lib/indicators.ts) and feeds the radar formula unchanged.
+ */
+import {COLUMNS, type Declaration} from "./declarations.js";
+import {INDICATORS, type Indicator} from "./indicators.js";
+import {fitTargetEncoding, riskScores} from "./targetEncoding.js";
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/**
+ * The category an indicator reads from a declaration (C1: weekday of the date).
+ * @param ind a score indicator
+ * @param d a declaration
+ */
+export function indicatorCategory(ind: Indicator, d: Declaration): string {
+  if (ind.id === "C1") return WEEKDAYS[new Date(`${d.date}T00:00:00Z`).getUTCDay()];
+  const key = COLUMNS.find((c) => c.name === ind.column)!.key as keyof Declaration;
+  return String(d[key]);
+}
+
+const QUANTITY: Record<string, (d: Declaration) => number> = {C5: (d) => d.netMass, C10: (d) => d.taxRate, C12: (d) => d.itemPrice};
+
+/**
+ * Fit data-driven scores on the training months.
+ * @param train training declarations (their fraud labels are used)
+ * @param smoothing target-encoding smoothing m (pseudo-rows of the prior)
+ * @returns a function from declarations to 17-value rows (C1..C17: scores 0-100, C5/C10/C12 raw)
+ * @throws if there are no training rows
+ */
+export function fitDataDrivenScores(train: readonly Declaration[], smoothing = 20): (rows: readonly Declaration[]) => number[][] {
+  if (train.length === 0) throw new Error("fitDataDrivenScores: no training rows");
+  const y = train.map((d) => d.fraud);
+  const columns = INDICATORS.map((ind) => {
+    if (ind.kind === "quantity") return (rows: readonly Declaration[]) => rows.map(QUANTITY[ind.id]);
+    const enc = fitTargetEncoding(train.map((d) => indicatorCategory(ind, d)), y, smoothing);
+    return (rows: readonly Declaration[]) => riskScores(enc, rows.map((d) => indicatorCategory(ind, d)));
+  });
+  return (rows) => {
+    const cols = columns.map((c) => c(rows));
+    return rows.map((_, i) => cols.map((c) => c[i]));
+  };
+}

@@ -1,0 +1,331 @@
+/**
+ * A compact histogram-based gradient-boosted decision tree classifier (binary log-loss).
+ *
+ * Method: Friedman, "Greedy function approximation: a gradient boosting machine" (Ann. Stat. 2001) with
+ * the second-order split gain and leaf values of XGBoost (Chen & Guestrin, KDD 2016) and LightGBM's
+ * histogram bins, leaf-wise growth and histogram subtraction (Ke et al., NeurIPS 2017).
+ *
+ * For a node with gradient sum G and hessian sum H, a leaf's value is w = −G/(H + λ) and a split into
+ * left/right gains ½[G_L²/(H_L+λ) + G_R²/(H_R+λ) − G²/(H+λ)]. With log-loss on the raw score F,
+ * p = σ(F), g = p − y, h = p(1 − p). Each round adds η·w of one tree grown leaf-wise up to `maxLeaves`
+ * leaves and `maxDepth` levels, on a row subsample and a feature subsample (seeded). Early stopping keeps
+ * the round with the lowest log-loss on the validation rows.
+ */
+import {mulberry32} from "./random.js";
+
+export interface GbdtParams {
+  /** Boosting rounds at most. */
+  rounds: number;
+  /** Shrinkage η. */
+  learningRate: number;
+  maxLeaves: number;
+  maxDepth: number;
+  /** Minimum rows in a leaf. */
+  minLeafRows: number;
+  /** Minimum hessian sum in a leaf. */
+  minLeafHessian: number;
+  /** L2 penalty λ on leaf values. */
+  lambda: number;
+  /** Share of rows drawn (without replacement) for each tree, in (0, 1]. */
+  rowSample: number;
+  /** Share of features drawn for each tree, in (0, 1]. */
+  featureSample: number;
+  /** At most this many histogram bins per feature (<= 256). */
+  maxBins: number;
+  /** Stop when the validation log-loss has not improved for this many rounds. */
+  earlyStopping: number;
+  seed: number;
+}
+
+export const DEFAULT_GBDT: GbdtParams = {
+  rounds: 400, learningRate: 0.05, maxLeaves: 31, maxDepth: 8, minLeafRows: 20, minLeafHessian: 1e-3,
+  lambda: 1, rowSample: 0.8, featureSample: 0.8, maxBins: 255, earlyStopping: 40, seed: 1
+};
+
+/** A fitted tree, as flat arrays; a node is a leaf when feature[i] < 0. */
+export interface Tree {
+  feature: number[];
+  /** Rows with bin <= bin[i] go left. */
+  bin: number[];
+  left: number[];
+  right: number[];
+  value: number[];
+}
+
+/** Per-feature bin upper bounds: value x falls in the first bin b with x <= uppers[b] (last bin: above all). */
+export interface Binner {
+  uppers: Float64Array[];
+}
+
+/** A fitted model. */
+export interface GbdtModel {
+  binner: Binner;
+  base: number;
+  trees: Tree[];
+  /** Validation log-loss after each round (empty without validation rows). */
+  validLoss: number[];
+  /** Total split gain per feature, a rough importance. */
+  gain: number[];
+}
+
+/** Features as columns: X[j][i] is feature j of row i. */
+export type Columns = ReadonlyArray<ArrayLike<number>>;
+
+function checkColumns(fn: string, X: Columns, n?: number): number {
+  if (X.length === 0) throw new Error(`${fn}: no feature columns`);
+  const rows = X[0].length;
+  if (n !== undefined && rows !== n) throw new Error(`${fn}: ${rows} rows of features but ${n} labels`);
+  X.forEach((col, j) => {
+    if (col.length !== rows) throw new Error(`${fn}: feature ${j} has ${col.length} rows, expected ${rows}`);
+    for (let i = 0; i < rows; i++) {
+      if (!Number.isFinite(col[i])) throw new Error(`${fn}: feature ${j}, row ${i} is not finite (${col[i]})`);
+    }
+  });
+  return rows;
+}
+
+/**
+ * Fit quantile bins on training columns: at most `maxBins` bins per feature, cut between distinct values.
+ * @param X training feature columns
+ * @param maxBins 2..256
+ */
+export function fitBinner(X: Columns, maxBins = 255): Binner {
+  checkColumns("fitBinner", X);
+  if (!(maxBins >= 2 && maxBins <= 256)) throw new Error(`fitBinner: maxBins ${maxBins} must be in 2..256`);
+  const uppers = X.map((col) => {
+    const sorted = Float64Array.from(col).sort();
+    const distinct: number[] = [];
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]);
+    const cuts: number[] = [];
+    if (distinct.length <= maxBins) {
+      for (let i = 0; i + 1 < distinct.length; i++) cuts.push((distinct[i] + distinct[i + 1]) / 2);
+    } else {
+      for (let b = 1; b < maxBins; b++) {
+        const v = sorted[Math.floor((b * sorted.length) / maxBins)];
+        const k = lowerBound(distinct, v);
+        if (k > 0) {
+          const cut = (distinct[k - 1] + distinct[k]) / 2;
+          if (cuts.length === 0 || cut > cuts[cuts.length - 1]) cuts.push(cut);
+        }
+      }
+    }
+    return Float64Array.from(cuts);
+  });
+  return {uppers};
+}
+
+function lowerBound(a: ArrayLike<number>, x: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Bin columns with a fitted binner: bin = number of cut points below the value.
+ * @returns one Uint8Array of bins per feature
+ */
+export function applyBinner(binner: Binner, X: Columns): Uint8Array[] {
+  checkColumns("applyBinner", X);
+  if (X.length !== binner.uppers.length) throw new Error(`applyBinner: ${X.length} features, binner has ${binner.uppers.length}`);
+  return X.map((col, j) => {
+    const u = binner.uppers[j];
+    const out = new Uint8Array(col.length);
+    for (let i = 0; i < col.length; i++) out[i] = lowerBound(u, col[i]);
+    return out;
+  });
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+function logLoss(F: Float64Array, y: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < F.length; i++) {
+    const p = Math.min(1 - 1e-15, Math.max(1e-15, sigmoid(F[i])));
+    s -= y[i] === 1 ? Math.log(p) : Math.log(1 - p);
+  }
+  return s / F.length;
+}
+
+interface Leaf {
+  node: number;
+  rows: Uint32Array;
+  hist: Float64Array; // [feature][bin][g, h, count]
+  G: number;
+  H: number;
+  depth: number;
+  split: {gain: number; feature: number; bin: number} | null;
+}
+
+/**
+ * Fit a GBDT classifier.
+ * @param X training feature columns (finite numbers)
+ * @param y training labels 0/1
+ * @param params hyper-parameters (defaults {@link DEFAULT_GBDT})
+ * @param valid optional validation rows for early stopping
+ * @returns the model, truncated at the best validation round
+ * @throws on bad shapes, non-finite features, labels other than 0/1 or out-of-range parameters
+ */
+export function fitGbdt(
+  X: Columns,
+  y: readonly number[],
+  params: Partial<GbdtParams> = {},
+  valid?: {X: Columns; y: readonly number[]}
+): GbdtModel {
+  const p = {...DEFAULT_GBDT, ...params};
+  const n = checkColumns("fitGbdt", X, y.length);
+  y.forEach((v, i) => {
+    if (v !== 0 && v !== 1) throw new Error(`fitGbdt: label ${i} is ${v}, expected 0 or 1`);
+  });
+  if (!(p.learningRate > 0) || !(p.rowSample > 0 && p.rowSample <= 1) || !(p.featureSample > 0 && p.featureSample <= 1)) {
+    throw new Error("fitGbdt: learningRate must be > 0, rowSample and featureSample in (0, 1]");
+  }
+  if (!(p.maxLeaves >= 2 && p.maxDepth >= 1 && p.rounds >= 1)) throw new Error("fitGbdt: need maxLeaves >= 2, maxDepth >= 1, rounds >= 1");
+  const binner = fitBinner(X, p.maxBins);
+  const B = applyBinner(binner, X);
+  const nf = X.length;
+  const nb = 256;
+  const stride = nb * 3;
+  const mean = y.reduce((a, b) => a + b, 0) / n;
+  const base = Math.log(Math.max(1e-6, mean) / Math.max(1e-6, 1 - mean));
+  const F = new Float64Array(n).fill(base);
+  const g = new Float64Array(n), h = new Float64Array(n);
+  let VB: Uint8Array[] | null = null, FV: Float64Array | null = null;
+  if (valid) {
+    checkColumns("fitGbdt (validation)", valid.X, valid.y.length);
+    VB = applyBinner(binner, valid.X);
+    FV = new Float64Array(valid.y.length).fill(base);
+  }
+  const rnd = mulberry32(p.seed);
+  const trees: Tree[] = [];
+  const validLoss: number[] = [];
+  const gainTotal = new Array<number>(nf).fill(0);
+  let bestLoss = Infinity, bestRound = 0;
+
+  const buildHist = (rows: Uint32Array, feats: number[]): Float64Array => {
+    const hist = new Float64Array(nf * stride);
+    for (const j of feats) {
+      const col = B[j];
+      const off = j * stride;
+      for (let r = 0; r < rows.length; r++) {
+        const i = rows[r];
+        const o = off + col[i] * 3;
+        hist[o] += g[i];
+        hist[o + 1] += h[i];
+        hist[o + 2]++;
+      }
+    }
+    return hist;
+  };
+  const score = (G: number, H: number) => (G * G) / (H + p.lambda);
+  const findSplit = (leaf: Leaf, feats: number[]) => {
+    let best: Leaf["split"] = null;
+    const parent = score(leaf.G, leaf.H);
+    for (const j of feats) {
+      const off = j * stride;
+      let GL = 0, HL = 0, CL = 0;
+      const bins = binner.uppers[j].length + 1;
+      for (let b = 0; b < bins - 1; b++) {
+        const o = off + b * 3;
+        GL += leaf.hist[o]; HL += leaf.hist[o + 1]; CL += leaf.hist[o + 2];
+        const CR = leaf.rows.length - CL, HR = leaf.H - HL;
+        if (CL < p.minLeafRows || HL < p.minLeafHessian) continue;
+        if (CR < p.minLeafRows || HR < p.minLeafHessian) break;
+        const gain = 0.5 * (score(GL, HL) + score(leaf.G - GL, HR) - parent);
+        if (gain > 1e-12 && (!best || gain > best.gain)) best = {gain, feature: j, bin: b};
+      }
+    }
+    leaf.split = best;
+  };
+
+  for (let round = 0; round < p.rounds; round++) {
+    for (let i = 0; i < n; i++) {
+      const pr = sigmoid(F[i]);
+      g[i] = pr - y[i];
+      h[i] = pr * (1 - pr);
+    }
+    const rowList: number[] = [];
+    for (let i = 0; i < n; i++) if (p.rowSample >= 1 || rnd() < p.rowSample) rowList.push(i);
+    const feats: number[] = [];
+    for (let j = 0; j < nf; j++) if (p.featureSample >= 1 || rnd() < p.featureSample) feats.push(j);
+    if (feats.length === 0) feats.push(Math.floor(rnd() * nf));
+    const tree: Tree = {feature: [-1], bin: [0], left: [-1], right: [-1], value: [0]};
+    const rootRows = Uint32Array.from(rowList);
+    let G = 0, H = 0;
+    for (const i of rootRows) { G += g[i]; H += h[i]; }
+    const root: Leaf = {node: 0, rows: rootRows, hist: buildHist(rootRows, feats), G, H, depth: 0, split: null};
+    findSplit(root, feats);
+    const leaves: Leaf[] = [root];
+    while (leaves.length < p.maxLeaves) {
+      let bi = -1;
+      for (let k = 0; k < leaves.length; k++) {
+        const s = leaves[k].split;
+        if (s && leaves[k].depth < p.maxDepth && (bi < 0 || s.gain > leaves[bi].split!.gain)) bi = k;
+      }
+      if (bi < 0) break;
+      const leaf = leaves[bi];
+      const {feature, bin, gain} = leaf.split!;
+      gainTotal[feature] += gain;
+      const col = B[feature];
+      let nl = 0;
+      for (const i of leaf.rows) if (col[i] <= bin) nl++;
+      const lr = new Uint32Array(nl), rr = new Uint32Array(leaf.rows.length - nl);
+      let a = 0, c = 0;
+      for (const i of leaf.rows) col[i] <= bin ? (lr[a++] = i) : (rr[c++] = i);
+      const small = nl <= rr.length ? lr : rr;
+      const smallHist = buildHist(small, feats);
+      const bigHist = leaf.hist; // reuse: parent − small
+      for (const j of feats) {
+        const off = j * stride;
+        for (let o = off; o < off + stride; o++) bigHist[o] -= smallHist[o];
+      }
+      const sums = (rows: Uint32Array) => {
+        let gs = 0, hs = 0;
+        for (const i of rows) { gs += g[i]; hs += h[i]; }
+        return [gs, hs];
+      };
+      const [GL, HL] = sums(lr), [GR, HR] = sums(rr);
+      const li = tree.feature.length, ri = li + 1;
+      tree.feature.push(-1, -1); tree.bin.push(0, 0); tree.left.push(-1, -1); tree.right.push(-1, -1); tree.value.push(0, 0);
+      tree.feature[leaf.node] = feature; tree.bin[leaf.node] = bin; tree.left[leaf.node] = li; tree.right[leaf.node] = ri;
+      const L: Leaf = {node: li, rows: lr, hist: small === lr ? smallHist : bigHist, G: GL, H: HL, depth: leaf.depth + 1, split: null};
+      const R: Leaf = {node: ri, rows: rr, hist: small === rr ? smallHist : bigHist, G: GR, H: HR, depth: leaf.depth + 1, split: null};
+      findSplit(L, feats); findSplit(R, feats);
+      leaves.splice(bi, 1, L, R);
+    }
+    for (const leaf of leaves) tree.value[leaf.node] = (-leaf.G / (leaf.H + p.lambda)) * p.learningRate;
+    trees.push(tree);
+    // update scores of all training rows (also those outside the subsample)
+    addTree(tree, B, F);
+    if (VB && FV && valid) {
+      addTree(tree, VB, FV);
+      const loss = logLoss(FV, valid.y);
+      validLoss.push(loss);
+      if (loss < bestLoss - 1e-9) { bestLoss = loss; bestRound = round + 1; }
+      else if (round + 1 - bestRound >= p.earlyStopping) break;
+    }
+  }
+  return {binner, base, trees: valid ? trees.slice(0, Math.max(1, bestRound)) : trees, validLoss, gain: gainTotal};
+}
+
+function addTree(tree: Tree, B: Uint8Array[], F: Float64Array): void {
+  for (let i = 0; i < F.length; i++) {
+    let k = 0;
+    while (tree.feature[k] >= 0) k = B[tree.feature[k]][i] <= tree.bin[k] ? tree.left[k] : tree.right[k];
+    F[i] += tree.value[k];
+  }
+}
+
+/**
+ * Predicted fraud probabilities p = σ(base + Σ trees).
+ * @param model a fitted model
+ * @param X feature columns in the training order
+ */
+export function predictGbdt(model: GbdtModel, X: Columns): Float64Array {
+  const B = applyBinner(model.binner, X);
+  const F = new Float64Array(X[0].length).fill(model.base);
+  for (const t of model.trees) addTree(t, B, F);
+  return F.map(sigmoid);
+}

@@ -1,0 +1,38 @@
+/**
+ * The "Does it catch fraud?" page: the inspection-rate slider drives the table, and the BP network
+ * retrains in the browser and reports its test precision.
+ */
+import {afterAll, beforeAll, expect, test} from "vitest";
+import {startBrowser} from "./browser.js";
+
+let env: Awaited<ReturnType<typeof startBrowser>>;
+beforeAll(async () => {
+  env = await startBrowser();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+test("the inspection-rate slider changes the table; the network retrains in the browser", async () => {
+  const page = await env.browser.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.base}/validation`, {waitUntil: "networkidle"});
+  const caption = page.locator("p.caption", {hasText: "Inspecting the top"});
+  await expect.poll(() => caption.textContent()).toContain("top 5%");
+  const rateInput = page.locator("form", {hasText: "Inspect the top"}).locator('input[type="number"]');
+  await rateInput.fill("20");
+  await rateInput.dispatchEvent("input");
+  await expect.poll(() => caption.textContent()).toContain("top 20%");
+
+  const epochs = page.locator("form", {hasText: "Epochs"}).locator('input[type="number"]').first();
+  await epochs.fill("2");
+  await epochs.dispatchEvent("input");
+  await page.getByRole("button", {name: "Train in the browser"}).click();
+  await expect.poll(() => page.locator(".card", {hasText: "Test AUC"}).count(), {timeout: 60_000}).toBe(1);
+  const text = await page.locator(".card", {hasText: "Precision, top 20%"}).textContent();
+  expect(text).toMatch(/\d+\.\d%/);
+  expect(errors).toEqual([]);
+  await page.close();
+});

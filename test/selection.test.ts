@@ -1,0 +1,77 @@
+import {describe, expect, test} from "vitest";
+import {
+  bestMacroF1Threshold, confusionAt, inspectedCount, macroF1, meanSd, rankOrder, rateByGroup, rocAuc, selectAt
+} from "../src/lib/selection.js";
+import {mulberry32} from "../src/lib/random.js";
+
+// Hand-computed case: 10 declarations, scores descending by index except ties at 0.5.
+const scores = [0.9, 0.8, 0.7, 0.5, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05];
+const labels = [1, 0, 1, 1, 0, 0, 1, 0, 0, 0];
+const duty = [10, 0, 30, 20, 0, 0, 40, 0, 0, 0];
+const critical = [0, 0, 1, 0, 0, 0, 1, 0, 0, 0];
+
+describe("selection metrics (hand-computed on 10 declarations)", () => {
+  test("top 20% = 2 declarations: 1 fraud of 4; duty 10 of 100; no critical fraud", () => {
+    const r = selectAt(scores, labels, 20, {duty, critical});
+    expect(r).toEqual({ratePercent: 20, inspected: 2, caught: 1, precision: 0.5, recall: 0.25, dutyCaught: 0.1, criticalRecall: 0});
+  });
+  test("top 50% = 5: frauds 0, 2, 3 caught; duty 60 of 100; 1 of 2 critical", () => {
+    const r = selectAt(scores, labels, 50, {duty, critical});
+    expect(r.caught).toBe(3);
+    expect(r.precision).toBeCloseTo(0.6, 12);
+    expect(r.recall).toBeCloseTo(0.75, 12);
+    expect(r.dutyCaught).toBeCloseTo(0.6, 12);
+    expect(r.criticalRecall).toBe(0.5);
+  });
+  test("ties keep input order; k = max(1, round(rate n))", () => {
+    expect(rankOrder([0.5, 0.9, 0.5])).toEqual([1, 0, 2]);
+    expect(inspectedCount(10, 1)).toBe(1);
+    expect(inspectedCount(8481, 5)).toBe(424);
+    expect(inspectedCount(8481, 10)).toBe(848);
+    expect(() => inspectedCount(10, 0)).toThrow(/inspectedCount: inspection rate 0%/);
+  });
+  test("inspecting everyone gives the base rate", () => {
+    expect(selectAt(scores, labels, 100).precision).toBeCloseTo(0.4, 12);
+  });
+  test("ROC-AUC: sklearn's documented example gives 0.75; ties count 1/2", () => {
+    expect(rocAuc([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1])).toBeCloseTo(0.75, 12);
+    expect(rocAuc([0.5, 0.5], [0, 1])).toBe(0.5);
+    // pairs: 4 frauds x 6 clean = 24; count by hand the clean ones below each fraud
+    // clean scores 0.8, 0.5, 0.4, 0.2, 0.1, 0.05; fraud 0.9 beats 6, 0.7 beats 5, 0.5 beats 4 + tie 1/2, 0.3 beats 3 => 18.5 / 24
+    expect(rocAuc(scores, labels)).toBeCloseTo(18.5 / 24, 12);
+    expect(() => rocAuc([1, 2], [1, 1])).toThrow(/rocAuc: needs both/);
+  });
+  test("macro-F1 and confusion by hand", () => {
+    const c = confusionAt(scores, labels, 0.5); // predicted fraud: first 5
+    expect(c).toEqual({tp: 3, fp: 2, fn: 1, tn: 4});
+    // F1 fraud = 6/9, F1 clean = 8/11
+    expect(macroF1(c)).toBeCloseTo((6 / 9 + 8 / 11) / 2, 12);
+    const best = bestMacroF1Threshold(scores, labels);
+    for (const t of [...new Set(scores)]) expect(macroF1(confusionAt(scores, labels, t))).toBeLessThanOrEqual(best.macroF1 + 1e-12);
+    expect(macroF1(confusionAt(scores, labels, best.threshold))).toBeCloseTo(best.macroF1, 12);
+  });
+  test("fraud rate per group, mean and spread", () => {
+    expect(rateByGroup(["a", "b", "a"], [1, 0, 0])).toEqual([{group: "a", n: 2, frauds: 1, rate: 0.5}, {group: "b", n: 1, frauds: 0, rate: 0}]);
+    expect(meanSd([1, 2, 3])).toEqual({mean: 2, sd: 1});
+  });
+  test("bad input is a clear error, inputs are not mutated", () => {
+    expect(() => selectAt([1, NaN], [0, 1], 50)).toThrow(/selectAt: score 1 is not a finite number/);
+    expect(() => selectAt([1, 2], [0, 2], 50)).toThrow(/selectAt: label 1 is 2/);
+    expect(() => selectAt([1], [0, 1], 50)).toThrow(/selectAt: 1 scores but 2 labels/);
+    const s = Object.freeze([...scores]), l = Object.freeze([...labels]);
+    selectAt(s, l, 30);
+    rocAuc(s, l);
+    bestMacroF1Threshold(s, l);
+    expect(s).toEqual(scores);
+  });
+  test("property: a random ranking's precision at 100% is the base rate; a perfect ranking has AUC 1", () => {
+    const rnd = mulberry32(3);
+    for (let t = 0; t < 20; t++) {
+      const y: number[] = Array.from({length: 50}, () => (rnd() < 0.3 ? 1 : 0));
+      if (!y.includes(1) || !y.includes(0)) continue;
+      const s = y.map(() => rnd());
+      expect(selectAt(s, y, 100).precision).toBeCloseTo(y.reduce((a, b) => a + b, 0) / 50, 12);
+      expect(rocAuc(y.map((v, i) => v + i * 1e-6), y)).toBe(1);
+    }
+  });
+});
