@@ -115,6 +115,7 @@ export function bpSummary(paper: PaperTables, d954: BpDataSet & {dates: string[]
     seedSpread: {
       seeds: SPREAD_SEEDS.length,
       mae17: {min: Math.min(...spread.map((r) => r.mae17)), median: median(spread.map((r) => r.mae17)), max: Math.max(...spread.map((r) => r.mae17))},
+      mae17BySeed: spread.map((r) => r.mae17),
       maeHeldOutRows: spread.map((r) => r.maeHeldOutRows)
     }
   };

@@ -75,7 +75,7 @@ export function dendrogram(merges: readonly Merge[], order: readonly string[], {
 export function correlationHeatmap(correlation: readonly (readonly number[])[], order: readonly string[], {width = 560} = {}): SVGSVGElement | HTMLElement {
   const ids = INDICATORS.map((d) => d.id);
   const cells = ids.flatMap((a, i) => ids.map((b, j) => ({a, b, rho: correlation[i][j]})));
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: width,
     marginLeft: 40,
@@ -89,4 +89,7 @@ export function correlationHeatmap(correlation: readonly (readonly number[])[], 
     ],
     ariaLabel: "Heatmap of the Spearman correlations between the 17 indicators, in dendrogram order"
   });
+  // Plot's colour ramp is an unnamed <svg>: name it for screen readers.
+  chart.querySelector("svg[class$='-ramp']")?.setAttribute("aria-label", "Colour legend: Spearman ρ from −1 (blue) to +1 (red)");
+  return chart;
 }
