@@ -17,6 +17,13 @@ describe("zones", () => {
     expect(paper.zones.map((z) => z.lower).slice(1)).toEqual([...PAPER_THRESHOLDS]);
   });
 
+  test("with the printed (rounded) thresholds the 85 standard sample falls in the general zone, not on the severe zone's bound (D35)", () => {
+    const [t65, t85] = standardThresholds(w);
+    expect(zoneOf(t65)).toBe("general"); // 0.3142315 >= 0.3142: on its zone's side
+    expect(zoneOf(t85)).toBe("general"); // 0.6845921 < 0.6846: rounding up moved it
+    expect(zoneOf(t85, [t65, t85])).toBe("severe");
+  });
+
   test("classification at and around the boundaries; severe is closed at 1 (D34)", () => {
     expect(zoneOf(0)).toBe("safety");
     expect(zoneOf(0.31419999)).toBe("safety");
