@@ -25,6 +25,7 @@ describe("every page", () => {
     const r = await measurePage(env.browser, env.base, path);
     expect(r.problems).toEqual([]);
     expect(r.axe.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(r.axe.map((v) => v.id)).not.toContain("meta-viewport"); // readers can zoom (scripts/postbuild.ts)
     if (!TRAINING_PAGES.has(path)) expect(r.loadsTfjs).toBe(false);
     expect(r.requests).toBeGreaterThan(1);
   });
