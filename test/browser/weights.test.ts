@@ -1,6 +1,6 @@
 /**
  * The Indicators and weights page: switching the weighting rule (and the sample set) redraws the chart and
- * the live table, with no console error.
+ * the live table, with no console error; the choices are kept in (and read from) the URL.
  */
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {startBrowser} from "./browser.js";
@@ -34,7 +34,18 @@ test("changing the rule and the sample set updates the weights chart and table",
 
   await page.getByLabel("all 954 declarations").check();
   await expect.poll(() => chart.innerHTML()).not.toBe(textbook);
+  await expect.poll(() => new URL(page.url()).search).toBe("?rule=textbook&set=all954");
   expect(await page.locator(".observablehq--error").count()).toBe(0);
   expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("the choices live in the URL: a shared address opens the same view", async () => {
+  const page = await env.browser.newPage();
+  await page.goto(env.base + "/weights?rule=textbook&classroom=1", {waitUntil: "networkidle"});
+  await expect.poll(() => page.getByLabel("textbook: w = (1 − e) / Σ(1 − e)").isChecked()).toBe(true);
+  const liveC12 = page.locator("table").filter({hasText: "0.1092"}).first().locator("tr", {hasText: "C12"}).first();
+  await expect.poll(() => liveC12.textContent()).toContain("0.71885406");
+  expect(new URL(page.url()).searchParams.get("classroom")).toBe("1");
   await page.close();
 });
