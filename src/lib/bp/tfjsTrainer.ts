@@ -5,7 +5,7 @@
  */
 import * as tf from "@tensorflow/tfjs/dist/tf.fesm.js";
 import {initWeights, layerActivation, layerSizes, type NetworkSpec, type Weights} from "./network.js";
-import {ADAM, MOMENTUM, batcher, checkParams, mseOver, scaleData, specOf, unscaleTarget, type EpochLog, type Optimizer, type TrainParams, type Trainer, type TrainingData} from "./training.js";
+import {ADAM, MOMENTUM, batcher, checkParams, epochTrainer, scaleData, specOf, unscaleTarget, type Optimizer, type TrainParams, type Trainer, type TrainingData} from "./training.js";
 
 /**
  * Model factory: an uncompiled `tf.sequential()` of Dense layers, inputs -> hidden (with their
@@ -79,36 +79,16 @@ export function tfjsTrainer(data: TrainingData, params: TrainParams, initial?: W
   const xAll = tf.tensor2d(scaled.xs);
   const yAll = tf.tensor2d(scaled.ys.map((v) => [v]));
   const nextBatches = batcher(data.train, params.batchSize, params.seed, params.shuffle);
-  let epoch = 0;
   const predict = () => Array.from(tf.tidy(() => (model.predict(xAll) as tf.Tensor).dataSync()), (s) => unscaleTarget(scaled, s));
-  return {
-    get epoch() {
-      return epoch;
-    },
+  return epochTrainer(data, {
     epochs: params.epochs,
-    get done() {
-      return epoch >= params.epochs;
-    },
-    get stopReason() {
-      return epoch >= params.epochs ? "epochs" : null;
-    },
-    runEpochs(n: number): EpochLog[] {
-      const logs: EpochLog[] = [];
-      for (let e = 0; e < n && epoch < params.epochs; e++) {
-        for (const rows of nextBatches()) {
-          tf.tidy(() => {
-            const idx = tf.tensor1d(rows, "int32");
-            const x = tf.gather(xAll, idx) as tf.Tensor2D;
-            const y = tf.gather(yAll, idx) as tf.Tensor2D;
-            optimizer.minimize(() => batchLoss(model, x, y, params.l2), false, vars);
-          });
-        }
-        epoch++;
-        const pred = predict();
-        logs.push({epoch, trainLoss: mseOver(pred, data.y, data.train)!, testLoss: mseOver(pred, data.y, data.test)});
-      }
-      return logs;
-    },
+    nextBatches,
+    step: (rows) => tf.tidy(() => {
+      const idx = tf.tensor1d(rows, "int32");
+      const x = tf.gather(xAll, idx) as tf.Tensor2D;
+      const y = tf.gather(yAll, idx) as tf.Tensor2D;
+      optimizer.minimize(() => batchLoss(model, x, y, params.l2), false, vars);
+    }),
     predict,
     weights: () => getModelWeights(model),
     dispose() {
@@ -118,7 +98,7 @@ export function tfjsTrainer(data: TrainingData, params: TrainParams, initial?: W
       if (params.optimizer === "momentum") (optimizer as unknown as {c?: tf.Tensor}).c?.dispose();
       model.dispose();
     }
-  };
+  });
 }
 
 /**

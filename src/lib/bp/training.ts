@@ -131,6 +131,47 @@ export function mseOver(pred: readonly number[], y: readonly number[], rows: rea
   return s / rows.length;
 }
 
+/**
+ * A {@link Trainer} from one engine's batch step: runs `epochs` epochs of `step(rows)` over the batches
+ * `nextBatches()` yields, and after each epoch logs the mean squared error of `predict()` on the training
+ * and held-out rows. What the gradient-descent engines (typed arrays, tfjs) share; only the step differs.
+ */
+export function epochTrainer(data: TrainingData, engine: {
+  epochs: number;
+  nextBatches: () => Iterable<number[]>;
+  step: (rows: number[]) => void;
+  predict: () => number[];
+  weights: () => Weights;
+  dispose?: () => void;
+}): Trainer {
+  let epoch = 0;
+  return {
+    get epoch() {
+      return epoch;
+    },
+    epochs: engine.epochs,
+    get done() {
+      return epoch >= engine.epochs;
+    },
+    get stopReason() {
+      return epoch >= engine.epochs ? "epochs" : null;
+    },
+    runEpochs(n: number): EpochLog[] {
+      const logs: EpochLog[] = [];
+      for (let e = 0; e < n && epoch < engine.epochs; e++) {
+        for (const rows of engine.nextBatches()) engine.step(rows);
+        epoch++;
+        const pred = engine.predict();
+        logs.push({epoch, trainLoss: mseOver(pred, data.y, data.train)!, testLoss: mseOver(pred, data.y, data.test)});
+      }
+      return logs;
+    },
+    predict: engine.predict,
+    weights: engine.weights,
+    dispose: engine.dispose ?? (() => {})
+  };
+}
+
 /** Progress callbacks of {@link runTrainer}. */
 export interface TrainCallbacks {
   onEpochEnd?: (log: EpochLog) => void;

@@ -5,7 +5,7 @@
  * outputs against tfjs) at a fraction of the cost: tfjs spends most of a step on per-op overhead.
  */
 import {activationDerivative, initWeights, layerActivation, layerSizes, type Activation, type NetworkSpec, type Weights} from "./network.js";
-import {ADAM, MOMENTUM, batcher, checkParams, mseOver, scaleData, specOf, unscaleTarget, type EpochLog, type TrainParams, type Trainer, type TrainingData} from "./training.js";
+import {ADAM, MOMENTUM, batcher, checkParams, epochTrainer, scaleData, specOf, unscaleTarget, type TrainParams, type Trainer, type TrainingData} from "./training.js";
 
 /** Flat parameter layout: for each layer, kernel (in x out, row-major) then bias. */
 interface Layout {
@@ -138,51 +138,33 @@ export function typedTrainer(data: TrainingData, params: TrainParams, initial?: 
   const g = new Float64Array(L.total), m = new Float64Array(L.total), v = new Float64Array(L.total);
   const buf = buffers(L);
   const nextBatches = batcher(data.train, params.batchSize, params.seed, params.shuffle);
-  let epoch = 0, t = 0;
+  let t = 0;
   const predictScaled = () => scaled.xs.map((x) => forwardInto(L, p, buf.a, x));
   const predict = () => predictScaled().map((s) => unscaleTarget(scaled, s));
   const {learningRate: lr, optimizer} = params;
-  return {
-    get epoch() {
-      return epoch;
-    },
+  return epochTrainer(data, {
     epochs: params.epochs,
-    get done() {
-      return epoch >= params.epochs;
-    },
-    get stopReason() {
-      return epoch >= params.epochs ? "epochs" : null;
-    },
-    runEpochs(n: number): EpochLog[] {
-      const logs: EpochLog[] = [];
-      for (let e = 0; e < n && epoch < params.epochs; e++) {
-        for (const rows of nextBatches()) {
-          lossAndGradient(L, p, g, buf, scaled.xs, scaled.ys, rows, params.l2);
-          t++;
-          if (optimizer === "adam") {
-            const c1 = 1 - ADAM.beta1 ** t, c2 = 1 - ADAM.beta2 ** t;
-            for (let q = 0; q < L.total; q++) {
-              m[q] = ADAM.beta1 * m[q] + (1 - ADAM.beta1) * g[q];
-              v[q] = ADAM.beta2 * v[q] + (1 - ADAM.beta2) * g[q] * g[q];
-              p[q] -= (lr * (m[q] / c1)) / (Math.sqrt(v[q] / c2) + ADAM.epsilon);
-            }
-          } else if (optimizer === "momentum") {
-            for (let q = 0; q < L.total; q++) {
-              m[q] = MOMENTUM * m[q] + g[q];
-              p[q] -= lr * m[q];
-            }
-          } else {
-            for (let q = 0; q < L.total; q++) p[q] -= lr * g[q];
-          }
+    nextBatches,
+    step(rows) {
+      lossAndGradient(L, p, g, buf, scaled.xs, scaled.ys, rows, params.l2);
+      t++;
+      if (optimizer === "adam") {
+        const c1 = 1 - ADAM.beta1 ** t, c2 = 1 - ADAM.beta2 ** t;
+        for (let q = 0; q < L.total; q++) {
+          m[q] = ADAM.beta1 * m[q] + (1 - ADAM.beta1) * g[q];
+          v[q] = ADAM.beta2 * v[q] + (1 - ADAM.beta2) * g[q] * g[q];
+          p[q] -= (lr * (m[q] / c1)) / (Math.sqrt(v[q] / c2) + ADAM.epsilon);
         }
-        epoch++;
-        const pred = predict();
-        logs.push({epoch, trainLoss: mseOver(pred, data.y, data.train)!, testLoss: mseOver(pred, data.y, data.test)});
+      } else if (optimizer === "momentum") {
+        for (let q = 0; q < L.total; q++) {
+          m[q] = MOMENTUM * m[q] + g[q];
+          p[q] -= lr * m[q];
+        }
+      } else {
+        for (let q = 0; q < L.total; q++) p[q] -= lr * g[q];
       }
-      return logs;
     },
     predict,
-    weights: () => unflatten(L, p),
-    dispose() {}
-  };
+    weights: () => unflatten(L, p)
+  });
 }
