@@ -1,20 +1,11 @@
 import * as tf from "@tensorflow/tfjs/dist/tf.fesm.js";
 import {describe, expect, test} from "vitest";
 import {trainFraudNet} from "../src/lib/fraudNet.js";
-import {mulberry32} from "../src/lib/random.js";
 import {rocAuc} from "../src/lib/selection.js";
+import {toyData} from "./toyData.js";
 
 /** Toy: fraud iff x0 + x1 > 1 (separable), x2 noise. */
-function toy(n: number, seed: number) {
-  const rnd = mulberry32(seed);
-  const X = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
-  const y: number[] = [];
-  for (let i = 0; i < n; i++) {
-    X[0][i] = rnd(); X[1][i] = rnd(); X[2][i] = rnd();
-    y.push(X[0][i] + X[1][i] > 1 ? 1 : 0);
-  }
-  return {X, y};
-}
+const toy = (n: number, seed: number) => toyData(n, seed, (x0, x1) => x0 + x1 > 1);
 
 describe("BP fraud network (tfjs)", () => {
   test("learns a separable toy problem, repeats with the same seed, leaks no tensor", async () => {

@@ -1,20 +1,11 @@
 import {describe, expect, test} from "vitest";
 import {applyBinner, fitBinner, fitGbdt, predictGbdt} from "../src/lib/gbdt.js";
 import {fitLogistic, predictLogistic} from "../src/lib/logistic.js";
-import {mulberry32} from "../src/lib/random.js";
 import {rocAuc} from "../src/lib/selection.js";
+import {toyData} from "./toyData.js";
 
 /** Toy problem: fraud iff x0 > 0.5 xor x1 > 0.5 (no linear model can separate it), x2 is noise. */
-function toy(n: number, seed: number) {
-  const rnd = mulberry32(seed);
-  const X = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
-  const y: number[] = [];
-  for (let i = 0; i < n; i++) {
-    X[0][i] = rnd(); X[1][i] = rnd(); X[2][i] = rnd();
-    y.push((X[0][i] > 0.5) !== (X[1][i] > 0.5) ? 1 : 0);
-  }
-  return {X, y};
-}
+const toy = (n: number, seed: number) => toyData(n, seed, (x0, x1) => (x0 > 0.5) !== (x1 > 0.5));
 
 describe("gbdt", () => {
   test("fits the xor toy problem (test AUC > 0.97) where logistic regression cannot (AUC ~ 0.5)", () => {
