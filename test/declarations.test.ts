@@ -66,7 +66,12 @@ describe("parseDeclarations", () => {
 
   test("a short row is an error naming the row", () => {
     const e = errorOf(() => parseDeclarations(`${HEADER}\n${ROW1}\n1,2,3`, "f.csv"));
-    expect(e.message).toBe("f.csv, row 2: has 3 fields, expected 22");
+    expect(e.message).toBe('f.csv, row 2, field "Process Type": the row has 3 fields, expected 22: it ends before this field');
+  });
+
+  test("a long row is an error naming the row and the last expected field", () => {
+    const e = errorOf(() => parseDeclarations(`${HEADER}\n${ROW1},x`, "f.csv"));
+    expect(e.message).toBe('f.csv, row 1, field "Critical Fraud": the row has 23 fields, expected 22: 1 extra after this field');
   });
 
   test("accepts Critical Fraud = 2", () => {

@@ -100,7 +100,8 @@ export class DatasetError extends Error {
     readonly file: string,
     readonly row: number | null,
     readonly field: string | null,
-    problem: string
+    /** The problem alone, without the location (callers that add context rebuild the message from it). */
+    readonly problem: string
   ) {
     super(`${file}${row === null ? "" : `, row ${row}`}${field === null ? "" : `, field "${field}"`}: ${problem}`);
     this.name = "DatasetError";
@@ -146,8 +147,14 @@ export function parseDeclarations(text: string, file: string): Declaration[] {
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i];
     if (r.length === 1 && r[0] === "" && i === rows.length - 1) continue; // trailing newline
-    if (r.length !== COLUMNS.length) {
-      throw new DatasetError(file, i, null, `has ${r.length} fields, expected ${COLUMNS.length}`);
+    if (r.length < COLUMNS.length) {
+      // Name the first field that is missing, so the reader knows where the row was cut short.
+      throw new DatasetError(file, i, COLUMNS[r.length].name,
+        `the row has ${r.length} fields, expected ${COLUMNS.length}: it ends before this field`);
+    }
+    if (r.length > COLUMNS.length) {
+      throw new DatasetError(file, i, COLUMNS[COLUMNS.length - 1].name,
+        `the row has ${r.length} fields, expected ${COLUMNS.length}: ${r.length - COLUMNS.length} extra after this field`);
     }
     const d: Record<string, string | number> = {};
     COLUMNS.forEach((c, j) => {
