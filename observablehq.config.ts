@@ -16,6 +16,8 @@ export const PAGES = [
 
 export default {
   root: "src",
+  // scripts/build.ts builds into a temporary folder and swaps it in for dist/ only on success.
+  output: process.env.OBSERVABLE_OUTPUT ?? "dist",
   title: "Customs risk early warning for cross-border e-commerce",
   pages: PAGES,
   style: "style.css",

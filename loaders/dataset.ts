@@ -5,6 +5,13 @@
  * unusable: we never fall back silently from a folder the user named); else the git-ignored cache
  * data/cache/; else a download from the pinned commit into that cache (written to a temporary file and
  * renamed only once its checksum matches, so nothing partial is ever left behind).
+ *
+ * The checksum is taken over the canonical content (UTF-8 BOM removed, CRLF and CR line endings turned
+ * into LF): a copy re-saved by a spreadsheet or by git on Windows has the pinned content and is accepted,
+ * with a note. The pinned sha256 values are those of the published files, which are already canonical
+ * (LF, no BOM), so for them the canonical hash is the plain file hash. On a mismatch the file is parsed so
+ * the message can say what is wrong: the first invalid row and field, or that it is another split's file,
+ * or that every row is valid but the content (and row count) is not the pinned one.
  */
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from "node:fs";
@@ -41,6 +48,8 @@ export interface SplitData extends SplitFile {
   path: string;
   source: "CUSTOMS_DATA_DIR" | "cache" | "download";
   checksumVerified: true;
+  /** What was normalised before the checksum ("UTF-8 BOM removed", ...); empty for a canonical file. */
+  normalised: string[];
   declarations: Declaration[];
 }
 
@@ -58,21 +67,86 @@ export interface LoadOptions {
   fetchFn?: typeof fetch;
   /** Override the expected files (tests use small fixtures). */
   files?: readonly SplitFile[];
+  /** Where notes go (a file that was normalised); defaults to stderr, which Framework shows for loaders. */
+  log?: (message: string) => void;
 }
 
-function sha256(buf: Buffer): string {
-  return createHash("sha256").update(buf).digest("hex");
+function sha256(data: Buffer | string): string {
+  return createHash("sha256").update(data).digest("hex");
 }
 
-function verify(buf: Buffer, spec: SplitFile, path: string): void {
-  const got = sha256(buf);
-  if (got !== spec.sha256) {
-    throw new DatasetError(path, null, null,
-      `sha256 mismatch: expected ${spec.sha256}, got ${got}; the file is corrupted or not the pinned version`);
+/** A file's text in canonical form, and what had to change to get there. */
+export interface CanonicalContent {
+  text: string;
+  normalised: string[];
+}
+
+/**
+ * The canonical content of a CSV file: UTF-8 decoded, a leading BOM removed, CRLF and lone CR line
+ * endings turned into LF. These are the changes a spreadsheet or git on Windows makes when re-saving; the
+ * parser accepts them all, so the checksum should too.
+ * @param bytes the file as read
+ * @returns the canonical text and a note per kind of change made (empty when the file was canonical)
+ * @example canonicalContent(Buffer.from("\uFEFFa,b\r\n1,2\r\n")) // {text: "a,b\n1,2\n", normalised: ["UTF-8 BOM removed", "2 CRLF line endings normalised to LF"]}
+ */
+export function canonicalContent(bytes: Buffer): CanonicalContent {
+  let text = bytes.toString("utf8");
+  const normalised: string[] = [];
+  if (text.startsWith("\uFEFF")) {
+    text = text.slice(1);
+    normalised.push("UTF-8 BOM removed");
   }
+  if (text.includes("\r")) { // skip the copies for the usual LF file
+    const crlf = text.match(/\r\n/g)?.length ?? 0;
+    const cr = (text.match(/\r/g)?.length ?? 0) - crlf;
+    text = text.replace(/\r\n?/g, "\n");
+    if (crlf > 0) normalised.push(`${crlf} CRLF line endings normalised to LF`);
+    if (cr > 0) normalised.push(`${cr} CR line endings normalised to LF`);
+  }
+  return {text, normalised};
 }
 
-async function download(spec: SplitFile, cacheDir: string, fetchFn: typeof fetch): Promise<string> {
+/**
+ * Why a file's canonical content does not have the pinned checksum, as an error to throw. In order: it has
+ * another split's pinned content (files swapped or misnamed); a row is invalid (named by row and field);
+ * the row count differs; or every row is valid and the count is right but some value differs.
+ * @param text the file's canonical content
+ * @param spec the split the file should be
+ * @param label the file's path or URL, named in the message
+ * @param all every split's spec, to recognise a swapped file
+ * @returns the error (never throws itself)
+ */
+export function explainMismatch(text: string, spec: SplitFile, label: string, all: readonly SplitFile[]): DatasetError {
+  const got = sha256(text);
+  const pinned = `sha256 ${got}, pinned ${spec.sha256}`;
+  const other = all.find((s) => s.file !== spec.file && s.sha256 === got);
+  if (other) {
+    return new DatasetError(label, null, null,
+      `has the content of ${other.file} (the ${other.split} split), not of ${spec.file} (the ${spec.split} split): the files are swapped or misnamed`);
+  }
+  let rows: number;
+  try {
+    rows = parseDeclarations(text, label).length;
+  } catch (e) {
+    if (!(e instanceof DatasetError)) throw e;
+    return new DatasetError(e.file, e.row, e.field, `${e.problem}; the file is not the pinned version (${pinned})`);
+  }
+  if (rows !== spec.rows) {
+    return new DatasetError(label, null, null,
+      `all ${rows} data rows are valid, but the pinned version has ${spec.rows} rows: not the pinned version (${pinned})`);
+  }
+  return new DatasetError(label, null, null,
+    `all ${rows} data rows are valid and the row count is the pinned one, but some value differs from the pinned version (${pinned})`);
+}
+
+/** The canonical content of `bytes` if it has the pinned checksum; else throws the explanation. */
+function verify(bytes: Buffer, spec: SplitFile, label: string, all: readonly SplitFile[]): CanonicalContent {
+  const content = canonicalContent(bytes);
+  if (sha256(content.text) !== spec.sha256) throw explainMismatch(content.text, spec, label, all);
+  return content;
+}
+
+async function download(spec: SplitFile, cacheDir: string, fetchFn: typeof fetch, all: readonly SplitFile[]): Promise<string> {
   const url = DATASET_URL(spec.file);
   const target = join(cacheDir, spec.file);
   let res: Response;
@@ -85,7 +159,7 @@ async function download(spec: SplitFile, cacheDir: string, fetchFn: typeof fetch
   }
   if (!res.ok) throw new DatasetError(spec.file, null, null, `download from ${url} failed: HTTP ${res.status}`);
   const buf = Buffer.from(await res.arrayBuffer());
-  verify(buf, spec, url);
+  verify(buf, spec, url, all); // before anything is written
   mkdirSync(cacheDir, {recursive: true});
   const tmp = `${target}.${process.pid}.part`;
   writeFileSync(tmp, buf);
@@ -94,7 +168,8 @@ async function download(spec: SplitFile, cacheDir: string, fetchFn: typeof fetch
 }
 
 /** Where one split's file is, or how to get it; throws if CUSTOMS_DATA_DIR is set but lacks the file. */
-async function locate(spec: SplitFile, opts: Required<Pick<LoadOptions, "cacheDir" | "fetchFn">> & {dataDir: string | null}) {
+async function locate(spec: SplitFile, all: readonly SplitFile[],
+  opts: Required<Pick<LoadOptions, "cacheDir" | "fetchFn">> & {dataDir: string | null}) {
   if (opts.dataDir) {
     const dir = resolve(PROJECT_ROOT, opts.dataDir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -106,12 +181,15 @@ async function locate(spec: SplitFile, opts: Required<Pick<LoadOptions, "cacheDi
   }
   const cached = join(opts.cacheDir, spec.file);
   if (existsSync(cached)) return {path: cached, source: "cache" as const};
-  return {path: await download(spec, opts.cacheDir, opts.fetchFn), source: "download" as const};
+  return {path: await download(spec, opts.cacheDir, opts.fetchFn, all), source: "download" as const};
 }
 
 /**
- * Find, verify (sha256), parse and validate the three splits.
- * @throws {DatasetError} naming the file (and row and field) on any failure; nothing is written then.
+ * Find, verify (sha256 of the canonical content), parse and validate the three splits.
+ * @param options where to look and what to expect; every field has a default (see {@link LoadOptions})
+ * @returns the splits, each with its declarations and what was normalised, and all declarations in order
+ * @throws {DatasetError} naming the file (and row and field where a row is at fault) on any failure;
+ *   nothing is written then, and a bad cached copy is removed
  */
 export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
   const opts = {
@@ -119,21 +197,26 @@ export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
     cacheDir: options.cacheDir ?? CACHE_DIR,
     fetchFn: options.fetchFn ?? fetch
   };
+  const log = options.log ?? ((m: string) => console.warn(m));
+  const all = options.files ?? SPLIT_FILES;
   const splits: SplitData[] = [];
-  for (const spec of options.files ?? SPLIT_FILES) {
-    const {path, source} = await locate(spec, opts);
-    const buf = readFileSync(path);
+  for (const spec of all) {
+    const {path, source} = await locate(spec, all, opts);
+    let content: CanonicalContent;
     try {
-      verify(buf, spec, path);
+      content = verify(readFileSync(path), spec, path, all);
     } catch (e) {
       if (source === "cache") unlinkSync(path); // a bad cached copy is dropped so the next build re-fetches it
       throw e;
     }
-    const declarations = parseDeclarations(buf.toString("utf8"), spec.file);
+    if (content.normalised.length > 0) {
+      log(`${path}: has the pinned content once normalised (${content.normalised.join("; ")}); accepted`);
+    }
+    const declarations = parseDeclarations(content.text, spec.file);
     if (declarations.length !== spec.rows) {
       throw new DatasetError(spec.file, null, null, `has ${declarations.length} data rows, expected ${spec.rows}`);
     }
-    splits.push({...spec, path, source, checksumVerified: true, declarations});
+    splits.push({...spec, path, source, checksumVerified: true, normalised: content.normalised, declarations});
   }
   return {
     splits,

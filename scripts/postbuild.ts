@@ -4,12 +4,14 @@
  * accessible name for the sidebar toggle, the sidebar's close label moved out of its <ol>, and a viewport
  * that lets readers zoom (Framework's sets maximum-scale=1).
  * Fails loudly if Framework's markup changed so a fix no longer applies.
+ *
+ * scripts/build.ts calls {@link postbuild} on the temporary output before it replaces dist/; run alone
+ * (`tsx scripts/postbuild.ts [dir]`) it fixes dist/ or the folder given.
  */
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
-import {join, relative, sep} from "node:path";
+import {join, relative, resolve, sep} from "node:path";
+import {fileURLToPath} from "node:url";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
-
-const DIST = join(PROJECT_ROOT, "dist");
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -23,18 +25,29 @@ function replaceOnce(text: string, from: RegExp, to: string, file: string, what:
   return text.replace(from, to);
 }
 
-for (const file of htmlFiles(DIST)) {
-  const rel = relative(DIST, file);
-  const lang = rel.split(sep)[0] === "zh" ? "zh-CN" : "en";
-  let html = readFileSync(file, "utf8");
-  html = replaceOnce(html, /<html>/, `<html lang="${lang}">`, rel, "html lang");
-  html = replaceOnce(html, /<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">/,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">', rel, "zoomable viewport");
-  if (html.includes('id="observablehq-sidebar-toggle"')) {
-    html = replaceOnce(html, /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
-      '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">', rel, "sidebar toggle name");
-    html = replaceOnce(html, /<ol>\s*<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>/,
-      '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n  <ol>', rel, "sidebar close label");
+/**
+ * Apply the page-shell fixes to every HTML file under `dir`, in place.
+ * @param dir a built site (Framework's output folder)
+ * @throws {Error} naming the file and the fix when Framework's markup no longer matches
+ */
+export function postbuild(dir: string): void {
+  for (const file of htmlFiles(dir)) {
+    const rel = relative(dir, file);
+    const lang = rel.split(sep)[0] === "zh" ? "zh-CN" : "en";
+    let html = readFileSync(file, "utf8");
+    html = replaceOnce(html, /<html>/, `<html lang="${lang}">`, rel, "html lang");
+    html = replaceOnce(html, /<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">/,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">', rel, "zoomable viewport");
+    if (html.includes('id="observablehq-sidebar-toggle"')) {
+      html = replaceOnce(html, /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
+        '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">', rel, "sidebar toggle name");
+      html = replaceOnce(html, /<ol>\s*<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>/,
+        '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n  <ol>', rel, "sidebar close label");
+    }
+    writeFileSync(file, html);
   }
-  writeFileSync(file, html);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  postbuild(resolve(process.argv[2] ?? join(PROJECT_ROOT, "dist")));
 }

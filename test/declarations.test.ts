@@ -66,7 +66,24 @@ describe("parseDeclarations", () => {
 
   test("a short row is an error naming the row", () => {
     const e = errorOf(() => parseDeclarations(`${HEADER}\n${ROW1}\n1,2,3`, "f.csv"));
-    expect(e.message).toBe("f.csv, row 2: has 3 fields, expected 22");
+    expect(e.message).toBe('f.csv, row 2, field "Process Type": the row has 3 fields, expected 22: it ends before this field');
+  });
+
+  test("a long row is an error naming the row and the last expected field", () => {
+    const e = errorOf(() => parseDeclarations(`${HEADER}\n${ROW1},x`, "f.csv"));
+    expect(e.message).toBe('f.csv, row 1, field "Critical Fraud": the row has 23 fields, expected 22: 1 extra after this field');
+  });
+
+  test("dates already seen are not re-checked, but a new invalid one is still named by row", () => {
+    const rows = [ROW1, ROW1, withField(ROW1, "Date", "2020-02-29"), withField(ROW1, "Date", "2021-02-29")];
+    const e = errorOf(() => parseDeclarations(`${HEADER}\n${rows.join("\n")}`, "f.csv"));
+    expect(e).toMatchObject({row: 4, field: "Date"});
+    expect(parseDeclarations(`${HEADER}\n${rows.slice(0, 3).join("\n")}`, "f.csv").map((d) => d.date)).toEqual(["2020-01-01", "2020-01-01", "2020-02-29"]);
+  });
+
+  test("Import Type may not be empty, though other categories may", () => {
+    expect(errorOf(() => parseDeclarations(`${HEADER}\n${withField(ROW1, "Import Type", "")}`, "f.csv"))).toMatchObject({row: 1, field: "Import Type"});
+    expect(parseDeclarations(`${HEADER}\n${withField(ROW1, "Office ID", "")}`, "f.csv")[0].office).toBe("missing");
   });
 
   test("accepts Critical Fraud = 2", () => {

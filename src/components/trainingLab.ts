@@ -10,7 +10,7 @@ import {errorStats, median} from "../lib/bp/metrics.js";
 import {ACTIVATIONS, type Weights} from "../lib/bp/network.js";
 import {DATA_SOURCES, ENGINES, PRESETS, PRESET_IDS, lmParams, settingsFromQuery, settingsToQuery, trainParams, type DataSource, type PresetId, type Settings} from "../lib/bp/presets.js";
 import {firstNSplit} from "../lib/bp/splits.js";
-import {tfjsTrainer} from "../lib/bp/tfjsTrainer.js";
+import type {tfjsTrainer as TfjsTrainer} from "../lib/bp/tfjsTrainer.js";
 import {OPTIMIZERS, type EpochLog, type Trainer, type TrainingData} from "../lib/bp/training.js";
 import {typedTrainer} from "../lib/bp/typedTrainer.js";
 import {PAPER_THRESHOLDS, zoneOf as zoneOfRisk} from "../lib/zones.js";
@@ -160,8 +160,37 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   const dataset = (): LabDataSet => data[settings.data] ?? data.paper17;
   const split = () => firstNSplit(dataset().x.length, Math.min(settings.trainRows, dataset().x.length - 1));
   const trainingData = (): TrainingData => ({x: dataset().x, y: dataset().y, ...split()});
+  // The tfjs engine is imported only when chosen: the default page does not download the 1.9 MB library.
+  let tfjsTrainer: typeof TfjsTrainer | null = null;
+  let tfjsLoading = false;
+  let playWhenLoaded = false;
   const makeTrainer = (s: Settings, d: TrainingData): Trainer =>
-    s.engine === "lm" ? lmTrainer(d, lmParams(s)) : s.engine === "tfjs" ? tfjsTrainer(d, trainParams(s)) : typedTrainer(d, trainParams(s));
+    s.engine === "lm" ? lmTrainer(d, lmParams(s)) : s.engine === "tfjs" ? tfjsTrainer!(d, trainParams(s)) : typedTrainer(d, trainParams(s));
+
+  /** Import the tfjs engine once, then rebuild the trainer (and start it if Play was pressed meanwhile). */
+  function loadTfjs() {
+    if (tfjsLoading) return;
+    tfjsLoading = true;
+    root.dataset.engineLoading = "tfjs";
+    import("../lib/bp/tfjsTrainer.js")
+      .then(async (m) => {
+        await m.tf.setBackend("cpu"); // deterministic float32 CPU kernels for the reference engine
+        tfjsTrainer = m.tfjsTrainer;
+      })
+      .then(() => {
+        tfjsLoading = false;
+        delete root.dataset.engineLoading;
+        if (settings.engine !== "tfjs") return; // the reader moved on while it loaded
+        message.textContent = "";
+        resetTrainer();
+        if (playWhenLoaded && trainer) play.click();
+      }, (e: Error) => {
+        tfjsLoading = false;
+        delete root.dataset.engineLoading;
+        message.textContent = `TensorFlow.js could not be loaded (${e.message}); pick another engine or reload the page.`;
+      })
+      .finally(() => { playWhenLoaded = false; });
+  }
 
   function readControls(): Settings {
     const q = new URLSearchParams({preset: c.preset.value, data: c.data.value, engine: c.engine.value, hidden: c.hidden.value.replace(/\s/g, ""),
@@ -201,8 +230,13 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     trainMs = 0;
     try {
       if (!data[settings.data]) throw new Error(`${DATA_LABELS[settings.data]}: not in this build yet`);
-      trainer = makeTrainer(settings, trainingData());
-      message.textContent = message.textContent?.includes("instead") ? message.textContent : "";
+      if (settings.engine === "tfjs" && !tfjsTrainer) {
+        message.textContent = "Loading TensorFlow.js (1.9 MB)…";
+        loadTfjs(); // resets again once loaded
+      } else {
+        trainer = makeTrainer(settings, trainingData());
+        message.textContent = message.textContent?.includes("instead") ? message.textContent : "";
+      }
     } catch (e) {
       message.textContent = (e as Error).message;
     }
@@ -258,7 +292,10 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
       return;
     }
     if (!trainer || trainer.done) resetTrainer();
-    if (!trainer) return;
+    if (!trainer) {
+      playWhenLoaded = tfjsLoading;
+      return;
+    }
     running = true;
     root.dataset.state = "running";
     play.textContent = "⏸ Pause";

@@ -63,3 +63,23 @@ test("the MATLAB preset steps Levenberg-Marquardt in the browser", async () => {
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test("the default page does not download tfjs; choosing the tfjs engine loads it and trains", async () => {
+  const page = await env.browser.newPage();
+  const errors: string[] = [];
+  const tfjs: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("request", (r) => /tfjs|tf\.fesm/.test(r.url()) && tfjs.push(r.url()));
+  await page.goto(`${env.base}/training`, {waitUntil: "networkidle"});
+  expect(await page.locator("#lab-engine").inputValue()).toBe("typed");
+  expect(tfjs).toEqual([]);
+  await page.locator("#lab-engine").selectOption("tfjs");
+  await page.locator(".lab-play").click(); // pressed while tfjs is still loading: it starts once loaded
+  await page.waitForSelector(".training-lab[data-state='done']", {timeout: 90_000});
+  expect(tfjs.length).toBeGreaterThan(0);
+  expect(new URL(page.url()).searchParams.get("engine")).toBe("tfjs");
+  expect(await page.locator(".lab-results td.lab-ours").first().textContent()).toMatch(/^-?\d\.\d{4}$/);
+  expect(errors).toEqual([]);
+  await page.close();
+});

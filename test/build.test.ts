@@ -1,0 +1,92 @@
+/**
+ * The atomic build (scripts/build.ts): the swap function on temporary folders, with steps that succeed
+ * and steps that fail part-way, instead of a real (minutes-long) build.
+ */
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, test} from "vitest";
+import {replaceOnSuccess} from "../scripts/build.js";
+
+/** A parent folder holding dist/ with one page, as a previous good build left it. */
+function previousBuild(): {parent: string; dist: string} {
+  const parent = mkdtempSync(join(tmpdir(), "build-"));
+  const dist = join(parent, "dist");
+  mkdirSync(join(dist, "zh"), {recursive: true});
+  writeFileSync(join(dist, "index.html"), "old");
+  writeFileSync(join(dist, "zh", "index.html"), "旧");
+  return {parent, dist};
+}
+
+/** Every file under `dir` with its content, to compare whole trees. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir, {recursive: true, withFileTypes: true})) {
+    if (f.isFile()) out[join(f.parentPath, f.name).slice(dir.length + 1)] = readFileSync(join(f.parentPath, f.name), "utf8");
+  }
+  return out;
+}
+
+describe("replaceOnSuccess", () => {
+  test("a successful build replaces dist/ entirely and leaves no temporary folder", async () => {
+    const {parent, dist} = previousBuild();
+    await replaceOnSuccess(dist, (tmp) => {
+      mkdirSync(tmp);
+      writeFileSync(join(tmp, "index.html"), "new");
+    });
+    expect(tree(dist)).toEqual({"index.html": "new"}); // the old zh/ is gone: no stale pages survive
+    expect(readdirSync(parent)).toEqual(["dist"]);
+  });
+
+  test("a step that fails after writing part of the output keeps the old dist/ and removes the partial one", async () => {
+    const {parent, dist} = previousBuild();
+    const before = tree(dist);
+    await expect(replaceOnSuccess(dist, (tmp) => {
+      mkdirSync(tmp);
+      writeFileSync(join(tmp, "index.html"), "half");
+      throw new Error("postbuild: index.html: cannot apply \"html lang\"");
+    })).rejects.toThrow(/cannot apply "html lang"/);
+    expect(tree(dist)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(["dist"]);
+  });
+
+  test("an asynchronous failure (a loader failing mid-build) keeps the old dist/ too", async () => {
+    const {parent, dist} = previousBuild();
+    const before = tree(dist);
+    await expect(replaceOnSuccess(dist, async (tmp) => {
+      mkdirSync(join(tmp, "_file"), {recursive: true});
+      await new Promise((r) => setTimeout(r, 5));
+      throw new Error("Command failed: observable build");
+    })).rejects.toThrow(/observable build/);
+    expect(tree(dist)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(["dist"]);
+  });
+
+  test("a build that writes nothing is a failure, not an empty dist/", async () => {
+    const {dist} = previousBuild();
+    const before = tree(dist);
+    await expect(replaceOnSuccess(dist, () => {})).rejects.toThrow(/the build wrote no dist\//);
+    expect(tree(dist)).toEqual(before);
+  });
+
+  test("without a previous dist/ a successful build creates it", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "build-"));
+    await replaceOnSuccess(join(parent, "dist"), (tmp) => {
+      mkdirSync(tmp);
+      writeFileSync(join(tmp, "a.html"), "a");
+    });
+    expect(tree(join(parent, "dist"))).toEqual({"a.html": "a"});
+    expect(readdirSync(parent)).toEqual(["dist"]);
+  });
+
+  test("the build step gets a fresh folder beside dist/, never dist/ itself", async () => {
+    const {parent, dist} = previousBuild();
+    let seen = "";
+    await replaceOnSuccess(dist, (tmp) => {
+      seen = tmp;
+      mkdirSync(tmp);
+    });
+    expect(seen.startsWith(parent + "/")).toBe(true);
+    expect(seen).not.toBe(dist);
+  });
+});
