@@ -6,6 +6,8 @@ import {PROJECT_ROOT} from "./dataset.js";
 
 export interface PublishedBaseline {
   model: string;
+  /** "synthetic": the public dataset (comparable with ours); "real": the dataset authors' real source data. */
+  data: "synthetic" | "real";
   precisionAt5: number | null;
   precisionAt10: number | null;
   macroF1: number | null;
@@ -17,9 +19,10 @@ const num = (s: string | undefined) => (s === undefined || s === "" ? null : Num
 /** Read data/published-baselines.csv. @throws if a number does not parse. */
 export function publishedBaselines(file = join(PROJECT_ROOT, "data", "published-baselines.csv")): PublishedBaseline[] {
   return csvParse(readFileSync(file, "utf8")).map((r, i) => {
-    const row = {model: r.model!, precisionAt5: num(r.precisionAt5), precisionAt10: num(r.precisionAt10), macroF1: num(r.macroF1), source: r.source!};
+    if (r.data !== "synthetic" && r.data !== "real") throw new Error(`publishedBaselines: ${file}, row ${i + 1}, field "data" is "${r.data}", expected synthetic or real`);
+    const row = {model: r.model!, data: r.data as PublishedBaseline["data"], precisionAt5: num(r.precisionAt5), precisionAt10: num(r.precisionAt10), macroF1: num(r.macroF1), source: r.source!};
     for (const k of ["precisionAt5", "precisionAt10", "macroF1"] as const) {
-      if (row[k] !== null && !Number.isFinite(row[k])) throw new Error(`publishedBaselines: row ${i + 1}, ${k} is not a number`);
+      if (row[k] !== null && !Number.isFinite(row[k])) throw new Error(`publishedBaselines: ${file}, row ${i + 1}, field "${k}" is not a number`);
     }
     return row;
   });

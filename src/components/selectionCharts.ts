@@ -87,3 +87,91 @@ export function zoneRateChart(
     ]
   });
 }
+
+/** AUC of every ranking on two populations, dots with 95% interval lines; the rule at 0.5 is chance. */
+export function aucIntervalChart(
+  points: readonly {ranking: string; population: string; auc: number; lo: number | null; hi: number | null}[],
+  {width = 640}: {width?: number} = {}
+): Element {
+  const rankings = [...new Set(points.map((d) => d.ranking))];
+  return Plot.plot({
+    width,
+    height: 40 + 26 * rankings.length,
+    marginLeft: Math.min(300, width * 0.45),
+    x: {label: "ROC-AUC on the test months (0.5 = chance, 1 = perfect)", domain: [0.4, 1], grid: true},
+    y: {label: null, domain: rankings, tickFormat: (d: string) => (d.length > 44 ? `${d.slice(0, 43)}…` : d)},
+    fy: {axis: null},
+    color: {legend: true, domain: ["all test rows", "novel rows"], range: ["#0072b2", "#d55e00"]},
+    marks: [
+      Plot.ruleX([0.5], {strokeDasharray: "4 3"}),
+      Plot.ruleY(points.filter((d) => d.lo !== null), {y: "ranking", x1: "lo", x2: "hi", stroke: "population", strokeWidth: 2, strokeOpacity: 0.55}),
+      Plot.dot(points, {y: "ranking", x: "auc", fill: "population", symbol: "population", r: 4}),
+      Plot.tip(points, Plot.pointer({y: "ranking", x: "auc", title: (d) => `${d.ranking}\n${d.population}: AUC ${d.auc.toFixed(3)}${d.lo === null ? "" : ` [${d.lo.toFixed(2)}, ${d.hi!.toFixed(2)}]`}`}))
+    ]
+  });
+}
+
+/** Share of the duty at risk held by the largest k frauds (log k axis). */
+export function dutyConcentrationChart(
+  curve: readonly {k: number; share: number}[],
+  {width = 640, frauds}: {width?: number; frauds: number}
+): Element {
+  return Plot.plot({
+    width,
+    height: 280,
+    x: {type: "log", label: `Largest k frauds by duty at stake (of ${frauds.toLocaleString("en-US")})`, grid: true},
+    y: {label: "Share of all duty at risk", domain: [0, 1], percent: false, grid: true},
+    marks: [
+      Plot.line(curve, {x: "k", y: "share", strokeWidth: 2}),
+      Plot.dot(curve, {x: "k", y: "share", r: 3, fill: "currentColor"}),
+      Plot.text(curve, {x: "k", y: "share", text: (d) => `${(100 * d.share).toFixed(0)}%`, dy: -10, fontSize: 10}),
+      Plot.ruleY([0.9], {strokeDasharray: "4 3"})
+    ]
+  });
+}
+
+/** Precision against duty caught as the ranking weighs duty more (α from 0 to 1), one line per inspection rate. */
+export function dutyFrontierChart(
+  points: readonly {alpha: number; ratePercent: number; precision: number; dutyCaught: number}[],
+  {width = 640}: {width?: number} = {}
+): Element {
+  const rows = points.map((d) => ({...d, rate: `top ${d.ratePercent}%`}));
+  return Plot.plot({
+    width,
+    height: 320,
+    x: {label: "Share of the duty at risk recovered", domain: [0, 1], grid: true},
+    y: {label: "Precision (share of inspections that find fraud)", domain: [0, 1], grid: true},
+    color: {legend: true},
+    marks: [
+      Plot.line(rows, {x: "dutyCaught", y: "precision", stroke: "rate", strokeWidth: 2}),
+      Plot.dot(rows, {x: "dutyCaught", y: "precision", stroke: "rate", r: 3}),
+      Plot.text(rows.filter((d) => d.alpha === 0 || d.alpha === 1), {x: "dutyCaught", y: "precision", text: (d) => `α = ${d.alpha}`, dx: 8, textAnchor: "start", fontSize: 10}),
+      Plot.tip(rows, Plot.pointer({x: "dutyCaught", y: "precision", title: (d) => `${d.rate}, α = ${d.alpha}\nprecision ${(100 * d.precision).toFixed(1)}%, duty ${(100 * d.dutyCaught).toFixed(1)}%`}))
+    ]
+  });
+}
+
+/** Month by month: one panel per metric and population of rows, a line per model and training regime. */
+export function driftChart(
+  points: readonly {month: string; model: string; training: string; rows: string; metric: string; value: number}[],
+  {width = 640}: {width?: number} = {}
+): Element {
+  return Plot.plot({
+    width,
+    height: 460,
+    marginRight: 80,
+    x: {label: null, type: "point", tickRotate: width < 500 ? -45 : 0},
+    y: {label: null, domain: [0, 1], grid: true},
+    fx: {label: null},
+    fy: {label: null},
+    color: {legend: true},
+    marks: [
+      Plot.frame({strokeOpacity: 0.2}),
+      // dashed: retrained every month (strokeDasharray is a constant in Plot, so one mark per regime)
+      ...(["trained once on 2020", "retrained every month"] as const).map((t, i) =>
+        Plot.line(points.filter((d) => d.training === t), {x: "month", y: "value", fx: "rows", fy: "metric", stroke: "model", strokeDasharray: i === 0 ? undefined : "5 3"})),
+      Plot.dot(points, {x: "month", y: "value", fx: "rows", fy: "metric", fill: "model", symbol: "training", r: 3}),
+      Plot.tip(points, Plot.pointer({x: "month", y: "value", fx: "rows", fy: "metric", title: (d) => `${d.month}, ${d.model} (${d.training})\n${d.metric} on ${d.rows}: ${d.value.toFixed(3)}`}))
+    ]
+  });
+}

@@ -33,9 +33,18 @@ export interface Findings {
     baseRate: number;
     ecommerceBaseRate: number;
     seeds: number;
-    /** Precision at 5% and 10% inspection on the test months, per model key ("all/gbdt", ...). */
+    /** Precision at 5% and 10% inspection on the test months, per model key ("all/gbdt", "novel/gbdt", ...). */
     precisionAt: Record<string, {"5": number; "10": number}>;
     auc: Record<string, number>;
+    /** Bootstrap 95% intervals, per model key (absent in reports made before they existed). */
+    aucInterval: Record<string, [number, number] | null>;
+    precisionInterval: Record<string, {"5": [number, number]; "10": [number, number]} | null>;
+    family: Record<string, string>;
+    label: Record<string, string>;
+    /** Test rows whose exact Item Price occurs in the training months, and the novel rest. */
+    overlap: {testRows: number; seenPriceRows: number; novelRows: number};
+    novel: {frauds: number; fraudRate: number; ecommerceRows: number; ecommerceFrauds: number};
+    duty: {k90: {k: number; share: number}; frauds: number; zeroDuty: number};
   };
 }
 
@@ -60,8 +69,14 @@ export function findings(sections: readonly ReportSection[], bpTest: readonly {e
   const bp = section<{seedSpread: {seeds: number; mae17: {median: number}}; honest: {cvMae: number; chronologicalMae: number}}>(sections, "bp");
   const validation = section<{
     protocol: {rows: Record<"all" | "ecommerce", {test: number}>; frauds: Record<"all" | "ecommerce", {test: number}>; seeds: number};
-    models: Record<string, {auc: number; precisionAt: Record<string, number>}>;
+    models: Record<string, {auc: number; precisionAt: Record<string, number>; aucInterval?: [number, number] | null;
+      precisionInterval?: Record<string, [number, number]>; family?: string; label?: string}>;
+    overlap: Findings["validation"]["overlap"];
+    novel: Findings["validation"]["novel"];
+    duty: Findings["validation"]["duty"];
   }>(sections, "validation");
+  const perModel = <T>(f: (m: (typeof validation.models)[string]) => T): Record<string, T> =>
+    Object.fromEntries(Object.entries(validation.models).map(([k, m]) => [k, f(m)]));
   if (bpTest.length === 0) throw new Error("findings: the paper's BP test table is empty");
   return {
     declarations: dataset.rows,
@@ -85,8 +100,15 @@ export function findings(sections: readonly ReportSection[], bpTest: readonly {e
       baseRate: validation.protocol.frauds.all.test / validation.protocol.rows.all.test,
       ecommerceBaseRate: validation.protocol.frauds.ecommerce.test / validation.protocol.rows.ecommerce.test,
       seeds: validation.protocol.seeds,
-      precisionAt: Object.fromEntries(Object.entries(validation.models).map(([k, m]) => [k, {"5": m.precisionAt["5"], "10": m.precisionAt["10"]}])),
-      auc: Object.fromEntries(Object.entries(validation.models).map(([k, m]) => [k, m.auc]))
+      precisionAt: perModel((m) => ({"5": m.precisionAt["5"], "10": m.precisionAt["10"]})),
+      auc: perModel((m) => m.auc),
+      aucInterval: perModel((m) => m.aucInterval ?? null),
+      precisionInterval: perModel((m) => (m.precisionInterval ? {"5": m.precisionInterval["5"], "10": m.precisionInterval["10"]} : null)),
+      family: perModel((m) => m.family ?? "model"),
+      label: perModel((m) => m.label ?? ""),
+      overlap: validation.overlap,
+      novel: validation.novel,
+      duty: validation.duty
     }
   };
 }

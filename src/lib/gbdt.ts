@@ -64,7 +64,7 @@ export interface GbdtModel {
   trees: Tree[];
   /** Validation log-loss after each round (empty without validation rows). */
   validLoss: number[];
-  /** Total split gain per feature, a rough importance. */
+  /** Total split gain per feature over the kept trees (rounds discarded by early stopping excluded). */
   gain: number[];
 }
 
@@ -201,7 +201,7 @@ export function fitGbdt(
   const rnd = mulberry32(p.seed);
   const trees: Tree[] = [];
   const validLoss: number[] = [];
-  const gainTotal = new Array<number>(nf).fill(0);
+  const gainByRound: Float64Array[] = [];
   let bestLoss = Infinity, bestRound = 0;
 
   const buildHist = (rows: Uint32Array, feats: number[]): Float64Array => {
@@ -258,6 +258,8 @@ export function fitGbdt(
     const root: Leaf = {node: 0, rows: rootRows, hist: buildHist(rootRows, feats), G, H, depth: 0, split: null};
     findSplit(root, feats);
     const leaves: Leaf[] = [root];
+    const roundGain = new Float64Array(nf);
+    gainByRound.push(roundGain);
     while (leaves.length < p.maxLeaves) {
       let bi = -1;
       for (let k = 0; k < leaves.length; k++) {
@@ -267,7 +269,7 @@ export function fitGbdt(
       if (bi < 0) break;
       const leaf = leaves[bi];
       const {feature, bin, gain} = leaf.split!;
-      gainTotal[feature] += gain;
+      roundGain[feature] += gain;
       const col = B[feature];
       let nl = 0;
       for (const i of leaf.rows) if (col[i] <= bin) nl++;
@@ -307,7 +309,10 @@ export function fitGbdt(
       else if (round + 1 - bestRound >= p.earlyStopping) break;
     }
   }
-  return {binner, base, trees: valid ? trees.slice(0, Math.max(1, bestRound)) : trees, validLoss, gain: gainTotal};
+  const kept = valid ? Math.max(1, bestRound) : trees.length;
+  const gain = new Array<number>(nf).fill(0);
+  for (let r = 0; r < kept; r++) for (let j = 0; j < nf; j++) gain[j] += gainByRound[r][j];
+  return {binner, base, trees: trees.slice(0, kept), validLoss, gain};
 }
 
 function addTree(tree: Tree, B: Uint8Array[], F: Float64Array): void {

@@ -1,6 +1,7 @@
 /**
- * The "Does it catch fraud?" page: the inspection-rate slider drives the table, and the BP network
- * retrains in the browser and reports its test precision.
+ * The "Does it catch fraud?" page: the inspection-rate slider and the population drive the table, the
+ * all-versus-novel table shows the lookup at chance on novel rows, and the BP network retrains in the
+ * browser and reports its test precision.
  */
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {startBrowser} from "./browser.js";
@@ -25,6 +26,12 @@ test("the inspection-rate slider changes the table; the network retrains in the 
   await rateInput.fill("20");
   await rateInput.dispatchEvent("input");
   await expect.poll(() => caption.textContent()).toContain("top 20%");
+  // the novel population: the caption follows, the lookup yardstick falls to chance
+  await page.getByLabel(/novel declarations \(unseen price\)/).check();
+  await expect.poll(() => caption.textContent()).toContain("novel declarations");
+  const allNovel = page.locator("table", {hasText: "AUC, novel"});
+  await expect.poll(() => allNovel.locator("tbody tr").count()).toBeGreaterThan(5);
+  expect(await allNovel.locator("tr", {hasText: "Exact-value lookup: Item Price"}).first().textContent()).toContain("0.500");
 
   const epochs = page.locator("form", {hasText: "Epochs"}).locator('input[type="number"]').first();
   await epochs.fill("2");

@@ -1,0 +1,175 @@
+/**
+ * Page models of "Does it catch fraud?" (src/validation.md): the tables and chart data the page shows,
+ * computed from data/validation.json (src/lib/fraud/validationResult.ts) in typed, tested functions so the
+ * page only imports, loads and displays.
+ */
+import type {DriftMonth, Population, RankingResult, ValidationResult} from "./validationResult.js";
+import type {Interval} from "./bootstrap.js";
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const num = (x: number, d = 3) => x.toFixed(d);
+/** "0.912 [0.89, 0.93]": a value and its 95% interval (the value alone without one). */
+export const withInterval = (x: number, ci: Interval | null | undefined, d = 3): string =>
+  ci ? `${num(x, d)} [${num(ci[0], 2)}, ${num(ci[1], 2)}]` : num(x, d);
+
+/**
+ * "0.912 ± 0.010 [0.89, 0.93]": a mean over seeds, its spread (left out when 0) and its 95% interval (when given).
+ * @param s mean and sample standard deviation over seeds
+ * @param ci the bootstrap interval of the mean, if any
+ */
+export const formatStat = (s: {mean: number; sd: number}, ci?: Interval | null): string =>
+  `${num(s.mean)}${s.sd > 0 ? ` ± ${num(s.sd)}` : ""}${ci ? ` [${num(ci[0], 2)}, ${num(ci[1], 2)}]` : ""}`;
+
+/**
+ * One ranking of a population.
+ * @throws if the result has no such ranking (a page must not guess)
+ */
+export function findRanking(v: Pick<ValidationResult, "rankings">, population: Population, name: string): RankingResult {
+  const r = v.rankings.find((x) => x.population === population && x.name === name);
+  if (!r) throw new Error(`validation: no ranking "${name}" for the population "${population}"`);
+  return r;
+}
+
+/** Fraud rate of a population's test months. */
+export function baseRate(v: Pick<ValidationResult, "protocol" | "overlap">, population: Population): number {
+  if (population === "novel") return v.overlap.novel.fraudRate;
+  return v.protocol.frauds[population].test / v.protocol.rows[population].test;
+}
+
+/** A row of the all-versus-novel table: each metric with its 95% interval, on both populations. */
+export interface AllNovelRow {
+  ranking: string;
+  kind: string;
+  "AUC, all": string;
+  "AUC, novel": string;
+  "precision@5%, all": string;
+  "precision@5%, novel": string;
+  "precision@10%, all": string;
+  "precision@10%, novel": string;
+}
+
+/**
+ * Every ranking trained on all declarations, on all test rows and on novel rows, sorted by novel AUC.
+ * @param v the validation result
+ */
+export function allVsNovelRows(v: Pick<ValidationResult, "rankings">): AllNovelRow[] {
+  const novel = v.rankings.filter((r) => r.population === "novel");
+  return novel.map((n) => ({n, a: findRanking(v, "all", n.name)}))
+    .sort((x, y) => y.n.auc.mean - x.n.auc.mean)
+    .map(({n, a}) => ({
+      ranking: a.label,
+      kind: a.family,
+      "AUC, all": withInterval(a.auc.mean, a.intervals.auc),
+      "AUC, novel": withInterval(n.auc.mean, n.intervals.auc),
+      "precision@5%, all": withInterval(a.precisionAt["5"].mean, a.intervals.precisionAt["5"]),
+      "precision@5%, novel": withInterval(n.precisionAt["5"].mean, n.intervals.precisionAt["5"]),
+      "precision@10%, all": withInterval(a.precisionAt["10"].mean, a.intervals.precisionAt["10"]),
+      "precision@10%, novel": withInterval(n.precisionAt["10"].mean, n.intervals.precisionAt["10"])
+    }));
+}
+
+/** A point of the all-versus-novel chart: a ranking's AUC on one population with its interval. */
+export interface AucPoint {
+  ranking: string;
+  population: "all test rows" | "novel rows";
+  auc: number;
+  lo: number | null;
+  hi: number | null;
+}
+
+/** AUC with intervals of every ranking on all and on novel rows (for a dot-and-interval chart). */
+export function aucPoints(v: Pick<ValidationResult, "rankings">): AucPoint[] {
+  return v.rankings.filter((r) => r.population === "all" || r.population === "novel").map((r) => ({
+    ranking: r.label, population: r.population === "all" ? "all test rows" : "novel rows",
+    auc: r.auc.mean, lo: r.intervals.auc?.[0] ?? null, hi: r.intervals.auc?.[1] ?? null
+  }));
+}
+
+/**
+ * The selection table at one inspection rate (from the curves at 1..50%).
+ * @param rankings one population's rankings
+ * @param curveRates the rates of the curves
+ * @param rate the chosen rate (percent), one of curveRates
+ * @throws if the rate has no curve point
+ */
+export function rateRows(rankings: readonly RankingResult[], curveRates: readonly number[], rate: number) {
+  const k = curveRates.indexOf(rate);
+  if (k < 0) throw new Error(`validation: no curve point at ${rate}%`);
+  return rankings.map((r) => ({ranking: r.label, precision: r.curve.precision[k], recall: r.curve.recall[k], "duty caught": r.curve.dutyCaught[k]}))
+    .sort((a, b) => b.precision - a.precision);
+}
+
+/**
+ * The table at the standard inspection rates: mean ± sd over seeds with the bootstrap interval of the mean.
+ * @param rankings one population's rankings
+ * @param rates the standard rates
+ */
+export function standardRateRows(rankings: readonly RankingResult[], rates: readonly number[]) {
+  const pm = formatStat;
+  return rankings.map((r) => ({
+    ranking: r.label, seeds: r.seeds, AUC: pm(r.auc, r.intervals.auc),
+    ...Object.fromEntries(rates.map((x) => [`precision@${x}%`, pm(r.precisionAt[x], r.intervals.precisionAt[x])])),
+    ...Object.fromEntries(rates.map((x) => [`recall@${x}%`, pm(r.recallAt[x], r.intervals.recallAt[x])])),
+    ...Object.fromEntries(rates.map((x) => [`duty@${x}%`, pm(r.dutyCaughtAt[x], r.intervals.dutyCaughtAt[x])])),
+    ...Object.fromEntries(rates.map((x) => [`critical recall@${x}%`, pm(r.criticalRecallAt[x])])),
+    "macro-F1": pm(r.macroF1),
+    ...(r.rounds ? {"rounds per seed": r.rounds.join(", ")} : {})
+  }));
+}
+
+/** A point of the month-by-month chart. */
+export interface DriftPoint {
+  month: string;
+  model: string;
+  training: "trained once on 2020" | "retrained every month";
+  rows: "all rows" | "novel rows";
+  metric: "precision@5%" | "AUC";
+  value: number;
+}
+
+/**
+ * Month by month, flattened for a faceted chart; months where a metric is undefined (one class only) are left out.
+ * @param drift the monthly results
+ * @param labels display names per model name
+ */
+export function driftPoints(drift: readonly DriftMonth[], labels: Readonly<Record<string, string>>): DriftPoint[] {
+  return drift.flatMap((m) => Object.entries(m.models).flatMap(([name, x]) =>
+    (["static", "retrained"] as const).flatMap((t) => {
+      const s = x[t];
+      const training = t === "static" ? "trained once on 2020" : "retrained every month";
+      const model = labels[name] ?? name;
+      const cells: [DriftPoint["rows"], DriftPoint["metric"], number | null][] = [
+        ["all rows", "precision@5%", s.precisionAt5], ["all rows", "AUC", s.auc],
+        ["novel rows", "precision@5%", s.novel.precisionAt5], ["novel rows", "AUC", s.novel.auc]
+      ];
+      return cells.filter((c): c is [DriftPoint["rows"], DriftPoint["metric"], number] => c[2] !== null)
+        .map(([rows, metric, value]) => ({month: m.month, model, training, rows, metric, value}));
+    })));
+}
+
+/** Each month's rows, fraud rate and novel share, for the table under the chart. */
+export function driftMonthRows(drift: readonly DriftMonth[]) {
+  return drift.map((m) => ({month: m.month, declarations: m.rows, "fraud rate": pct(m.fraudRate), "novel share": pct(m.novelShare),
+    "novel rows (retrained)": m.models.gbdt?.retrained.novel.rows ?? null}));
+}
+
+/** The e-commerce declarations as the paper's 17 indicators (data/validation.json, `ecommerce`). */
+export interface IndicatorColumns {
+  split: readonly string[];
+  /** x[j][i]: indicator j of declaration i. */
+  x: readonly (readonly number[])[];
+  /** Whether indicator j is a quantity (net mass, tax rate, item price) rather than a 0-100 score. */
+  quantity: readonly boolean[];
+}
+
+/**
+ * Inputs of the in-browser fraud network: the chosen declarations' indicators, quantities as log(1 + x)
+ * (they span six orders of magnitude; the scores stay on 0-100). Every quantity is transformed, whatever its size.
+ * @param e the indicator columns
+ * @param rows indices of the declarations
+ * @throws if a column has no quantity flag
+ */
+export function indicatorInputs(e: IndicatorColumns, rows: readonly number[]): number[][] {
+  if (e.quantity.length !== e.x.length) throw new Error(`validation: ${e.x.length} indicator columns but ${e.quantity.length} quantity flags`);
+  return e.x.map((c, j) => rows.map((i) => (e.quantity[j] ? Math.log1p(c[i]) : c[i])));
+}

@@ -1,0 +1,63 @@
+import {describe, expect, test} from "vitest";
+import {allVsNovelRows, baseRate, driftPoints, findRanking, formatStat, indicatorInputs, rateRows, withInterval} from "../src/lib/fraud/validationView.js";
+import type {DriftMonth, RankingResult} from "../src/lib/fraud/validationResult.js";
+
+const stat = (mean: number) => ({mean, sd: 0});
+const byRate = (x: number) => Object.fromEntries(["1", "2", "5", "10", "20"].map((r) => [r, stat(x)]));
+const ci = (lo: number, hi: number) => Object.fromEntries(["1", "2", "5", "10", "20"].map((r) => [r, [lo, hi] as [number, number]]));
+function ranking(name: string, population: RankingResult["population"], auc: number, p: number): RankingResult {
+  return {
+    name, label: name.toUpperCase(), family: "model", description: "", population, seeds: 1, auc: stat(auc),
+    precisionAt: byRate(p), recallAt: byRate(p), dutyCaughtAt: byRate(p), criticalRecallAt: byRate(p), macroF1: stat(0.5),
+    intervals: {auc: [auc - 0.01, auc + 0.01], precisionAt: ci(p - 0.1, p + 0.1), recallAt: ci(0, 1), dutyCaughtAt: ci(0, 1), replicates: 10},
+    curve: {precision: [p, p / 2], recall: [0.1, 0.2], dutyCaught: [0.3, 0.4]}, confusion: {tp: 1, fp: 1, fn: 1, tn: 1}, threshold: 0.5, trainMs: 0
+  };
+}
+const rankings = [ranking("a", "all", 0.9, 0.95), ranking("a", "novel", 0.55, 0.2), ranking("b", "all", 0.8, 0.7), ranking("b", "novel", 0.61, 0.3)];
+
+describe("validation page models", () => {
+  test("all-versus-novel rows pair each ranking's populations, best novel AUC first", () => {
+    const rows = allVsNovelRows({rankings});
+    expect(rows.map((r) => r.ranking)).toEqual(["B", "A"]);
+    expect(rows[1]["AUC, all"]).toBe("0.900 [0.89, 0.91]");
+    expect(rows[1]["AUC, novel"]).toBe("0.550 [0.54, 0.56]");
+    expect(rows[1]["precision@5%, novel"]).toBe("0.200 [0.10, 0.30]");
+  });
+  test("a missing ranking is an error, not undefined", () => {
+    expect(() => findRanking({rankings}, "ecommerce", "a")).toThrow('no ranking "a" for the population "ecommerce"');
+  });
+  test("base rates: novel from the overlap, the others from the protocol", () => {
+    const v = {protocol: {rows: {all: {train: 1, valid: 1, test: 200}, ecommerce: {train: 1, valid: 1, test: 10}}, frauds: {all: {train: 0, valid: 0, test: 50}, ecommerce: {train: 0, valid: 0, test: 1}}},
+      overlap: {novel: {fraudRate: 0.3}}} as never;
+    expect(baseRate(v, "all")).toBe(0.25);
+    expect(baseRate(v, "ecommerce")).toBe(0.1);
+    expect(baseRate(v, "novel")).toBe(0.3);
+  });
+  test("the table at a rate reads the curve point of that rate; an absent rate is an error", () => {
+    expect(rateRows(rankings.filter((r) => r.population === "all"), [1, 2], 2).map((r) => [r.ranking, r.precision])).toEqual([["A", 0.475], ["B", 0.35]]);
+    expect(() => rateRows(rankings, [1, 2], 3)).toThrow(/no curve point at 3%/);
+  });
+  test("withInterval shows the value alone without an interval", () => {
+    expect(withInterval(0.5, null)).toBe("0.500");
+  });
+  test("drift points leave out undefined metrics (a month with one class)", () => {
+    const score = (auc: number | null) => ({precisionAt5: 0.5, auc, novel: {rows: 3, precisionAt5: null, auc: null}});
+    const drift: DriftMonth[] = [{month: "2021-01", rows: 10, fraudRate: 0.2, novelShare: 0.3, models: {gbdt: {static: score(0.8), retrained: score(null)}}}];
+    const pts = driftPoints(drift, {gbdt: "GBDT"});
+    expect(pts.map((p) => `${p.training}|${p.rows}|${p.metric}`)).toEqual([
+      "trained once on 2020|all rows|precision@5%", "trained once on 2020|all rows|AUC", "retrained every month|all rows|precision@5%"
+    ]);
+  });
+  test("indicator inputs take log(1 + x) of every quantity, whatever its size (999 and 1001 alike)", () => {
+    const e = {split: ["train", "train"], x: [[999, 1001], [50, 60]], quantity: [true, false]};
+    expect(indicatorInputs(e, [0, 1])).toEqual([[Math.log1p(999), Math.log1p(1001)], [50, 60]]);
+    expect(() => indicatorInputs({...e, quantity: [true]}, [0])).toThrow(/2 indicator columns but 1 quantity flags/);
+  });
+});
+
+describe("formatStat", () => {
+  test("mean, spread when non-zero, interval when given", () => {
+    expect(formatStat({mean: 0.5, sd: 0})).toBe("0.500");
+    expect(formatStat({mean: 0.5, sd: 0.01}, [0.45, 0.55])).toBe("0.500 ± 0.010 [0.45, 0.55]");
+  });
+});
