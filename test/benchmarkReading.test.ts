@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {benchmarkHeadline, reading, summaryBars} from "../src/lib/fraud/benchmarkReading.js";
+import {barLabels, benchmarkHeadline, reading, summaryBars} from "../src/lib/fraud/benchmarkReading.js";
 import type {Findings} from "../src/lib/findings.js";
 
 // A hand-made report: the GBDT is best on all rows, the logistic regression on novel rows
@@ -47,5 +47,11 @@ describe("benchmark headline", () => {
     expect(bars.filter((b) => b.ranking === "trees").map((b) => [b.population, b.precision, b.lo, b.hi]))
       .toEqual([["all test declarations", 0.96, 0.1, 0.3], ["novel declarations", 0.2, 0.1, 0.3]]);
     expect(bars.some((b) => b.ranking === "bpNetwork")).toBe(false); // absent from the report: left out
+  });
+  test("bar labels: all · novel, or the all-rows figure alone", () => {
+    const bars = summaryBars({...v, precisionAt: {...v.precisionAt, "all/bpNetwork": {"5": 0.5, "10": 0.5}}}, {});
+    const labels = barLabels(bars, (x) => x.toFixed(2));
+    expect(labels.find((l) => l.ranking === "gbdt")?.text).toBe("0.96 · 0.20");
+    expect(labels.find((l) => l.ranking === "bpNetwork")?.text).toBe("0.50");
   });
 });

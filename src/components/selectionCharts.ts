@@ -116,6 +116,8 @@ export function dutyConcentrationChart(
   curve: readonly {k: number; share: number}[],
   {width = 640, frauds}: {width?: number; frauds: number}
 ): Element {
+  // label the powers of ten and their halves and fifths (1, 2, 5, 10, ...), not every k
+  const labelled = curve.filter((d) => /^[125]0*$/.test(String(d.k)) || d.k === curve[curve.length - 1]?.k);
   return Plot.plot({
     width,
     height: 280,
@@ -123,8 +125,8 @@ export function dutyConcentrationChart(
     y: {label: "Share of all duty at risk", domain: [0, 1], percent: false, grid: true},
     marks: [
       Plot.line(curve, {x: "k", y: "share", strokeWidth: 2}),
-      Plot.dot(curve, {x: "k", y: "share", r: 3, fill: "currentColor"}),
-      Plot.text(curve, {x: "k", y: "share", text: (d) => `${(100 * d.share).toFixed(0)}%`, dy: -10, fontSize: 10}),
+      Plot.dot(labelled, {x: "k", y: "share", r: 3, fill: "currentColor"}),
+      Plot.text(labelled, {x: "k", y: "share", text: (d) => `${(100 * d.share).toFixed(0)}%`, dy: -10, fontSize: 10}),
       Plot.ruleY([0.9], {strokeDasharray: "4 3"})
     ]
   });
@@ -139,6 +141,7 @@ export function dutyFrontierChart(
   return Plot.plot({
     width,
     height: 320,
+    marginRight: 50,
     x: {label: "Share of the duty at risk recovered", domain: [0, 1], grid: true},
     y: {label: "Precision (share of inspections that find fraud)", domain: [0, 1], grid: true},
     color: {legend: true},

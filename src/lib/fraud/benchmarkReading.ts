@@ -125,3 +125,18 @@ export function summaryBars(v: Validation, names: Readonly<Record<string, string
       precision: v.precisionAt[key]["5"], lo: ci?.[0] ?? null, hi: ci?.[1] ?? null}] as SummaryBar[];
   }));
 }
+
+/**
+ * One label per ranking for the right margin of the summary chart: "all · novel" figures, or the
+ * all-rows figure alone when the ranking has no novel-row result.
+ * @param bars from {@link summaryBars}
+ * @param format how a precision is written (e.g. as a percentage)
+ */
+export function barLabels(bars: readonly SummaryBar[], format: (x: number) => string): {ranking: string; text: string}[] {
+  const rankings = [...new Set(bars.map((b) => b.ranking))];
+  return rankings.map((ranking) => {
+    const of = (p: SummaryBar["population"]) => bars.find((b) => b.ranking === ranking && b.population === p);
+    const all = of("all test declarations"), novel = of("novel declarations");
+    return {ranking, text: [all, novel].filter((b): b is SummaryBar => b !== undefined).map((b) => format(b.precision)).join(" · ")};
+  });
+}
