@@ -3,14 +3,14 @@
  * Keras and MATLAB set-ups on its 17-row table, the spread over 20 seeds, and honest held-out errors.
  * Training uses the typed-array engine (checked against tfjs in test/bp.test.ts): deterministic for a seed.
  */
-import {ecommerceOnly} from "../src/lib/declarations.js";
-import {INDICATOR_IDS} from "../src/lib/indicators.js";
-import {normalise, riskValue} from "../src/lib/radar.js";
-import {publishedWeights} from "../src/lib/riskWeights.js";
-import {zoneOf as zoneOfRisk, type Zone} from "../src/lib/zones.js";
+import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {normalise, riskValue} from "../src/lib/method/radar.js";
+import {publishedWeights} from "../src/lib/paper/weights.js";
+import {zoneOf as zoneOfRisk, type Zone} from "../src/lib/method/zones.js";
 import type {Dataset} from "./dataset.js";
 import {indicatorTable} from "./indicatorTable.js";
-import type {PaperTables, IndicatorValues} from "../src/lib/paperTables.js";
+import type {PaperTables, IndicatorValues} from "../src/lib/paper/tables.js";
 import {lmTrainer} from "../src/lib/bp/lm.js";
 import {errorStats, median} from "../src/lib/bp/metrics.js";
 import {HONEST_TRAIN_FRACTION, PRESETS, lmParams, trainParams, type Settings} from "../src/lib/bp/presets.js";
@@ -32,7 +32,7 @@ export function paper17(paper: PaperTables): BpDataSet {
   return {labels: paper.sample17.map((r) => r.label), x: paper.sample17.map((r) => row(r.values)), y: paper.sample17.map((r) => r.risk)};
 }
 
-/** The risk value f of raw indicator values (C1..C17) with the published weights (src/lib/radar.ts). */
+/** The risk value f of raw indicator values (C1..C17) with the published weights (src/lib/method/radar.ts). */
 const risk = (w: readonly number[], v: readonly number[]) => riskValue(normalise(v), w);
 
 /** The paper's 104-row set: the 4 standard samples and the 100 samples (as printed), with their risk values. */

@@ -17,7 +17,7 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {DatasetError, parseDeclarations, type Declaration, type Split} from "../src/lib/declarations.js";
+import {DatasetError, parseDeclarations, type Declaration, type Split} from "../src/lib/data/declarations.js";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const CACHE_DIR = join(PROJECT_ROOT, "data", "cache");

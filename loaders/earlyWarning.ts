@@ -4,11 +4,11 @@
  * quantities from the dataset), its risk value and zone with the published weights and the paper's
  * thresholds, and the fields the page filters on.
  */
-import {ecommerceOnly} from "../src/lib/declarations.js";
-import {fraudRateByZone, scoreAll} from "../src/lib/earlyWarning.js";
-import {INDICATOR_IDS} from "../src/lib/indicators.js";
-import {publishedWeights} from "../src/lib/riskWeights.js";
-import {zoneCounts} from "../src/lib/zones.js";
+import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {fraudRateByZone, scoreAll} from "../src/lib/method/earlyWarning.js";
+import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {publishedWeights} from "../src/lib/paper/weights.js";
+import {zoneCounts} from "../src/lib/method/zones.js";
 import type {Dataset} from "./dataset.js";
 import {indicatorTable} from "./indicatorTable.js";
 import {loadPaperTables} from "./paper.js";

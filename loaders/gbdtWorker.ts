@@ -1,6 +1,6 @@
 /** Worker thread body of ./workers.ts: one GBDT fit, posted back with its predictions. */
 import {parentPort, workerData} from "node:worker_threads";
-import {fitGbdt, predictGbdt} from "../src/lib/gbdt.js";
+import {fitGbdt, predictGbdt} from "../src/lib/fraud/gbdt.js";
 import type {GbdtJob, GbdtJobResult} from "./workers.js";
 
 const job = workerData as GbdtJob;

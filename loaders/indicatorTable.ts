@@ -1,10 +1,10 @@
 /**
  * The 954 x 17 indicator table at build time: the paper's 13 expert rows, the authors' ridge scoring for
- * the other 941 e-commerce declarations (src/lib/indicatorScoring.ts), quantities from the dataset.
+ * the other 941 e-commerce declarations (src/lib/method/indicatorScoring.ts), quantities from the dataset.
  * Later loaders (the risk index) call `indicatorTable(dataset)`.
  */
-import {ecommerceOnly} from "../src/lib/declarations.js";
-import {buildIndicatorTable, type IndicatorRow, type ScoringOptions} from "../src/lib/indicatorScoring.js";
+import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {buildIndicatorTable, type IndicatorRow, type ScoringOptions} from "../src/lib/method/indicatorScoring.js";
 import type {Dataset} from "./dataset.js";
 import {loadPaperTables} from "./paper.js";
 

@@ -1,7 +1,7 @@
-/** Reads the paper's tables from data/paper/ (Node I/O); the typing is in src/lib/paperTables.ts. */
+/** Reads the paper's tables from data/paper/ (Node I/O); the typing is in src/lib/paper/tables.ts. */
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {parsePaperTables, type PaperCsvTexts, type PaperTables} from "../src/lib/paperTables.js";
+import {parsePaperTables, type PaperCsvTexts, type PaperTables} from "../src/lib/paper/tables.js";
 import {PROJECT_ROOT} from "./dataset.js";
 
 export const PAPER_DIR = join(PROJECT_ROOT, "data", "paper");

@@ -1,6 +1,6 @@
 /** The paper's tables with each sample linked to its declaration (what the pages and `reproduce` read). */
-import {ecommerceOnly} from "../src/lib/declarations.js";
-import {linkPaperSamples} from "../src/lib/paperSamples.js";
+import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {linkPaperSamples} from "../src/lib/paper/samples.js";
 import type {Dataset} from "./dataset.js";
 import {loadPaperTables} from "./paper.js";
 

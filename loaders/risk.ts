@@ -4,11 +4,11 @@
  */
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {ecommerceOnly} from "../src/lib/declarations.js";
-import {INDICATOR_IDS} from "../src/lib/indicators.js";
-import {linkPaperSamples} from "../src/lib/paperSamples.js";
-import {toMatrix, type PaperTables} from "../src/lib/paperTables.js";
-import {parseAuthorsCode, publishedWeights, type AuthorsCode} from "../src/lib/riskWeights.js";
+import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {linkPaperSamples} from "../src/lib/paper/samples.js";
+import {toMatrix, type PaperTables} from "../src/lib/paper/tables.js";
+import {parseAuthorsCode, publishedWeights, type AuthorsCode} from "../src/lib/paper/weights.js";
 import type {Dataset} from "./dataset.js";
 import {loadPaperTables, PAPER_DIR} from "./paper.js";
 

@@ -3,8 +3,8 @@
  * and the e-commerce subset in compact column form.
  */
 import * as aq from "arquero";
-import {ecommerceOnly, type Declaration, type Split} from "../src/lib/declarations.js";
-import {toColumns, type Columns} from "../src/lib/columns.js";
+import {ecommerceOnly, type Declaration, type Split} from "../src/lib/data/declarations.js";
+import {toColumns, type Columns} from "../src/lib/data/columns.js";
 import type {Dataset} from "./dataset.js";
 
 export interface SplitSummary {
@@ -60,7 +60,7 @@ function stats(rows: readonly Row[]) {
 }
 
 /** Summarise the dataset: "critical" counts Critical Fraud = 2. */
-export function summarise(dataset: Dataset): DatasetSummary {
+export function summariseDataset(dataset: Dataset): DatasetSummary {
   const all = stats(dataset.declarations);
   const splits = dataset.splits.map((s): SplitSummary => {
     const rows = dataset.declarations.filter((d) => d.split === s.split);

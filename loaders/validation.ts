@@ -11,18 +11,18 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {CACHE_DIR, PROJECT_ROOT, loadDataset, type Dataset} from "./dataset.js";
-import type {Declaration, Split} from "../src/lib/declarations.js";
-import {ecommerceOnly} from "../src/lib/declarations.js";
-import {duty, fitFeatures, fitLabelEncoding} from "../src/lib/fraudFeatures.js";
-import {fitDataDrivenScores} from "../src/lib/dataDrivenScores.js";
-import {INDICATORS} from "../src/lib/indicators.js";
-import {fitGbdt, predictGbdt, type Columns, type GbdtParams} from "../src/lib/gbdt.js";
-import {fitLogistic, predictLogistic} from "../src/lib/logistic.js";
-import {trainFraudNet, type FraudNetParams} from "../src/lib/fraudNet.js";
-import {mulberry32} from "../src/lib/random.js";
+import type {Declaration, Split} from "../src/lib/data/declarations.js";
+import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {duty, fitFeatures, fitLabelEncoding} from "../src/lib/fraud/features.js";
+import {fitDataDrivenScores} from "../src/lib/method/dataDrivenScores.js";
+import {INDICATORS} from "../src/lib/method/indicators.js";
+import {fitGbdt, predictGbdt, type FeatureColumns, type GbdtParams} from "../src/lib/fraud/gbdt.js";
+import {fitLogistic, predictLogistic} from "../src/lib/fraud/logistic.js";
+import {trainFraudNet, type FraudNetParams} from "../src/lib/fraud/network.js";
+import {mulberry32} from "../src/lib/stats/random.js";
 import {
   INSPECTION_RATES, bestMacroF1Threshold, confusionAt, macroF1, meanSd, rocAuc, selectAt
-} from "../src/lib/selection.js";
+} from "../src/lib/fraud/selection.js";
 import {indexRankings} from "./validationIndex.js";
 import {fitGbdtJobs, type GbdtJob, type GbdtJobResult} from "./workers.js";
 import {importClosure} from "./importClosure.js";
@@ -132,7 +132,7 @@ interface Trained {
 }
 
 /** The GBDT jobs of one model: one per seed, early stopping on the validation rows, scoring validation and test. */
-const seedJobs = (X: Columns, y: readonly number[], Xv: Columns, yv: readonly number[], Xt: Columns, stop: {X: Columns; y: readonly number[]} = {X: Xv, y: yv}): GbdtJob[] =>
+const seedJobs = (X: FeatureColumns, y: readonly number[], Xv: FeatureColumns, yv: readonly number[], Xt: FeatureColumns, stop: {X: FeatureColumns; y: readonly number[]} = {X: Xv, y: yv}): GbdtJob[] =>
   SEEDS.map((seed) => ({X, y, params: {...GBDT_PARAMS, seed}, valid: stop, predict: [Xv, Xt]}));
 
 const asSeeds = (rs: readonly GbdtJobResult[]) => rs.map((r) => ({valid: Array.from(r.predictions[0]), test: Array.from(r.predictions[1]), rounds: r.rounds, gain: r.gain}));
@@ -197,7 +197,7 @@ async function trainPopulation(population: "all" | "ecommerce", data: Split3, da
   const sf = population === "all" ? fitFeatures(singles) : null;
   const keep = sf ? sf.names.flatMap((n, j) => (GENERAL_FEATURE.test(n) ? [j] : [])) : [];
   if (sf) {
-    const pick = (X: Columns) => keep.map((j) => X[j]);
+    const pick = (X: FeatureColumns) => keep.map((j) => X[j]);
     const Sv = pick(sf.transform(data.valid)), St = pick(sf.transform(data.test));
     jobs.push(...SEEDS.map((seed): GbdtJob => ({X: pick(sf.train), y: singles.map((d) => d.fraud), params: {...NOVEL_GBDT_PARAMS, seed},
       valid: {X: Sv.map((c) => Float64Array.from(novelV, (i) => c[i])), y: at(yv, novelV)}, predict: [Sv, St]})));
@@ -463,7 +463,7 @@ export function validationJson(v: ValidationResult) {
 
 /**
  * The 954 e-commerce declarations as the paper's 17 indicators with data-driven scores (fitted on the
- * training months of all declarations), for retraining the BP network in the browser. Columns, rounded.
+ * training months of all declarations), for retraining the BP network in the browser. FeatureColumns, rounded.
  */
 export function ecommerceIndicatorColumns(dataset: Dataset) {
   const train = dataset.declarations.filter((d) => d.split === "train");

@@ -1,19 +1,19 @@
 /**
- * The paper's risk index as rankings: the improved-radar-chart value f (src/lib/radar.ts) of each
+ * The paper's risk index as rankings: the improved-radar-chart value f (src/lib/method/radar.ts) of each
  * declaration's 17 indicators, with the published weights or the textbook entropy weights, and with the
  * paper's expert/ridge scores (the 954 e-commerce declarations, loaders/indicatorTable.ts) or the
  * data-driven scores (./dataDrivenScores.ts, fitted on the training months). No fraud label enters the
  * index except through the data-driven scores' training-month rates. Zones: the paper's thresholds.
  */
 import type {Dataset} from "./dataset.js";
-import type {Declaration} from "../src/lib/declarations.js";
-import {INDICATORS, INDICATOR_IDS} from "../src/lib/indicators.js";
-import {normalise, riskValue} from "../src/lib/radar.js";
-import {PAPER_THRESHOLDS, ZONES, zoneOf} from "../src/lib/zones.js";
-import {publishedWeights} from "../src/lib/riskWeights.js";
-import {entropyWeights} from "../src/lib/entropy.js";
-import {fitDataDrivenScores} from "../src/lib/dataDrivenScores.js";
-import {rateByGroup} from "../src/lib/selection.js";
+import type {Declaration} from "../src/lib/data/declarations.js";
+import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {normalise, riskValue} from "../src/lib/method/radar.js";
+import {PAPER_THRESHOLDS, ZONES, zoneOf} from "../src/lib/method/zones.js";
+import {publishedWeights} from "../src/lib/paper/weights.js";
+import {entropyWeights} from "../src/lib/method/entropy.js";
+import {fitDataDrivenScores} from "../src/lib/method/dataDrivenScores.js";
+import {rateByGroup} from "../src/lib/fraud/selection.js";
 import {indicatorTable} from "./indicatorTable.js";
 import {loadPaperTables} from "./paper.js";
 import type {Population, SeedScores} from "./validation.js";

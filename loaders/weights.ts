@@ -2,13 +2,13 @@
  * Build-time weights, machine-scoring check and indicator clustering: what the "Indicators and weights"
  * page shows and `npm run reproduce` checks.
  */
-import {adjustedRandIndex, averageLinkage, cutTree} from "../src/lib/clustering.js";
-import {correlationMatrix} from "../src/lib/correlation.js";
-import {ecommerceOnly} from "../src/lib/declarations.js";
-import {entropyWeights, type WeightRule} from "../src/lib/entropy.js";
-import {INDICATORS, INDICATOR_IDS, CRITERIA} from "../src/lib/indicators.js";
-import {maeByIndicator, ridgeScores, SCORE_IDS, AUTHORS_SPLIT} from "../src/lib/indicatorScoring.js";
-import {toMatrix, type PaperTables} from "../src/lib/paperTables.js";
+import {adjustedRandIndex, averageLinkage, cutTree} from "../src/lib/stats/clustering.js";
+import {correlationMatrix} from "../src/lib/stats/correlation.js";
+import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {entropyWeights, type WeightRule} from "../src/lib/method/entropy.js";
+import {INDICATORS, INDICATOR_IDS, CRITERIA} from "../src/lib/method/indicators.js";
+import {maeByIndicator, ridgeScores, SCORE_IDS, AUTHORS_SPLIT} from "../src/lib/method/indicatorScoring.js";
+import {toMatrix, type PaperTables} from "../src/lib/paper/tables.js";
 import {Matrix, SingularValueDecomposition} from "ml-matrix";
 import type {Dataset} from "./dataset.js";
 import {indicatorTable} from "./indicatorTable.js";

@@ -5,15 +5,15 @@
  */
 import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
-import type {Columns, GbdtParams} from "../src/lib/gbdt.js";
+import type {FeatureColumns, GbdtParams} from "../src/lib/fraud/gbdt.js";
 
 /** One GBDT fit: training columns and labels, optional early-stopping rows, and the columns to score. */
 export interface GbdtJob {
-  X: Columns;
+  X: FeatureColumns;
   y: readonly number[];
   params: Partial<GbdtParams>;
-  valid?: {X: Columns; y: readonly number[]};
-  predict: Columns[];
+  valid?: {X: FeatureColumns; y: readonly number[]};
+  predict: FeatureColumns[];
   /** Also score the last `predict` set with the model cut after each of these rounds. */
   stages?: number[];
 }

@@ -3,7 +3,7 @@
  * the paper's value, ours, the difference and pass / explained / fail. Exits 1 if any target fails.
  */
 import {reproduce} from "../loaders/reproduce/index.js";
-import {DatasetError} from "../src/lib/declarations.js";
+import {DatasetError} from "../src/lib/data/declarations.js";
 
 const fmt = (x: unknown) => (x === null || x === undefined ? "-" : typeof x === "number" ? String(+x.toPrecision(10)) : String(x));
 

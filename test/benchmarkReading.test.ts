@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {barLabels, benchmarkHeadline, reading, summaryBars} from "../src/lib/fraud/benchmarkReading.js";
-import type {Findings} from "../src/lib/findings.js";
+import type {Findings} from "../src/lib/report/findings.js";
 
 // A hand-made report: the GBDT is best on all rows, the logistic regression on novel rows
 const model = (p5: number, auc: number, family = "model", label = "") => ({p5, auc, family, label});

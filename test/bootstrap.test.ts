@@ -1,7 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {bootstrapSelection, prepareRanking, quantile, weightedMetrics} from "../src/lib/fraud/bootstrap.js";
-import {inspectedCount, rocAuc, selectAt} from "../src/lib/selection.js";
-import {mulberry32} from "../src/lib/random.js";
+import {inspectedCount, rocAuc, selectAt} from "../src/lib/fraud/selection.js";
+import {mulberry32} from "../src/lib/stats/random.js";
 
 function sample(n: number, seed: number) {
   const rnd = mulberry32(seed);

@@ -1,10 +1,10 @@
 /**
- * Correlation, average-linkage clustering, tree cuts and the adjusted Rand index (src/lib/correlation.ts,
- * src/lib/clustering.ts). Expected values worked out by hand in the comments.
+ * Correlation, average-linkage clustering, tree cuts and the adjusted Rand index (src/lib/stats/correlation.ts,
+ * src/lib/stats/clustering.ts). Expected values worked out by hand in the comments.
  */
 import {describe, expect, test} from "vitest";
-import {adjustedRandIndex, averageLinkage, cutTree} from "../src/lib/clustering.js";
-import {correlationMatrix, ranks} from "../src/lib/correlation.js";
+import {adjustedRandIndex, averageLinkage, cutTree} from "../src/lib/stats/clustering.js";
+import {correlationMatrix, ranks} from "../src/lib/stats/correlation.js";
 
 describe("correlation", () => {
   test("ranks share ties", () => expect(ranks([10, 30, 20, 20])).toEqual([1, 4, 2.5, 2.5]));

@@ -1,8 +1,8 @@
 import {describe, expect, test} from "vitest";
-import {fitDataDrivenScores, indicatorCategory} from "../src/lib/dataDrivenScores.js";
-import {fitLabelEncoding} from "../src/lib/fraudFeatures.js";
-import {INDICATORS, INDICATOR_IDS} from "../src/lib/indicators.js";
-import type {Declaration} from "../src/lib/declarations.js";
+import {fitDataDrivenScores, indicatorCategory} from "../src/lib/method/dataDrivenScores.js";
+import {fitLabelEncoding} from "../src/lib/fraud/features.js";
+import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import type {Declaration} from "../src/lib/data/declarations.js";
 
 const base: Declaration = {
   id: "1", date: "2020-01-06", office: "30", processType: "B", importType: "15", importUse: "21", paymentType: "11",

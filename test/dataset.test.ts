@@ -8,7 +8,7 @@ import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {describe, expect, test} from "vitest";
 import {canonicalContent, explainMismatch, loadDataset, PROJECT_ROOT, SPLIT_FILES, type SplitFile} from "../loaders/dataset.js";
-import {COLUMNS, ecommerceOnly} from "../src/lib/declarations.js";
+import {COLUMNS, ecommerceOnly} from "../src/lib/data/declarations.js";
 
 const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.env.CUSTOMS_DATA_DIR) : null;
 

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {COLUMNS, DatasetError, MISSING, ecommerceOnly, parseDeclarations} from "../src/lib/declarations.js";
+import {COLUMNS, DatasetError, MISSING, ecommerceOnly, parseDeclarations} from "../src/lib/data/declarations.js";
 
 // Two rows copied from df_syn_train_eng.csv (rows 1 and 4 of the file).
 const HEADER = COLUMNS.map((c) => c.name).join(",");

@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {dutyConcentration, dutyFrontier, revenueScore} from "../src/lib/fraud/duty.js";
-import {selectAt} from "../src/lib/selection.js";
+import {selectAt} from "../src/lib/fraud/selection.js";
 
 describe("duty at risk", () => {
   test("concentration (hand-computed): duties 60, 30, 10, 0, 0 → the largest holds 60%, two hold 90%", () => {

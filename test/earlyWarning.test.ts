@@ -1,11 +1,11 @@
-/** Early-warning helpers (src/lib/earlyWarning.ts). Expected values computed by hand or from the definitions. */
+/** Early-warning helpers (src/lib/method/earlyWarning.ts). Expected values computed by hand or from the definitions. */
 import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
 import {loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
 import {earlyWarning, earlyWarningSummary} from "../loaders/earlyWarning.js";
-import {standardThresholds} from "../src/lib/zones.js";
-import {filterWarnings, fraudRateByZone, scoreAll, wilsonInterval} from "../src/lib/earlyWarning.js";
-import {rocAuc} from "../src/lib/selection.js";
+import {standardThresholds} from "../src/lib/method/zones.js";
+import {filterWarnings, fraudRateByZone, scoreAll, wilsonInterval} from "../src/lib/method/earlyWarning.js";
+import {rocAuc} from "../src/lib/fraud/selection.js";
 
 describe("wilsonInterval", () => {
   test("textbook value: 8 of 10 at 95% is [0.490, 0.943] (Agresti & Coull 1998 formula)", () => {
@@ -20,7 +20,7 @@ describe("wilsonInterval", () => {
   });
 });
 
-describe("rocAuc (src/lib/selection.ts, used by the early-warning page)", () => {
+describe("rocAuc (src/lib/fraud/selection.ts, used by the early-warning page)", () => {
   test("perfect, reversed, chance and ties", () => {
     expect(rocAuc([0.1, 0.2, 0.8, 0.9], [0, 0, 1, 1])).toBe(1);
     expect(rocAuc([0.1, 0.2, 0.8, 0.9], [1, 1, 0, 0])).toBe(0);

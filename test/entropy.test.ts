@@ -1,12 +1,12 @@
 /**
- * The entropy weight method (src/lib/entropy.ts). Expected values: a python3/numpy 2.4 one-off run by us
+ * The entropy weight method (src/lib/method/entropy.ts). Expected values: a python3/numpy 2.4 one-off run by us
  * (min-max, C5 cost, p ln p with 0 ln 0 = 0, n = 100) on data/paper/samples100.csv, printed to 16 digits.
  */
 import {describe, expect, test} from "vitest";
 import {loadPaperTables} from "../loaders/paper.js";
-import {entropyWeights, NORMALISATIONS, WEIGHT_RULES} from "../src/lib/entropy.js";
-import {INDICATORS, INDICATOR_IDS} from "../src/lib/indicators.js";
-import {toMatrix} from "../src/lib/paperTables.js";
+import {entropyWeights, NORMALISATIONS, WEIGHT_RULES} from "../src/lib/method/entropy.js";
+import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {toMatrix} from "../src/lib/paper/tables.js";
 
 const matrix = toMatrix(loadPaperTables().samples100);
 const directions = INDICATORS.map((d) => d.direction);

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs/dist/tf.fesm.js";
 import {describe, expect, test} from "vitest";
-import {trainFraudNet} from "../src/lib/fraudNet.js";
-import {rocAuc} from "../src/lib/selection.js";
+import {trainFraudNet} from "../src/lib/fraud/network.js";
+import {rocAuc} from "../src/lib/fraud/selection.js";
 import {toyData} from "./toyData.js";
 
 /** Toy: fraud iff x0 + x1 > 1 (separable), x2 noise. */

@@ -1,7 +1,7 @@
 import {describe, expect, test} from "vitest";
-import {applyBinner, fitBinner, fitGbdt, predictGbdt} from "../src/lib/gbdt.js";
-import {fitLogistic, predictLogistic} from "../src/lib/logistic.js";
-import {rocAuc} from "../src/lib/selection.js";
+import {applyBinner, fitBinner, fitGbdt, predictGbdt} from "../src/lib/fraud/gbdt.js";
+import {fitLogistic, predictLogistic} from "../src/lib/fraud/logistic.js";
+import {rocAuc} from "../src/lib/fraud/selection.js";
 import {toyData} from "./toyData.js";
 
 /** Toy problem: fraud iff x0 > 0.5 xor x1 > 0.5 (no linear model can separate it), x2 is noise. */

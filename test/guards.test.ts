@@ -3,7 +3,7 @@ import {readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
-import {discrepanciesMarkdown} from "../src/lib/discrepancies.js";
+import {discrepanciesMarkdown} from "../src/lib/paper/discrepancies.js";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -21,7 +21,7 @@ describe("offline guards", () => {
     expect(hits).toEqual([]);
   });
 
-  test("docs/discrepancies.md is generated from src/lib/discrepancies.ts (npm run docs)", () => {
+  test("docs/discrepancies.md is generated from src/lib/paper/discrepancies.ts (npm run docs)", () => {
     expect(readFileSync(join(PROJECT_ROOT, "docs", "discrepancies.md"), "utf8")).toBe(discrepanciesMarkdown());
   });
 });

@@ -1,7 +1,7 @@
-/** The health check's validation and URL state (src/lib/healthCheck.ts). Expected messages: the lib's documented rules. */
+/** The health check's validation and URL state (src/lib/report/healthCheck.ts). Expected messages: the lib's documented rules. */
 import {describe, expect, test} from "vitest";
-import {INDICATOR_IDS} from "../src/lib/indicators.js";
-import {searchToState, stateToSearch, validateAll, validateField, type CheckState} from "../src/lib/healthCheck.js";
+import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {searchToState, stateToSearch, validateAll, validateField, type CheckState} from "../src/lib/report/healthCheck.js";
 
 const stateFromValues = (from: string, values: number[]): CheckState =>
   ({from, texts: Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, String(values[j])])) as CheckState["texts"]});

@@ -1,5 +1,5 @@
 /**
- * The authors' machine scoring (src/lib/indicatorScoring.ts) and the 954 x 17 indicator table
+ * The authors' machine scoring (src/lib/method/indicatorScoring.ts) and the 954 x 17 indicator table
  * (loaders/indicatorTable.ts), against the paper's printed 100-sample table (discrepancies D13, D14).
  */
 import {resolve} from "node:path";
@@ -8,9 +8,9 @@ import {loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
 import {indicatorTable} from "../loaders/indicatorTable.js";
 import {loadPaperTables} from "../loaders/paper.js";
 import {weightsAnalysis} from "../loaders/weights.js";
-import {ecommerceOnly} from "../src/lib/declarations.js";
-import {INDICATOR_IDS} from "../src/lib/indicators.js";
-import {AUTHORS_SPLIT, maeByIndicator, ridgeScores, SCORE_IDS} from "../src/lib/indicatorScoring.js";
+import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {AUTHORS_SPLIT, maeByIndicator, ridgeScores, SCORE_IDS} from "../src/lib/method/indicatorScoring.js";
 
 const paper = loadPaperTables();
 const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.env.CUSTOMS_DATA_DIR) : null;

@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {loadPaperTables} from "../loaders/paper.js";
-import {CRITERIA, INDICATORS, QUALITATIVE_IDS, QUANTITY_IDS, criterion, indicator} from "../src/lib/indicators.js";
+import {CRITERIA, INDICATORS, QUALITATIVE_IDS, QUANTITY_IDS, criterion, indicator} from "../src/lib/method/indicators.js";
 
 describe("the indicator catalogue", () => {
   test("C1..C17 under the paper's 5 criteria (the paper's weight table, criteria column)", () => {

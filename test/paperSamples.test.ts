@@ -6,9 +6,9 @@ import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
 import {loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
 import {loadPaperTables} from "../loaders/paper.js";
-import {ecommerceOnly} from "../src/lib/declarations.js";
-import {agreesUpToPrinting, linkPaperSamples} from "../src/lib/paperSamples.js";
-import {parsePaperTables} from "../src/lib/paperTables.js";
+import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {agreesUpToPrinting, linkPaperSamples} from "../src/lib/paper/samples.js";
+import {parsePaperTables} from "../src/lib/paper/tables.js";
 
 const paper = loadPaperTables();
 

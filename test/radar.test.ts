@@ -1,19 +1,19 @@
 /**
- * The improved radar chart (src/lib/radar.ts). Expected values: the paper's standard-sample and 17-sample
+ * The improved radar chart (src/lib/method/radar.ts). Expected values: the paper's standard-sample and 17-sample
  * tables (data/paper/), the authors' W13 and typed vectors (data/paper/w13.csv, typed13.csv), and
  * properties of the formula (f(0) = 0, f(1) = 1, monotone in every x*_j, area = S).
  */
 import {describe, expect, test} from "vitest";
 import {loadPaperTables} from "../loaders/paper.js";
 import {loadAuthorsCode} from "../loaders/risk.js";
-import {INDICATORS, INDICATOR_IDS} from "../src/lib/indicators.js";
-import {recomputePaper17} from "../src/lib/paperRisk.js";
+import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {recomputePaper17} from "../src/lib/paper/risk.js";
 import {
   interpolateAnchors, normalise, normaliseValue, polygonArea, QUANTITY_ANCHORS, radarGeometry, rawAtLevel, riskTerms, riskValue, riskValues,
   STANDARD_LEVELS
-} from "../src/lib/radar.js";
-import {entropyWeights} from "../src/lib/entropy.js";
-import {publishedWeights, typedVector} from "../src/lib/riskWeights.js";
+} from "../src/lib/method/radar.js";
+import {entropyWeights} from "../src/lib/method/entropy.js";
+import {publishedWeights, typedVector} from "../src/lib/paper/weights.js";
 
 const paper = loadPaperTables();
 const code = loadAuthorsCode();

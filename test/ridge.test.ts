@@ -1,11 +1,11 @@
 /**
- * Ridge regression (src/lib/ridge.ts) and one-hot encoding (src/lib/oneHot.ts). Expected values: closed
+ * Ridge regression (src/lib/stats/ridge.ts) and one-hot encoding (src/lib/stats/oneHot.ts). Expected values: closed
  * form by hand for the 1-feature case; a python3/numpy one-off (primal solve, centred X and Y) for the
  * others, whose coefficients are exact fractions (printed x 47 and x 185).
  */
 import {describe, expect, test} from "vitest";
-import {fitOneHot} from "../src/lib/oneHot.js";
-import {fitRidge} from "../src/lib/ridge.js";
+import {fitOneHot} from "../src/lib/stats/oneHot.js";
+import {fitRidge} from "../src/lib/stats/ridge.js";
 
 const close = (a: number[][], b: number[][], digits = 12) => a.forEach((r, i) => r.forEach((x, j) => expect(x).toBeCloseTo(b[i][j], digits)));
 

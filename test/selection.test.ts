@@ -1,8 +1,8 @@
 import {describe, expect, test} from "vitest";
 import {
   bestMacroF1Threshold, confusionAt, inspectedCount, macroF1, meanSd, rankOrder, rateByGroup, rocAuc, selectAt
-} from "../src/lib/selection.js";
-import {mulberry32} from "../src/lib/random.js";
+} from "../src/lib/fraud/selection.js";
+import {mulberry32} from "../src/lib/stats/random.js";
 
 // Hand-computed case: 10 declarations, scores descending by index except ties at 0.5.
 const scores = [0.9, 0.8, 0.7, 0.5, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05];

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {encode, fitFrequency, fitTargetEncoding, outOfFoldEncode, riskScores} from "../src/lib/targetEncoding.js";
+import {encode, fitFrequency, fitTargetEncoding, outOfFoldEncode, riskScores} from "../src/lib/fraud/targetEncoding.js";
 
 describe("target encoding", () => {
   // hand-computed: a has 3 rows (2 frauds), b 1 row (0 frauds); prior 2/4 = 0.5; m = 2

@@ -1,5 +1,5 @@
 /** Toy classification data for model tests: three uniform [0, 1) columns (seeded); `label` decides y. */
-import {mulberry32} from "../src/lib/random.js";
+import {mulberry32} from "../src/lib/stats/random.js";
 
 export function toyData(n: number, seed: number, label: (x0: number, x1: number) => boolean): {X: Float64Array[]; y: number[]} {
   const rnd = mulberry32(seed);

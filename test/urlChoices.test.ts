@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {readChoices, writeChoices} from "../src/lib/urlChoices.js";
+import {readChoices, writeChoices} from "../src/lib/report/urlChoices.js";
 
 const SPEC = {rule: ["paper", "textbook"], set: ["paper100", "all954"]} as const;
 

@@ -1,10 +1,10 @@
 import {describe, expect, test} from "vitest";
 import {loadDataset} from "../loaders/dataset.js";
-import {fitFeatures} from "../src/lib/fraudFeatures.js";
-import {fitGbdt, predictGbdt} from "../src/lib/gbdt.js";
-import {mulberry32, permutation} from "../src/lib/random.js";
-import {selectAt} from "../src/lib/selection.js";
-import type {Declaration} from "../src/lib/declarations.js";
+import {fitFeatures} from "../src/lib/fraud/features.js";
+import {fitGbdt, predictGbdt} from "../src/lib/fraud/gbdt.js";
+import {mulberry32, permutation} from "../src/lib/stats/random.js";
+import {selectAt} from "../src/lib/fraud/selection.js";
+import type {Declaration} from "../src/lib/data/declarations.js";
 
 describe.runIf(process.env.CUSTOMS_DATA_DIR)("no leakage under the chronological protocol (dataset)", async () => {
   const ds = await loadDataset();

@@ -1,8 +1,8 @@
 import {describe, expect, test} from "vitest";
 import {fitValueLookup, hs6PriceKey, novelMask, overlap, repeatedLabelAgreement} from "../src/lib/fraud/valueLookup.js";
-import {rocAuc, selectAt} from "../src/lib/selection.js";
-import {mulberry32} from "../src/lib/random.js";
-import type {Declaration} from "../src/lib/declarations.js";
+import {rocAuc, selectAt} from "../src/lib/fraud/selection.js";
+import {mulberry32} from "../src/lib/stats/random.js";
+import type {Declaration} from "../src/lib/data/declarations.js";
 
 const base: Declaration = {
   id: "1", date: "2020-01-06", office: "30", processType: "B", importType: "15", importUse: "21", paymentType: "11",

@@ -4,9 +4,9 @@
  */
 import {describe, expect, test} from "vitest";
 import {loadPaperTables} from "../loaders/paper.js";
-import {entropyWeights} from "../src/lib/entropy.js";
-import {INDICATORS} from "../src/lib/indicators.js";
-import {toMatrix} from "../src/lib/paperTables.js";
+import {entropyWeights} from "../src/lib/method/entropy.js";
+import {INDICATORS} from "../src/lib/method/indicators.js";
+import {toMatrix} from "../src/lib/paper/tables.js";
 
 const paper = loadPaperTables();
 const published = paper.weights.map((w) => w.weight);

@@ -1,7 +1,7 @@
-/** Zone changes between two threshold pairs (src/lib/zoneChanges.ts): hand-checked cases and properties. */
+/** Zone changes between two threshold pairs (src/lib/method/zoneChanges.ts): hand-checked cases and properties. */
 import {describe, expect, test} from "vitest";
-import {argMax, zoneChanges} from "../src/lib/zoneChanges.js";
-import {PAPER_THRESHOLDS, zoneOf} from "../src/lib/zones.js";
+import {argMax, zoneChanges} from "../src/lib/method/zoneChanges.js";
+import {PAPER_THRESHOLDS, zoneOf} from "../src/lib/method/zones.js";
 
 describe("zoneChanges", () => {
   test("hand-checked: lowering t1 moves a value just below it into the general zone", () => {

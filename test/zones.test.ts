@@ -1,11 +1,11 @@
-/** Warning zones (src/lib/zones.ts). Expected values: the paper's zone table (data/paper/zones.csv) and D34. */
+/** Warning zones (src/lib/method/zones.ts). Expected values: the paper's zone table (data/paper/zones.csv) and D34. */
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
 import {loadPaperTables} from "../loaders/paper.js";
-import {publishedWeights} from "../src/lib/riskWeights.js";
-import {PAPER_THRESHOLDS, ZONE_HEX, ZONES, standardThresholds, zoneCounts, zoneOf, zoneTable} from "../src/lib/zones.js";
+import {publishedWeights} from "../src/lib/paper/weights.js";
+import {PAPER_THRESHOLDS, ZONE_HEX, ZONES, standardThresholds, zoneCounts, zoneOf, zoneTable} from "../src/lib/method/zones.js";
 
 const paper = loadPaperTables();
 const w = publishedWeights(paper.weights);

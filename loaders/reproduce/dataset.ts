@@ -1,6 +1,6 @@
 /** Section "dataset" and "paperSamples" of `npm run reproduce`. */
-import {ecommerceOnly} from "../../src/lib/declarations.js";
-import {linkPaperSamples} from "../../src/lib/paperSamples.js";
+import {ecommerceOnly} from "../../src/lib/data/declarations.js";
+import {linkPaperSamples} from "../../src/lib/paper/samples.js";
 import type {Context, Section} from "./types.js";
 
 /** Which logged discrepancy explains a sample/indicator mismatch with the dataset. */

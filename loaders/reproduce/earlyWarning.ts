@@ -1,5 +1,5 @@
 /** Section "earlyWarning954" of `npm run reproduce`: zones and observed fraud rates of all 954 e-commerce declarations. */
-import {rocAuc} from "../../src/lib/selection.js";
+import {rocAuc} from "../../src/lib/fraud/selection.js";
 import {earlyWarning, earlyWarningSummary} from "../earlyWarning.js";
 import type {Context, Section, Target} from "./types.js";
 

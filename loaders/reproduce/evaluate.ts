@@ -1,4 +1,4 @@
-import {discrepancy} from "../../src/lib/discrepancies.js";
+import {discrepancy} from "../../src/lib/paper/discrepancies.js";
 import type {EvaluatedTarget, Target} from "./types.js";
 
 /**

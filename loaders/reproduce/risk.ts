@@ -1,7 +1,7 @@
 /** Section "riskIndex" of `npm run reproduce`: standard samples, thresholds, the 17-sample table, the 100 samples' zones. */
-import {recomputePaper17} from "../../src/lib/paperRisk.js";
-import {normalise, riskValues} from "../../src/lib/radar.js";
-import {standardThresholds, zoneCounts, PAPER_THRESHOLDS} from "../../src/lib/zones.js";
+import {recomputePaper17} from "../../src/lib/paper/risk.js";
+import {normalise, riskValues} from "../../src/lib/method/radar.js";
+import {standardThresholds, zoneCounts, PAPER_THRESHOLDS} from "../../src/lib/method/zones.js";
 import {riskData} from "../risk.js";
 import type {Context, Section, Target} from "./types.js";
 

@@ -1,6 +1,6 @@
 /** The shape of `npm run reproduce`: sections of targets, each target paper vs ours. */
 import type {Dataset} from "../dataset.js";
-import type {PaperTables} from "../../src/lib/paperTables.js";
+import type {PaperTables} from "../../src/lib/paper/tables.js";
 
 export type Status = "pass" | "explained" | "fail";
 

@@ -1,6 +1,6 @@
 /** Sections "weights" and "mlScoring" of `npm run reproduce`. */
-import {INDICATOR_IDS} from "../../src/lib/indicators.js";
-import {SCORE_IDS} from "../../src/lib/indicatorScoring.js";
+import {INDICATOR_IDS} from "../../src/lib/method/indicators.js";
+import {SCORE_IDS} from "../../src/lib/method/indicatorScoring.js";
 import {C10_IN_CODE, weightsAnalysis} from "../weights.js";
 import type {Context, Section, Target} from "./types.js";
 

@@ -11,9 +11,9 @@ import {readdirSync} from "node:fs";
 import {join} from "node:path";
 import {loadDataset} from "../../loaders/dataset.js";
 import {loadPaperTables} from "../../loaders/paper.js";
-import {INDICATORS} from "../../src/lib/indicators.js";
-import {normalise, riskValues} from "../../src/lib/radar.js";
-import {publishedWeights} from "../../src/lib/riskWeights.js";
+import {INDICATORS} from "../../src/lib/method/indicators.js";
+import {normalise, riskValues} from "../../src/lib/method/radar.js";
+import {publishedWeights} from "../../src/lib/paper/weights.js";
 import {DIST, startBrowser} from "../../test/browser/browser.js";
 
 const FIELD: Record<string, string> = {

@@ -1,8 +1,8 @@
 /** Bench figures for the weights page: the live entropy recomputation and the build-time ridge scoring. */
 import {loadDataset} from "../../loaders/dataset.js";
 import {indicatorTable} from "../../loaders/indicatorTable.js";
-import {entropyWeights} from "../../src/lib/entropy.js";
-import {INDICATORS, INDICATOR_IDS} from "../../src/lib/indicators.js";
+import {entropyWeights} from "../../src/lib/method/entropy.js";
+import {INDICATORS, INDICATOR_IDS} from "../../src/lib/method/indicators.js";
 
 export default async function () {
   const dataset = await loadDataset();

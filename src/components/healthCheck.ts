@@ -3,10 +3,10 @@
  * risk value, the zone and the radar chart update on every keystroke. An invalid field shows its message
  * next to it and the result stays at the last valid state (never NaN).
  */
-import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../lib/indicators.js";
-import {validateAll, type CheckState, type SharedState} from "../lib/healthCheck.js";
-import {normaliseValue} from "../lib/radar.js";
-import {PAPER_THRESHOLDS, ZONE_HEX, ZONE_LABELS} from "../lib/zones.js";
+import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../lib/method/indicators.js";
+import {validateAll, type CheckState, type SharedState} from "../lib/report/healthCheck.js";
+import {normaliseValue} from "../lib/method/radar.js";
+import {PAPER_THRESHOLDS, ZONE_HEX, ZONE_LABELS} from "../lib/method/zones.js";
 import {radarChart, scoreSample} from "./radarChart.js";
 import {figure} from "./download.js";
 

@@ -2,12 +2,12 @@
  * The improved radar chart as SVG: one sector per indicator, its angle 2 pi w_j, the indicator's axis at
  * the sector's centre; reference rings at the standard levels 0.65 and 0.85; the sample's shape (its
  * points joined) filled in its zone's colour with a text label, and the polygon whose area and perimeter
- * are S and L (src/lib/radar.ts) as a thin outline; a tooltip per
+ * are S and L (src/lib/method/radar.ts) as a thin outline; a tooltip per
  * indicator (name, raw value, x*); an aria-label; and a table alternative.
  */
-import {INDICATORS} from "../lib/indicators.js";
-import {normalise, radarGeometry, riskValue, type Point} from "../lib/radar.js";
-import {ZONE_HEX, ZONE_LABELS, zoneOf, PAPER_THRESHOLDS, type Zone} from "../lib/zones.js";
+import {INDICATORS} from "../lib/method/indicators.js";
+import {normalise, radarGeometry, riskValue, type Point} from "../lib/method/radar.js";
+import {ZONE_HEX, ZONE_LABELS, zoneOf, PAPER_THRESHOLDS, type Zone} from "../lib/method/zones.js";
 
 const NS = "http://www.w3.org/2000/svg";
 

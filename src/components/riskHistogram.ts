@@ -1,6 +1,6 @@
 /** Histogram of risk values coloured by zone, with the zone thresholds drawn and labelled. */
 import * as Plot from "@observablehq/plot";
-import {ZONE_HEX, ZONE_LABELS, ZONES, type Zone} from "../lib/zones.js";
+import {ZONE_HEX, ZONE_LABELS, ZONES, type Zone} from "../lib/method/zones.js";
 
 export interface HistogramOptions {
   thresholds: readonly [number, number];

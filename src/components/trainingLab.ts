@@ -13,7 +13,7 @@ import {firstNSplit} from "../lib/bp/splits.js";
 import type {tfjsTrainer as TfjsTrainer} from "../lib/bp/tfjsTrainer.js";
 import {OPTIMIZERS, type EpochLog, type Trainer, type TrainingData} from "../lib/bp/training.js";
 import {typedTrainer} from "../lib/bp/typedTrainer.js";
-import {PAPER_THRESHOLDS, zoneOf as zoneOfRisk} from "../lib/zones.js";
+import {PAPER_THRESHOLDS, zoneOf as zoneOfRisk} from "../lib/method/zones.js";
 import {downloadChart, downloadTable} from "./download.js";
 
 export interface LabDataSet {

@@ -3,8 +3,8 @@
  * dendrogram, and the ordered correlation heatmap.
  */
 import * as Plot from "@observablehq/plot";
-import {CRITERIA, INDICATORS} from "../lib/indicators.js";
-import type {Merge} from "../lib/clustering.js";
+import {CRITERIA, INDICATORS} from "../lib/method/indicators.js";
+import type {Merge} from "../lib/stats/clustering.js";
 
 /** Okabe-Ito colours for the 5 criteria (colour-blind-safe; the legend carries the names). */
 export const CRITERION_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9"];

@@ -1,8 +1,8 @@
 import {loadDataset} from "../../loaders/dataset.js";
 import {earlyWarning} from "../../loaders/earlyWarning.js";
-import {toColumns} from "../lib/columns.js";
+import {toColumns} from "../lib/data/columns.js";
 
-// The 954 declarations as columns (src/lib/columns.ts); the page recomputes risk values for its weight switch.
+// The 954 declarations as columns (src/lib/data/columns.ts); the page recomputes risk values for its weight switch.
 const {weights, rows} = earlyWarning(await loadDataset());
 process.stdout.write(JSON.stringify({
   weights,

@@ -1,6 +1,6 @@
 import {loadDataset} from "../../loaders/dataset.js";
 import {indicatorTable} from "../../loaders/indicatorTable.js";
-import {INDICATOR_IDS} from "../lib/indicators.js";
+import {INDICATOR_IDS} from "../lib/method/indicators.js";
 
 // The 954 x 17 indicator table as columns; ridge scores rounded to 1e-6 (effect on weights < 1e-8).
 const rows = indicatorTable(await loadDataset());

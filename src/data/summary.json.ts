@@ -1,4 +1,4 @@
 import {loadDataset} from "../../loaders/dataset.js";
-import {summarise} from "../../loaders/summary.js";
+import {summariseDataset} from "../../loaders/summary.js";
 
-process.stdout.write(JSON.stringify(summarise(await loadDataset())));
+process.stdout.write(JSON.stringify(summariseDataset(await loadDataset())));

@@ -1,9 +1,9 @@
 /**
  * Seeded randomness for the BP trainers, so that a seed reproduces a training run exactly (weight
  * initialisation and batch order) in Node and in the browser alike. The generator is the project's one
- * mulberry32 (src/lib/random.ts).
+ * mulberry32 (src/lib/stats/random.ts).
  */
-export {mulberry32} from "../random.js";
+export {mulberry32} from "../stats/random.js";
 
 /**
  * Fisher-Yates shuffle of `items` with the uniform source `rand` (a new array; the input is not mutated).

@@ -1,5 +1,5 @@
 /**
- * Bootstrap 95% intervals for the selection metrics of src/lib/selection.ts (precision, recall and duty
+ * Bootstrap 95% intervals for the selection metrics of src/lib/fraud/selection.ts (precision, recall and duty
  * caught when inspecting the top n%, and ROC-AUC), so a small population (the novel declarations, the
  * e-commerce ones) shows how far its figure can be trusted.
  *
@@ -9,8 +9,8 @@
  * orders are sorted once): hand-written because no kept library bootstraps weighted rank metrics.
  * Interval: the 2.5% and 97.5% percentiles of the replicates (linear interpolation).
  */
-import {mulberry32} from "../random.js";
-import {inspectedCount, rankOrder} from "../selection.js";
+import {mulberry32} from "../stats/random.js";
+import {inspectedCount, rankOrder} from "./selection.js";
 
 /** A seed's scores prepared once: descending order (ties in input order) and ascending tie groups. */
 export interface Prepared {

@@ -2,7 +2,7 @@
  * Duty at risk, honestly: how concentrated it is among the frauds, and the trade-off between finding
  * frauds and recovering duty when a ranking favours high-duty declarations.
  */
-import {selectAt} from "../selection.js";
+import {selectAt} from "./selection.js";
 
 /** How the duty at risk is spread over the frauds. */
 export interface DutyConcentration {

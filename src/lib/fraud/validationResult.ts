@@ -2,13 +2,13 @@
  * The shape of the "Does it catch fraud?" result (data/validation.json, built by loaders/validation.ts):
  * shared by the loader, the reproduction report and the page models, so each reads the same fields.
  */
-import type {Confusion} from "../selection.js";
-import type {GbdtParams} from "../gbdt.js";
+import type {Confusion} from "./selection.js";
+import type {GbdtParams} from "./gbdt.js";
 import type {SelectionIntervals} from "./bootstrap.js";
 import type {Overlap} from "./valueLookup.js";
 import type {DutyConcentration, FrontierPoint} from "./duty.js";
 
-import type {Split} from "../declarations.js";
+import type {Split} from "../data/declarations.js";
 /**
  * Populations of test rows: all; "novel", the test rows whose exact Item Price never occurs in the training
  * months (src/lib/fraud/valueLookup.ts); the e-commerce declarations (Import Type 15) with their own models.

@@ -8,8 +8,8 @@
  * the generator copied. It is shown beside the models as what the benchmark rewards, and every ranking is
  * also judged on the test rows whose exact value never occurs in what its model learned from.
  */
-import type {Declaration} from "../declarations.js";
-import {encode, fitTargetEncoding} from "../targetEncoding.js";
+import type {Declaration} from "../data/declarations.js";
+import {encode, fitTargetEncoding} from "./targetEncoding.js";
 
 /** The exact value a lookup keys on. */
 export type ValueKey = (d: Pick<Declaration, "itemPrice" | "hs6">) => string;

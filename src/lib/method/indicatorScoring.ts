@@ -8,12 +8,12 @@
  * `train_test_split(test_size=0.2, random_state=42)` (samples 2-9, 11, 13), and predicted every other
  * declaration. Rounded to integers, these predictions are the paper's printed scores of samples 14..100.
  */
-import {COLUMNS, type Declaration} from "./declarations.js";
+import {COLUMNS, type Declaration} from "../data/declarations.js";
 import {INDICATORS, INDICATOR_IDS, QUALITATIVE_IDS, type IndicatorId} from "./indicators.js";
-import {fitOneHot} from "./oneHot.js";
-import type {IndicatorValues} from "./paperTables.js";
-import {fitRidge} from "./ridge.js";
-import {trainTestSplit} from "./trainTestSplit.js";
+import {fitOneHot} from "../stats/oneHot.js";
+import type {IndicatorValues} from "../paper/tables.js";
+import {fitRidge} from "../stats/ridge.js";
+import {trainTestSplit} from "../stats/trainTestSplit.js";
 
 /** The 14 score indicators the ridge predicts, in indicator order (C1 and the 13 qualitative ones). */
 export const SCORE_IDS: readonly IndicatorId[] = INDICATORS.filter((d) => d.kind === "score").map((d) => d.id);

@@ -9,7 +9,7 @@
  * For the training rows themselves, {@link outOfFoldEncode} encodes each row with statistics of the other
  * folds, so a model fitted on them does not learn from its own label.
  */
-import {mulberry32, permutation} from "./random.js";
+import {mulberry32, permutation} from "../stats/random.js";
 
 /** A fitted target encoding of one column. */
 export interface TargetEncoding {

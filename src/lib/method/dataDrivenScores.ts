@@ -5,11 +5,11 @@
  * fraud rate of its category in the training months (./targetEncoding.ts; unseen categories get the
  * prior). C1 (declaration time) is scored by weekday, since later months never occur in training.
  * C5, C10, C12 stay the dataset's quantities, so a row is in the paper's 17-indicator layout
- * (src/lib/indicators.ts) and feeds the radar formula unchanged.
+ * (src/lib/method/indicators.ts) and feeds the radar formula unchanged.
  */
-import {COLUMNS, type Declaration} from "./declarations.js";
+import {COLUMNS, type Declaration} from "../data/declarations.js";
 import {INDICATORS, type Indicator} from "./indicators.js";
-import {fitTargetEncoding, riskScores} from "./targetEncoding.js";
+import {fitTargetEncoding, riskScores} from "../fraud/targetEncoding.js";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 

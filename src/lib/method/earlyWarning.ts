@@ -2,7 +2,7 @@
  * Early warning for a set of declarations: the risk value and zone of each, filters for the table, and
  * the observed fraud rate in each zone (does a higher zone hold more fraud?).
  *
- * References: the risk value and zones as in src/lib/radar.ts and src/lib/zones.ts; the Wilson score
+ * References: the risk value and zones as in src/lib/method/radar.ts and src/lib/method/zones.ts; the Wilson score
  * interval (Wilson 1927; Agresti and Coull 1998) for a proportion; the ROC AUC as the Mann-Whitney
  * probability that a fraudulent declaration scores above a clean one (ties count one half).
  */

@@ -16,7 +16,7 @@ export interface ZoneChanges {
 
 /**
  * Compare each value's zone under two pairs of thresholds: zone_i^A = zoneOf(f_i, A), zone_i^B = zoneOf(f_i, B);
- * changed = #{i : zone_i^A ≠ zone_i^B}. Reference: the zone rule of src/lib/zones.ts (paper, Table 6).
+ * changed = #{i : zone_i^A ≠ zone_i^B}. Reference: the zone rule of src/lib/method/zones.ts (paper, Table 6).
  * @param fs risk values in [0, 1]
  * @param from thresholds [t1, t2] before
  * @param to thresholds [t1, t2] after

@@ -9,8 +9,8 @@
  * Reference: Rumelhart, Hinton & Williams, Nature 323 (1986); the paper's network (10 logsig, 6 tansig).
  */
 import * as tf from "@tensorflow/tfjs/dist/tf.fesm.js";
-import type {Columns} from "./gbdt.js";
-import {mulberry32, permutation} from "./random.js";
+import type {FeatureColumns} from "./gbdt.js";
+import {mulberry32, permutation} from "../stats/random.js";
 
 export interface FraudNetParams {
   hidden: readonly [number, number];
@@ -23,7 +23,7 @@ export interface FraudNetParams {
 export const DEFAULT_FRAUD_NET: FraudNetParams = {hidden: [32, 16], epochs: 8, batchSize: 256, learningRate: 0.005, seed: 1};
 
 /** Training rows as a row-major matrix, standardised with their own statistics (returned for reuse). */
-function standardise(X: Columns, stats?: {mean: number[]; sd: number[]}) {
+function standardise(X: FeatureColumns, stats?: {mean: number[]; sd: number[]}) {
   const n = X[0].length, m = X.length;
   const mean = stats?.mean ?? X.map((c) => {
     let s = 0;
@@ -59,9 +59,9 @@ export interface FraudNetResult {
  * @throws on mismatched shapes or labels other than 0/1
  */
 export async function trainFraudNet(
-  X: Columns,
+  X: FeatureColumns,
   y: readonly number[],
-  predict: readonly Columns[],
+  predict: readonly FeatureColumns[],
   params: Partial<FraudNetParams> = {},
   onEpoch?: (epoch: number, loss: number) => void
 ): Promise<FraudNetResult> {

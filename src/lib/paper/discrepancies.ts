@@ -86,7 +86,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     ours: "w = e/sum(e) reproduces every weight (max |diff| 3.3e-5); the textbook rule gives C12 0.72, C10 0.12, each score 0.002-0.023",
     size: "the textbook weights differ from the published ones by up to 0.71",
     cause: "The authors normalised by the sum of the entropies instead of the sum of the divergences 1 - e. Under their rule an indicator that varies more (lower entropy) gets *less* weight, the opposite of the method's idea; all weights end up near 1/17 except C10 and C12.",
-    evidence: "src/lib/entropy.ts; the Indicators and weights page (switch the rule); `npm run reproduce` section weights."
+    evidence: "src/lib/method/entropy.ts; the Indicators and weights page (switch the rule); `npm run reproduce` section weights."
   },
   {
     id: "D13",
@@ -95,8 +95,8 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     paper: "\"the next 87 samples were scored using machine learning methods\" (no method, no training rows, no word on C1)",
     ours: "one-hot 13 qualitative columns, ridge alpha 1, 14 outputs (C1 and the 13 qualitative scores), trained on samples 2-9, 11, 13: every one of the 87 x 14 printed scores is our prediction rounded to an integer",
     size: "0 after rounding (mean |unrounded - printed| 0.24, the rounding); training on all 13 rows instead gives mean errors 0.3-4.0 per indicator",
-    cause: "scikit-learn's train_test_split(test_size=0.2, random_state=42) keeps 10 rows for training (numpy's MT19937 permutation of 13 with seed 42, re-implemented in src/lib/trainTestSplit.ts); samples 1, 10 and 12 never reach the model. C1 (declaration time) is not derived from the Date column: it is the ridge's 14th output, a function of the 13 categories.",
-    evidence: "src/lib/indicatorScoring.ts; test/indicatorScoring.test.ts; `npm run reproduce` section mlScoring. The split was also confirmed by search (a python3 one-off): of the 286 ways to pick 10 of the 13 rows, only this one reproduces the printed scores."
+    cause: "scikit-learn's train_test_split(test_size=0.2, random_state=42) keeps 10 rows for training (numpy's MT19937 permutation of 13 with seed 42, re-implemented in src/lib/stats/trainTestSplit.ts); samples 1, 10 and 12 never reach the model. C1 (declaration time) is not derived from the Date column: it is the ridge's 14th output, a function of the 13 categories.",
+    evidence: "src/lib/method/indicatorScoring.ts; test/indicatorScoring.test.ts; `npm run reproduce` section mlScoring. The split was also confirmed by search (a python3 one-off): of the 286 ways to pick 10 of the 13 rows, only this one reproduces the printed scores."
   },
   {
     id: "D14",
@@ -116,7 +116,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     ours: "average-linkage clustering of the 17 indicators (1 - Spearman rho over the 954 declarations) cut into 5 clusters agrees with the criteria at chance level (adjusted Rand index about 0.1)",
     size: "not comparable (the paper shows no clustering)",
     cause: "Over declarations 14-954 the 14 scores are linear functions of one-hot categories fitted on 10 rows: they have rank 9, so they correlate through the ridge, not through risk. The quantities pair by size (net mass with assessed value), not by criterion.",
-    evidence: "src/lib/clustering.ts; the dendrogram and heatmap on the Indicators and weights page."
+    evidence: "src/lib/stats/clustering.ts; the dendrogram and heatmap on the Indicators and weights page."
   },
   {
     id: "D30",
@@ -126,7 +126,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     ours: "as printed: 0.3122963 and 0.6805551; with C12 0.00692863 and C10 0.05405816: 0.3142315 and 0.6845921",
     size: "2e-3 and 4e-3 on the thresholds; with the printed weights 32 of the 100 samples fall below 0.3142 instead of 30",
     cause: "The risk value was computed with the corrected weights (D10, D11: the C12 typo drops a factor of 10; the C10 correction alone moves the thresholds by less than 1e-5). We use the corrected weights everywhere.",
-    evidence: "src/lib/riskWeights.ts (WEIGHT_CORRECTIONS); test/radar.test.ts; `npm run reproduce` section riskIndex."
+    evidence: "src/lib/paper/weights.ts (WEIGHT_CORRECTIONS); test/radar.test.ts; `npm run reproduce` section riskIndex."
   },
   {
     id: "D31",
@@ -146,7 +146,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     ours: "with the published weights: sample 1 0.2883, sample 11 0.4217 (every sample differs, by up to 0.033)",
     size: "4.6e-3 to 3.3e-2 per sample",
     cause: "The printed values use the weight vector W13 (from a flawed entropy step: each sample min-max scaled across its 17 indicators, the cost rule applied to sample 5 instead of C5) and hand-typed normalised vectors with typos (sample 1: C10 0.551 for 0.851, C12 0.3485 for 0.5485; sample 12: C10 0.5569 for 0.8569; sample 10: C5 0.6498687 for 0.6499147). With those inputs the printed values are reproduced (D33); with the published weights and correct inputs, as the paper describes the method, they are not. Sample 5 (0.3142313 printed, 0.3243 ours) sits on the safety/general threshold either way.",
-    evidence: "data/paper/w13.csv, typed13.csv (from the authors' code); src/lib/paperRisk.ts; test/radar.test.ts; `npm run reproduce` section riskIndex."
+    evidence: "data/paper/w13.csv, typed13.csv (from the authors' code); src/lib/paper/risk.ts; test/radar.test.ts; `npm run reproduce` section riskIndex."
   },
   {
     id: "D33",
@@ -166,7 +166,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     ours: "[0.6846, 1]",
     size: "one point (f = 1)",
     cause: "With a half-open interval the 100 standard sample (risk value exactly 1) would fall in no zone; we close the severe zone at 1.",
-    evidence: "src/lib/zones.ts; test/zones.test.ts."
+    evidence: "src/lib/method/zones.ts; test/zones.test.ts."
   },
   {
     id: "D35",
@@ -243,7 +243,7 @@ export function discrepanciesMarkdown(): string {
     "# Discrepancy log",
     "",
     "Every difference between the paper and this project's recomputation. Generated from",
-    "`src/lib/discrepancies.ts` by `npm run docs`; do not edit by hand.",
+    "`src/lib/paper/discrepancies.ts` by `npm run docs`; do not edit by hand.",
     ""
   ];
   for (const d of DISCREPANCIES) {

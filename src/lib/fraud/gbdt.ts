@@ -11,7 +11,7 @@
  * leaves and `maxDepth` levels, on a row subsample and a feature subsample (seeded). Early stopping keeps
  * the round with the lowest log-loss on the validation rows.
  */
-import {mulberry32} from "./random.js";
+import {mulberry32} from "../stats/random.js";
 
 export interface GbdtParams {
   /** Boosting rounds at most. */
@@ -69,9 +69,9 @@ export interface GbdtModel {
 }
 
 /** Features as columns: X[j][i] is feature j of row i. */
-export type Columns = ReadonlyArray<ArrayLike<number>>;
+export type FeatureColumns = ReadonlyArray<ArrayLike<number>>;
 
-function checkColumns(fn: string, X: Columns, n?: number): number {
+function checkColumns(fn: string, X: FeatureColumns, n?: number): number {
   if (X.length === 0) throw new Error(`${fn}: no feature columns`);
   const rows = X[0].length;
   if (n !== undefined && rows !== n) throw new Error(`${fn}: ${rows} rows of features but ${n} labels`);
@@ -89,7 +89,7 @@ function checkColumns(fn: string, X: Columns, n?: number): number {
  * @param X training feature columns
  * @param maxBins 2..256
  */
-export function fitBinner(X: Columns, maxBins = 255): Binner {
+export function fitBinner(X: FeatureColumns, maxBins = 255): Binner {
   checkColumns("fitBinner", X);
   if (!(maxBins >= 2 && maxBins <= 256)) throw new Error(`fitBinner: maxBins ${maxBins} must be in 2..256`);
   const uppers = X.map((col) => {
@@ -127,7 +127,7 @@ function lowerBound(a: ArrayLike<number>, x: number): number {
  * Bin columns with a fitted binner: bin = number of cut points below the value.
  * @returns one Uint8Array of bins per feature
  */
-export function applyBinner(binner: Binner, X: Columns): Uint8Array[] {
+export function applyBinner(binner: Binner, X: FeatureColumns): Uint8Array[] {
   checkColumns("applyBinner", X);
   if (X.length !== binner.uppers.length) throw new Error(`applyBinner: ${X.length} features, binner has ${binner.uppers.length}`);
   return X.map((col, j) => {
@@ -169,10 +169,10 @@ interface Leaf {
  * @throws on bad shapes, non-finite features, labels other than 0/1 or out-of-range parameters
  */
 export function fitGbdt(
-  X: Columns,
+  X: FeatureColumns,
   y: readonly number[],
   params: Partial<GbdtParams> = {},
-  valid?: {X: Columns; y: readonly number[]}
+  valid?: {X: FeatureColumns; y: readonly number[]}
 ): GbdtModel {
   const p = {...DEFAULT_GBDT, ...params};
   const n = checkColumns("fitGbdt", X, y.length);
@@ -328,7 +328,7 @@ function addTree(tree: Tree, B: Uint8Array[], F: Float64Array): void {
  * @param model a fitted model
  * @param X feature columns in the training order
  */
-export function predictGbdt(model: GbdtModel, X: Columns): Float64Array {
+export function predictGbdt(model: GbdtModel, X: FeatureColumns): Float64Array {
   const B = applyBinner(model.binner, X);
   const F = new Float64Array(X[0].length).fill(model.base);
   for (const t of model.trees) addTree(t, B, F);

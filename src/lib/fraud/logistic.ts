@@ -6,7 +6,7 @@
  * penalised): each step solves (Zᵀ D Z + λI) Δ = Zᵀ(y − p) with D = diag(p(1 − p)) by Cholesky.
  * Reference: Hastie, Tibshirani & Friedman, The Elements of Statistical Learning, 2nd ed., §4.4.1.
  */
-import type {Columns} from "./gbdt.js";
+import type {FeatureColumns} from "./gbdt.js";
 
 export interface LogisticModel {
   mean: number[];
@@ -56,7 +56,7 @@ function choleskySolve(A: number[][], b: number[]): number[] {
  * @throws on mismatched shapes, labels other than 0/1 or a singular system
  */
 export function fitLogistic(
-  X: Columns,
+  X: FeatureColumns,
   y: readonly number[],
   {lambda = 1, maxIterations = 25, tolerance = 1e-8}: {lambda?: number; maxIterations?: number; tolerance?: number} = {}
 ): LogisticModel {
@@ -114,7 +114,7 @@ export function fitLogistic(
  * @param model from {@link fitLogistic}
  * @param X feature columns in the training order
  */
-export function predictLogistic(model: LogisticModel, X: Columns): Float64Array {
+export function predictLogistic(model: LogisticModel, X: FeatureColumns): Float64Array {
   if (X.length !== model.mean.length) throw new Error(`predictLogistic: ${X.length} features, model has ${model.mean.length}`);
   const n = X[0].length;
   const out = new Float64Array(n);

@@ -4,9 +4,9 @@
  * Established fact (docs/discrepancies.md): paper samples 1..100 are the first 100 e-commerce declarations
  * (Import Type 15) in file order, and their C5, C10, C12 are the dataset's Net Mass, Tax Rate, Item Price.
  */
-import type {Declaration} from "./declarations.js";
-import type {IndicatorId} from "./indicators.js";
-import type {PaperSample} from "./paperTables.js";
+import type {Declaration} from "../data/declarations.js";
+import type {IndicatorId} from "../method/indicators.js";
+import type {PaperSample} from "./tables.js";
 
 /** The quantities the paper copied from the dataset, and the declaration field each one is. */
 export const LINKED_QUANTITIES = [

@@ -8,7 +8,7 @@
  * recomputation (../shared/REPRODUCTION-NOTES.md, "Risk value") and are tested in test/radar.test.ts.
  */
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "./indicators.js";
-import type {IndicatorValues} from "./paperTables.js";
+import type {IndicatorValues} from "../paper/tables.js";
 
 /** The normalised levels of the four standard samples (the paper's 0, 65, 85, 100). */
 export const STANDARD_LEVELS = [0, 0.65, 0.85, 1] as const;

@@ -9,8 +9,8 @@
  *   typed13.csv; ../shared/REPRODUCTION-NOTES.md, "Risk value"; discrepancy log D32).
  */
 import {csvParse} from "d3-dsv";
-import {INDICATOR_IDS, type IndicatorId} from "./indicators.js";
-import type {PaperWeight} from "./paperTables.js";
+import {INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
+import type {PaperWeight} from "./tables.js";
 
 /** The corrections applied to the printed weight table (printed -> used by the authors' code). */
 export const WEIGHT_CORRECTIONS: ReadonlyArray<{indicator: IndicatorId; printed: number; corrected: number}> = [

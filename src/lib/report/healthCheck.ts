@@ -4,9 +4,9 @@
  *
  * Ranges: the 14 scores are 0-100 (the paper's scoring scale); net mass (C5), tax rate (C10) and assessed
  * value (C12) are non-negative quantities (the dataset's validation rejects negative ones too). Larger
- * quantities are allowed and normalise to 1 beyond the top anchor (src/lib/radar.ts).
+ * quantities are allowed and normalise to 1 beyond the top anchor (src/lib/method/radar.ts).
  */
-import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "./indicators.js";
+import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
 
 export type FieldResult = {ok: true; value: number} | {ok: false; message: string};
 

@@ -60,10 +60,10 @@ export class MersenneTwister {
 
 /**
  * numpy's `np.random.RandomState(seed).permutation(n)`.
- * @example permutation(13, 42) // [11, 9, 0, 8, 5, 2, 1, 12, 4, 7, 10, 3, 6]
+ * @example numpyPermutation(13, 42) // [11, 9, 0, 8, 5, 2, 1, 12, 4, 7, 10, 3, 6]
  */
-export function permutation(n: number, seed: number): number[] {
-  if (!Number.isInteger(n) || n < 0) throw new Error(`permutation: n must be a non-negative integer, got ${n}`);
+export function numpyPermutation(n: number, seed: number): number[] {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`numpyPermutation: n must be a non-negative integer, got ${n}`);
   const rng = new MersenneTwister(seed);
   const a = Array.from({length: n}, (_, i) => i);
   for (let i = n - 1; i >= 1; i--) {
@@ -85,6 +85,6 @@ export function trainTestSplit(n: number, testSize: number, seed: number): {trai
   const nTest = Math.ceil(testSize * n);
   const nTrain = n - nTest;
   if (nTest < 1 || nTrain < 1) throw new Error(`trainTestSplit: ${n} rows leave an empty train or test set`);
-  const p = permutation(n, seed);
+  const p = numpyPermutation(n, seed);
   return {test: p.slice(0, nTest), train: p.slice(nTest, nTest + nTrain)};
 }

@@ -3,8 +3,8 @@
  * normalisation (what the method gives), and with the authors' own inputs (W13 and their hand-typed
  * normalised vectors, which is how the printed values were made). See the discrepancy log D31-D33.
  */
-import {normalise, riskValue} from "./radar.js";
-import {typedVector, type TypedValue} from "./riskWeights.js";
+import {normalise, riskValue} from "../method/radar.js";
+import {typedVector, type TypedValue} from "./weights.js";
 
 export interface Paper17Row {
   row: number;

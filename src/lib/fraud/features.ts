@@ -8,7 +8,7 @@
  * (Item Price · Tax Rate / 100), and the unit value's deviation from its HS6 code's training mean
  * (undervaluation is the classic customs fraud; cf. DATE, Kim et al., KDD 2020).
  */
-import type {Declaration} from "./declarations.js";
+import type {Declaration} from "../data/declarations.js";
 import {encode, fitFrequency, fitTargetEncoding, outOfFoldEncode} from "./targetEncoding.js";
 
 type Cat = (d: Declaration) => string;

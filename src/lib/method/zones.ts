@@ -4,7 +4,7 @@
  * Reference: the paper's zone table (safety [0, 0.3142), general [0.3142, 0.6846), severe [0.6846, 1),
  * data/paper/zones.csv). The severe zone is closed at 1 here: the 100 standard sample is exactly 1
  * (discrepancy log). The thresholds are the risk values of the 65 and 85 standard samples, which are
- * 0.65 and 0.85 on every indicator after normalisation (src/lib/radar.ts).
+ * 0.65 and 0.85 on every indicator after normalisation (src/lib/method/radar.ts).
  */
 import {riskValue} from "./radar.js";
 

@@ -4,7 +4,7 @@
  * code that names them (see docs/discrepancies.md), never in these files.
  */
 import {csvParse} from "d3-dsv";
-import {INDICATOR_IDS, type IndicatorId} from "./indicators.js";
+import {INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
 
 /** One row of 17 indicator values, keyed C1..C17. */
 export type IndicatorValues = Record<IndicatorId, number>;
