@@ -16,7 +16,7 @@ import {fitDataDrivenScores} from "../src/lib/method/dataDrivenScores.js";
 import {rateByGroup} from "../src/lib/fraud/selection.js";
 import {indicatorTable} from "./indicatorTable.js";
 import {loadPaperTables} from "./paper.js";
-import type {Population, SeedScores} from "./validation.js";
+import type {Population, SeedScores} from "../src/lib/fraud/validationResult.js";
 
 export interface IndexRanking {
   name: string;
