@@ -5,7 +5,8 @@
  * thresholds, and the fields the page filters on.
  */
 import {ecommerceOnly} from "../src/lib/data/declarations.js";
-import {fraudRateByZone, scoreAll} from "../src/lib/method/earlyWarning.js";
+import {fraudRateByZone} from "../src/lib/method/earlyWarning.js";
+import {scoreSamples} from "../src/lib/method/scoring.js";
 import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import {publishedWeights} from "../src/lib/paper/weights.js";
 import {zoneCounts} from "../src/lib/method/zones.js";
@@ -38,7 +39,7 @@ export function earlyWarning(dataset: Dataset): {weights: number[]; rows: Warnin
   const table = indicatorTable(dataset);
   const decl = ecommerceOnly(dataset.declarations);
   const values = table.map((r) => INDICATOR_IDS.map((id) => r.values[id]));
-  const scored = scoreAll(values, weights);
+  const scored = scoreSamples(values, {weights});
   const rows = table.map((r, i): WarningRow => {
     const d = decl[i];
     return {

@@ -8,15 +8,15 @@
 import type {Dataset} from "./dataset.js";
 import type {Declaration} from "../src/lib/data/declarations.js";
 import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
-import {normalise, riskValue} from "../src/lib/method/radar.js";
-import {PAPER_THRESHOLDS, ZONES, zoneOf} from "../src/lib/method/zones.js";
+import {ZONES} from "../src/lib/method/zones.js";
+import {scoreSamples} from "../src/lib/method/scoring.js";
 import {publishedWeights} from "../src/lib/paper/weights.js";
 import {entropyWeights} from "../src/lib/method/entropy.js";
 import {fitDataDrivenScores} from "../src/lib/method/dataDrivenScores.js";
 import {rateByGroup} from "../src/lib/fraud/selection.js";
 import {indicatorTable} from "./indicatorTable.js";
 import {loadPaperTables} from "./paper.js";
-import type {Population, SeedScores} from "./validation.js";
+import type {Population, SeedScores} from "../src/lib/fraud/validationResult.js";
 
 export interface IndexRanking {
   name: string;
@@ -48,9 +48,9 @@ export function indexRankings(
   const fitMs = performance.now() - t0;
   const make = (name: string, label: string, description: string, rows: {valid: number[][]; test: number[][]}, weights: number[], extraMs: number) => {
     const t = performance.now();
-    const f = (r: number[]) => riskValue(normalise(r), weights);
-    const scores = {valid: rows.valid.map(f), test: rows.test.map(f)};
-    const rates = rateByGroup(scores.test.map((x) => zoneOf(x, PAPER_THRESHOLDS)), data.test.map((d) => d.fraud));
+    const valid = scoreSamples(rows.valid, {weights}), test = scoreSamples(rows.test, {weights});
+    const scores = {valid: valid.map((d) => d.risk), test: test.map((d) => d.risk)};
+    const rates = rateByGroup(test.map((d) => d.zone), data.test.map((d) => d.fraud));
     // every zone, the empty ones too (n = 0, rate 0), in the paper's order
     const zones = ZONES.map((zone) => {
       const r = rates.find((g) => g.group === zone);

@@ -4,7 +4,8 @@ import {describe, expect, test} from "vitest";
 import {loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
 import {earlyWarning, earlyWarningSummary} from "../loaders/earlyWarning.js";
 import {standardThresholds} from "../src/lib/method/zones.js";
-import {filterWarnings, fraudRateByZone, scoreAll, wilsonInterval} from "../src/lib/method/earlyWarning.js";
+import {filterWarnings, fraudRateByZone, wilsonInterval} from "../src/lib/method/earlyWarning.js";
+import {scoreSamples} from "../src/lib/method/scoring.js";
 import {rocAuc} from "../src/lib/fraud/selection.js";
 
 describe("wilsonInterval", () => {
@@ -39,12 +40,12 @@ describe("zones and filters", () => {
     expect(r.all).toMatchObject({n: 3, fraud: 2});
   });
 
-  test("scoreAll: the standard samples land in their zones", () => {
+  test("scoreSamples: the standard samples land in their zones", () => {
     const w = Array(17).fill(1 / 17);
     const std = [0, 65, 85, 100].map((s) => [s, s, s, s, [1630000, 24, 3, 0][[0, 65, 85, 100].indexOf(s)], s, s, s, s,
       [0, 6.5, 10, 377.5][[0, 65, 85, 100].indexOf(s)], s, [0, 36575, 884698.36, 630810000][[0, 65, 85, 100].indexOf(s)], s, s, s, s, s]);
     // Each standard sample sits exactly on its own threshold (zones are closed below).
-    expect(scoreAll(std, w, standardThresholds(w)).map((d) => d.zone)).toEqual(["safety", "general", "severe", "severe"]);
+    expect(scoreSamples(std, {weights: w, thresholds: standardThresholds(w)}).map((d) => d.zone)).toEqual(["safety", "general", "severe", "severe"]);
   });
 
   test("filters combine; HS6 matches a prefix", () => {

@@ -9,7 +9,7 @@ import {loadAuthorsCode} from "../loaders/risk.js";
 import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import {recomputePaper17} from "../src/lib/paper/risk.js";
 import {
-  interpolateAnchors, normalise, normaliseValue, polygonArea, QUANTITY_ANCHORS, radarGeometry, rawAtLevel, riskTerms, riskValue, riskValues,
+  interpolateAnchors, normalise, normaliseValue, polygonArea, anchorsOf, radarGeometry, rawAtLevel, riskTerms, riskValue, riskValues,
   STANDARD_LEVELS
 } from "../src/lib/method/radar.js";
 import {entropyWeights} from "../src/lib/method/entropy.js";
@@ -38,11 +38,11 @@ describe("normalisation x*", () => {
   });
 
   test("interpolation between anchors, clipping outside them (values computed by hand)", () => {
-    expect(interpolateAnchors(13, QUANTITY_ANCHORS.C10)).toBeCloseTo(0.85 + (0.15 * 3) / 367.5, 12);
-    expect(interpolateAnchors(30866, QUANTITY_ANCHORS.C12)).toBeCloseTo((0.65 * 30866) / 36575, 12);
-    expect(interpolateAnchors(220, QUANTITY_ANCHORS.C5)).toBeCloseTo((0.65 * (1630000 - 220)) / (1630000 - 24), 12);
-    expect(interpolateAnchors(16300000, QUANTITY_ANCHORS.C5)).toBe(0); // sample 23's C5 clips to 0
-    expect(interpolateAnchors(1e12, QUANTITY_ANCHORS.C12)).toBe(1);
+    expect(interpolateAnchors(13, anchorsOf("C10"))).toBeCloseTo(0.85 + (0.15 * 3) / 367.5, 12);
+    expect(interpolateAnchors(30866, anchorsOf("C12"))).toBeCloseTo((0.65 * 30866) / 36575, 12);
+    expect(interpolateAnchors(220, anchorsOf("C5"))).toBeCloseTo((0.65 * (1630000 - 220)) / (1630000 - 24), 12);
+    expect(interpolateAnchors(16300000, anchorsOf("C5"))).toBe(0); // sample 23's C5 clips to 0
+    expect(interpolateAnchors(1e12, anchorsOf("C12"))).toBe(1);
     expect(normaliseValue("C1", 61)).toBe(0.61);
     expect(normaliseValue("C1", 130)).toBe(1);
   });
@@ -50,7 +50,7 @@ describe("normalisation x*", () => {
   test("rawAtLevel inverts the interpolation", () => {
     for (const id of ["C5", "C10", "C12"] as const) {
       for (const level of [0, 0.1, 0.65, 0.7, 0.85, 0.93, 1]) {
-        expect(interpolateAnchors(rawAtLevel(level, QUANTITY_ANCHORS[id]), QUANTITY_ANCHORS[id])).toBeCloseTo(level, 10);
+        expect(interpolateAnchors(rawAtLevel(level, anchorsOf(id)), anchorsOf(id))).toBeCloseTo(level, 10);
       }
     }
   });

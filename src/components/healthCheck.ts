@@ -7,7 +7,8 @@ import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../lib/method/indicat
 import {validateAll, type CheckState, type SharedState} from "../lib/report/healthCheck.js";
 import {normaliseValue} from "../lib/method/radar.js";
 import {PAPER_THRESHOLDS, ZONE_HEX, ZONE_LABELS} from "../lib/method/zones.js";
-import {radarChart, scoreSample} from "./radarChart.js";
+import {radarChart} from "./radarChart.js";
+import {scoreSample} from "../lib/method/scoring.js";
 import {figure} from "./download.js";
 
 export interface Start {
@@ -126,7 +127,7 @@ export function healthCheck({starts, weights, thresholds = PAPER_THRESHOLDS, ini
       : `${bad.join(", ")}: invalid. Fill in all 17 values to see a result.`;
     status.classList.toggle("error-message", bad.length > 0);
     if (lastValid) {
-      const s = scoreSample(lastValid, weights, thresholds);
+      const s = scoreSample(lastValid, {weights, thresholds});
       summary.replaceChildren();
       const zone = document.createElement("strong");
       zone.className = "hc-zone";
@@ -135,7 +136,7 @@ export function healthCheck({starts, weights, thresholds = PAPER_THRESHOLDS, ini
       zone.textContent = `${ZONE_LABELS[s.zone].name} zone`;
       const value = document.createElement("span");
       value.className = "hc-risk";
-      value.textContent = s.f.toFixed(4);
+      value.textContent = s.risk.toFixed(4);
       summary.append("Risk value f = ", value, " → ", zone,
         ` (safety below ${thresholds[0].toFixed(4)}, severe from ${thresholds[1].toFixed(4)})`);
       const start = starts.find((t) => t.key === from);

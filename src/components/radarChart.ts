@@ -6,8 +6,9 @@
  * indicator (name, raw value, x*); an aria-label; and a table alternative.
  */
 import {INDICATORS} from "../lib/method/indicators.js";
-import {normalise, radarGeometry, riskValue, type Point} from "../lib/method/radar.js";
-import {ZONE_HEX, ZONE_LABELS, zoneOf, PAPER_THRESHOLDS, type Zone} from "../lib/method/zones.js";
+import {radarGeometry, type Point} from "../lib/method/radar.js";
+import {scoreSample} from "../lib/method/scoring.js";
+import {ZONE_HEX, ZONE_LABELS, PAPER_THRESHOLDS} from "../lib/method/zones.js";
 
 const NS = "http://www.w3.org/2000/svg";
 
@@ -41,13 +42,6 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
 const fmt = (x: number, d = 4) => (Number.isInteger(x) ? String(x) : x.toFixed(d));
 const rawText = (j: number, v: number) => `${v.toLocaleString("en-US", {maximumFractionDigits: 2})}${INDICATORS[j].unit ? ` ${INDICATORS[j].unit}` : ""}`;
 
-/** Risk value and zone of a raw sample. */
-export function scoreSample(raw: readonly number[], weights: readonly number[], thresholds: readonly [number, number] = PAPER_THRESHOLDS) {
-  const x = normalise(raw);
-  const f = riskValue(x, weights);
-  return {x, f, zone: zoneOf(f, thresholds) as Zone};
-}
-
 function path(points: readonly Point[], r: number): string {
   return points.map((p, i) => `${i ? "L" : "M"}${(p.x * r).toFixed(2)},${(p.y * r).toFixed(2)}`).join("") + "Z";
 }
@@ -65,8 +59,8 @@ function arc(r: number, a0: number, a1: number): string {
  * @throws if the sample or the weights are invalid (see normalise and riskValue)
  */
 export function radarChart(sample: RadarSample, {weights, thresholds = PAPER_THRESHOLDS, compare = null, width = 480, small = false}: RadarOptions): HTMLDivElement {
-  const main = scoreSample(sample.raw, weights, thresholds);
-  const other = compare ? scoreSample(compare.raw, weights, thresholds) : null;
+  const main = scoreSample(sample.raw, {weights, thresholds});
+  const other = compare ? scoreSample(compare.raw, {weights, thresholds}) : null;
   const g = radarGeometry(main.x, weights);
   const margin = small ? 4 : 64;
   const r = width / 2 - margin;
@@ -76,8 +70,8 @@ export function radarChart(sample: RadarSample, {weights, thresholds = PAPER_THR
   root.className = "radar-chart";
   const svg = el("svg", {width, height, viewBox: `${-width / 2} ${-width / 2} ${width} ${height}`, role: "img", "font-family": "system-ui, sans-serif", "font-size": small ? 9 : 11});
   const zoneName = ZONE_LABELS[main.zone].name;
-  svg.setAttribute("aria-label", `Improved radar chart of ${sample.label}: risk value ${main.f.toFixed(4)}, ${zoneName.toLowerCase()} zone` +
-    (other && compare ? `; compared with ${compare.label}: ${other.f.toFixed(4)}, ${ZONE_LABELS[other.zone].name.toLowerCase()} zone` : ""));
+  svg.setAttribute("aria-label", `Improved radar chart of ${sample.label}: risk value ${main.risk.toFixed(4)}, ${zoneName.toLowerCase()} zone` +
+    (other && compare ? `; compared with ${compare.label}: ${other.risk.toFixed(4)}, ${ZONE_LABELS[other.zone].name.toLowerCase()} zone` : ""));
   root.append(svg);
 
   // Sectors (alternating shades), each with a tooltip; axes at the sectors' centres.
@@ -122,8 +116,8 @@ export function radarChart(sample: RadarSample, {weights, thresholds = PAPER_THR
   // The zone as text (never colour alone).
   const caption = el("text", {x: 0, y: width / 2 + (small ? 10 : 16), "text-anchor": "middle", fill: "#111", "font-weight": 600, class: "zone-label"}, svg);
   caption.textContent = small
-    ? `${sample.label} · ${main.f.toFixed(3)} ${zoneName}`
-    : `${sample.label}: f = ${main.f.toFixed(4)}, ${zoneName} zone` + (other ? ` · dashed: ${compare!.label}, f = ${other.f.toFixed(4)} (${ZONE_LABELS[other.zone].name})` : "");
+    ? `${sample.label} · ${main.risk.toFixed(3)} ${zoneName}`
+    : `${sample.label}: f = ${main.risk.toFixed(4)}, ${zoneName} zone` + (other ? ` · dashed: ${compare!.label}, f = ${other.risk.toFixed(4)} (${ZONE_LABELS[other.zone].name})` : "");
 
   if (!small) root.append(radarTable(sample, main.x, weights, compare, other?.x ?? null));
   return root;

@@ -6,25 +6,7 @@
  * interval (Wilson 1927; Agresti and Coull 1998) for a proportion; the ROC AUC as the Mann-Whitney
  * probability that a fraudulent declaration scores above a clean one (ties count one half).
  */
-import {normalise, riskValues} from "./radar.js";
 import {PAPER_THRESHOLDS, ZONES, zoneOf, type Zone} from "./zones.js";
-
-export interface Scored {
-  risk: number;
-  zone: Zone;
-}
-
-/**
- * Normalise and score declarations.
- * @param raws 17 raw values each (C1..C17)
- * @param w weights
- * @param thresholds zone thresholds
- * @throws as normalise / riskValues (naming the indicator) if a row is invalid
- */
-export function scoreAll(raws: readonly (readonly number[])[], w: readonly number[], thresholds: readonly [number, number] = PAPER_THRESHOLDS): Scored[] {
-  const fs = riskValues(raws.map((r) => normalise(r)), w);
-  return fs.map((risk) => ({risk, zone: zoneOf(risk, thresholds)}));
-}
 
 /**
  * Wilson score interval for a proportion k / n at z (1.96: 95%).

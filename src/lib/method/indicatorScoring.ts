@@ -11,7 +11,7 @@
 import {COLUMNS, type Declaration} from "../data/declarations.js";
 import {INDICATORS, INDICATOR_IDS, QUALITATIVE_IDS, type IndicatorId} from "./indicators.js";
 import {fitOneHot} from "../stats/oneHot.js";
-import type {IndicatorValues} from "../paper/tables.js";
+import type {IndicatorValues} from "./indicators.js";
 import {fitRidge} from "../stats/ridge.js";
 import {trainTestSplit} from "../stats/trainTestSplit.js";
 

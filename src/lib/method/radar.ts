@@ -7,21 +7,21 @@
  * (../shared/seeds/001_4993669bfa65faf4.txt); the normalisation anchors and formulas were established by
  * recomputation (../shared/REPRODUCTION-NOTES.md, "Risk value") and are tested in test/radar.test.ts.
  */
-import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "./indicators.js";
-import type {IndicatorValues} from "../paper/tables.js";
+import {INDICATORS, INDICATOR_COUNT, INDICATOR_IDS, indicator, type IndicatorId, type IndicatorValues} from "./indicators.js";
 
 /** The normalised levels of the four standard samples (the paper's 0, 65, 85, 100). */
 export const STANDARD_LEVELS = [0, 0.65, 0.85, 1] as const;
 
 /**
- * Raw values of the three quantities at the standard levels 0, 0.65, 0.85, 1 (the paper's
- * standard-sample table). C5 (net mass) is a cost indicator: its anchors decrease.
+ * The standard samples' raw values of a quantity indicator (from the catalogue, src/lib/method/indicators.ts).
+ * @param id a quantity indicator (C5, C10, C12)
+ * @throws if the indicator is a 0-100 score (it has no anchors)
  */
-export const QUANTITY_ANCHORS: Readonly<Record<"C5" | "C10" | "C12", readonly [number, number, number, number]>> = {
-  C5: [1630000, 24, 3, 0],
-  C10: [0, 6.5, 10, 377.5],
-  C12: [0, 36575, 884698.36, 630810000]
-};
+export function anchorsOf(id: IndicatorId): readonly [number, number, number, number] {
+  const a = indicator(id).anchors;
+  if (!a) throw new Error(`anchorsOf: ${id} is a 0-100 score, not a quantity with anchors`);
+  return a;
+}
 
 /** A sample as 17 numbers in C1..C17 order, or keyed by indicator id. */
 export type SampleInput = readonly number[] | Readonly<IndicatorValues>;
@@ -30,7 +30,7 @@ function asVector(fn: string, sample: SampleInput): number[] {
   const v = Array.isArray(sample)
     ? [...(sample as readonly number[])]
     : INDICATOR_IDS.map((id) => (sample as Readonly<IndicatorValues>)[id]);
-  if (v.length !== 17) throw new Error(`${fn}: expected 17 values (C1..C17), got ${v.length}`);
+  if (v.length !== INDICATOR_COUNT) throw new Error(`${fn}: expected ${INDICATOR_COUNT} values (C1..C17), got ${v.length}`);
   v.forEach((x, j) => {
     if (typeof x !== "number" || !Number.isFinite(x)) throw new Error(`${fn}: ${INDICATOR_IDS[j]} is not a finite number (${x})`);
   });
@@ -45,7 +45,7 @@ function asVector(fn: string, sample: SampleInput): number[] {
  * @param anchors raw values at {@link STANDARD_LEVELS}, strictly monotone
  * @returns the level in [0, 1]
  * @throws if x is not finite or the anchors are not strictly monotone
- * @example interpolateAnchors(13, QUANTITY_ANCHORS.C10) // 0.85 + 0.15 * 3 / 367.5 = 0.8512...
+ * @example interpolateAnchors(13, anchorsOf("C10")) // 0.85 + 0.15 * 3 / 367.5 = 0.8512...
  */
 export function interpolateAnchors(x: number, anchors: readonly number[]): number {
   if (!Number.isFinite(x)) throw new Error(`interpolateAnchors: value is not a finite number (${x})`);
@@ -85,14 +85,15 @@ export function rawAtLevel(level: number, anchors: readonly number[]): number {
  */
 export function normaliseValue(id: IndicatorId, raw: number): number {
   if (!Number.isFinite(raw)) throw new Error(`normaliseValue: ${id} is not a finite number (${raw})`);
-  if (id === "C5" || id === "C10" || id === "C12") return interpolateAnchors(raw, QUANTITY_ANCHORS[id]);
+  const anchors = indicator(id).anchors;
+  if (anchors) return interpolateAnchors(raw, anchors);
   return Math.min(1, Math.max(0, raw / 100));
 }
 
 /**
  * Normalise a sample: x*_j for j = 1..17 ({@link normaliseValue}).
  * @param sample raw values (scores 0-100, net mass kg, tax rate %, assessed value KRW)
- * @returns 17 values in [0, 1]
+ * @returns ${INDICATOR_COUNT} values in [0, 1]
  * @throws if there are not 17 finite values
  * @example normalise(paper.sample17[1].values) // 0.65 on every indicator
  */
@@ -119,14 +120,14 @@ export interface RiskTerms {
 }
 
 function checkWeights(fn: string, w: readonly number[]): void {
-  if (w.length !== 17) throw new Error(`${fn}: expected 17 weights, got ${w.length}`);
+  if (w.length !== INDICATOR_COUNT) throw new Error(`${fn}: expected ${INDICATOR_COUNT} weights, got ${w.length}`);
   w.forEach((x, j) => {
     if (!Number.isFinite(x) || x <= 0 || x >= 1) throw new Error(`${fn}: weight of ${INDICATOR_IDS[j]} must be in (0, 1), got ${x}`);
   });
 }
 
 function checkNormalised(fn: string, x: readonly number[]): void {
-  if (x.length !== 17) throw new Error(`${fn}: expected 17 normalised values, got ${x.length}`);
+  if (x.length !== INDICATOR_COUNT) throw new Error(`${fn}: expected ${INDICATOR_COUNT} normalised values, got ${x.length}`);
   x.forEach((v, j) => {
     if (!Number.isFinite(v) || v < 0 || v > 1) throw new Error(`${fn}: x* of ${INDICATOR_IDS[j]} must be in [0, 1], got ${v}`);
   });
@@ -138,8 +139,8 @@ function checkNormalised(fn: string, x: readonly number[]): void {
  * Sm = sum sin(pi w_j), Lm = sum 4 sin(pi w_j / 2), V1 = S / Sm, V2 = S Lm^2 / (L^2 Sm), f = sqrt(V1 V2).
  *
  * The weights need not sum to 1 (the paper's printed ones do not, see the discrepancy log); they are used as given.
- * @param x normalised sample (17 values in [0, 1])
- * @param w weights (17 values in (0, 1))
+ * @param x normalised sample (${INDICATOR_COUNT} values in [0, 1])
+ * @param w weights (${INDICATOR_COUNT} values in (0, 1))
  * @returns the terms and f, in [0, 1]
  * @throws on a wrong length, a value outside [0, 1] or a weight outside (0, 1)
  */
@@ -147,7 +148,7 @@ export function riskTerms(x: readonly number[], w: readonly number[]): RiskTerms
   checkNormalised("riskTerms", x);
   checkWeights("riskTerms", w);
   let S = 0, L = 0, Sm = 0, Lm = 0;
-  for (let j = 0; j < 17; j++) {
+  for (let j = 0; j < INDICATOR_COUNT; j++) {
     const a = Math.PI * w[j];
     const s = Math.sin(a), c = Math.cos(a);
     S += x[j] * s;
@@ -188,7 +189,7 @@ export function riskValues(xs: readonly (readonly number[])[], w: readonly numbe
   return xs.map((x) => {
     checkNormalised("riskValues", x);
     let S = 0, L = 0;
-    for (let j = 0; j < 17; j++) {
+    for (let j = 0; j < INDICATOR_COUNT; j++) {
       S += x[j] * s[j];
       L += 2 * Math.hypot(c[j] - x[j], s[j]);
     }
@@ -238,8 +239,8 @@ export function polar(r: number, a: number): Point {
  * on the axis. The polygon joins each sector's boundary on the unit circle to the sample's point, so its
  * area is sum_j x*_j sin(pi w_j) = S and its perimeter is L (exactly, for weights that sum to 1).
  *
- * @param x normalised sample (17 values in [0, 1])
- * @param w weights (17 values in (0, 1))
+ * @param x normalised sample (${INDICATOR_COUNT} values in [0, 1])
+ * @param w weights (${INDICATOR_COUNT} values in (0, 1))
  * @returns sectors and the polygon in unit coordinates (multiply by the chart radius)
  * @throws as {@link riskTerms}
  */
@@ -250,7 +251,7 @@ export function radarGeometry(x: readonly number[], w: readonly number[]): Radar
   const sectors: RadarSector[] = [];
   const polygon: Point[] = [];
   let start = 0;
-  for (let j = 0; j < 17; j++) {
+  for (let j = 0; j < INDICATOR_COUNT; j++) {
     const angle = (2 * Math.PI * w[j]) / total;
     const axis = start + angle / 2;
     const point = polar(x[j], axis);

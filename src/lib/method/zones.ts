@@ -6,6 +6,7 @@
  * (discrepancy log). The thresholds are the risk values of the 65 and 85 standard samples, which are
  * 0.65 and 0.85 on every indicator after normalisation (src/lib/method/radar.ts).
  */
+import {INDICATOR_COUNT} from "./indicators.js";
 import {riskValue} from "./radar.js";
 
 export type Zone = "safety" | "general" | "severe";
@@ -39,7 +40,7 @@ export const STANDARD_THRESHOLD_LEVELS: readonly [number, number] = [0.65, 0.85]
 export function standardThresholds(w: readonly number[], levels: readonly [number, number] = STANDARD_THRESHOLD_LEVELS): [number, number] {
   const [a, b] = levels;
   if (!(a >= 0 && b <= 1 && a < b)) throw new Error(`standardThresholds: levels must satisfy 0 <= a < b <= 1, got [${a}, ${b}]`);
-  return [riskValue(Array(17).fill(a), w), riskValue(Array(17).fill(b), w)];
+  return [riskValue(Array(INDICATOR_COUNT).fill(a), w), riskValue(Array(INDICATOR_COUNT).fill(b), w)];
 }
 
 /**

@@ -4,10 +4,10 @@
  * code that names them (see docs/discrepancies.md), never in these files.
  */
 import {csvParse} from "d3-dsv";
-import {INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
+import {INDICATOR_IDS, type IndicatorId, type IndicatorValues} from "../method/indicators.js";
 
 /** One row of 17 indicator values, keyed C1..C17. */
-export type IndicatorValues = Record<IndicatorId, number>;
+
 
 export interface PaperSample {
   /** The paper's serial number (1-based). */
