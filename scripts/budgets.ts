@@ -1,0 +1,5 @@
+/** Speed budgets (issue 14, on these two-core machines), printed by `npm run bench` beside each figure. */
+/** Seconds for `npm run build` when the validation models come from data/cache. */
+export const WARM_BUILD_BUDGET_S = 40;
+/** Seconds for a build that also trains the validation models. */
+export const COLD_BUILD_BUDGET_S = 120;
