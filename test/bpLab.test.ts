@@ -3,10 +3,11 @@
  * state transitions, the budget rule, divergence detection, URL keys read one by one, and that the
  * session (sliced, paused, resumed) gives exactly the losses of one uninterrupted run.
  */
+import {csvParse} from "d3-dsv";
 import {describe, expect, test} from "vitest";
 import {loadPaperTables} from "../loaders/paper.js";
 import {paper17} from "../loaders/bp.js";
-import {BUDGET, divergenceMessage, divergenceOf, initialLab, labUpdate, labZone, predictionRows, runBudget, shapeOf, type LabEvent, type LabState, type Progress} from "../src/lib/bp/lab.js";
+import {BUDGET, divergenceMessage, divergenceOf, initialLab, labUpdate, labZone, predictionRows, predictionsCsv, runBudget, shapeOf, type LabEvent, type LabState, type Progress} from "../src/lib/bp/lab.js";
 import {labSession, type SessionReply, type SessionRequest} from "../src/lib/bp/labSession.js";
 import {PRESETS, parseSettings, settingsFromQuery, trainParams, type Settings} from "../src/lib/bp/presets.js";
 import {firstNSplit} from "../src/lib/bp/splits.js";
@@ -98,6 +99,16 @@ describe("divergence", () => {
     expect(m).toMatch(/diverged at epoch 3/);
     expect(m).toMatch(/learning rate: 100 is too large for sgd/);
     expect(m).not.toMatch(/NaN/);
+  });
+
+  test("the predictions CSV escapes commas and quotes and reads back as written", () => {
+    const labels = [`a "quoted", label`, "line\nbreak", ...d17.labels.slice(2)];
+    const rows = predictionRows({...d17, labels}, keras, null);
+    const back = csvParse(predictionsCsv(rows));
+    expect(back).toHaveLength(17);
+    expect(back.columns).toEqual(["row", "label", "expected", "ours", "absError", "zoneOurs", "zonePaper", "zoneExpected", "inSample"]);
+    expect(back.map((r) => r.label)).toEqual(labels);
+    expect(back[0].ours).toBe("");
   });
 
   test("labZone never throws: not-finite values have no zone, outputs are clipped", () => {

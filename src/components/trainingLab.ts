@@ -5,8 +5,7 @@
  * rules are src/lib/bp/lab.ts, and training runs in a Web Worker (trainingWorker.ts), so the page never
  * blocks and Pause always answers.
  */
-import {csvFormat} from "d3-dsv";
-import {labTrainingData, labUpdate, initialLab, predictionRows, runBudget, shapeOf, type LabCommand, type LabDataSet, type LabEvent, type LabState} from "../lib/bp/lab.js";
+import {labTrainingData, labUpdate, initialLab, predictionRows, predictionsCsv, runBudget, shapeOf, type LabCommand, type LabDataSet, type LabEvent, type LabState} from "../lib/bp/lab.js";
 import type {SessionReply, SessionRequest} from "../lib/bp/labSession.js";
 import {errorStats} from "../lib/bp/metrics.js";
 import {ACTIVATIONS} from "../lib/bp/network.js";
@@ -273,7 +272,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     exportsDiv.replaceChildren("Export: ",
       blobLink("weights (JSON)", "bp-weights.json", () => JSON.stringify({settings, epoch, note: "kernel[i][j] connects input i to unit j; inputs and targets min-max scaled to [0, 1] on the training rows", weights}, null, 1), "application/json"),
       " · ",
-      blobLink("predictions (CSV)", "bp-predictions.csv", () => csvFormat(rows as unknown as {[key: string]: string}[]), "text/csv"));
+      blobLink("predictions (CSV)", "bp-predictions.csv", () => predictionsCsv(rows), "text/csv"));
   }
 
   // Many seeds: a second worker, so the main run and the spread can train side by side.

@@ -4,6 +4,7 @@
  * Also the rules the lab enforces: the size budget of a run, divergence detection, and the zones and
  * prediction rows it displays. The view (src/components/trainingLab.ts) only renders state and forwards events.
  */
+import {csvFormat} from "d3-dsv";
 import {zoneOf, type Zone} from "../zones.js";
 import {parameterCount, type Weights} from "./network.js";
 import type {Settings} from "./presets.js";
@@ -139,7 +140,7 @@ export interface BudgetVerdict {
   reason: string;
 }
 
-const big = (x: number) => (x >= 1e9 ? `${(x / 1e9).toPrecision(3)} billion` : x >= 1e6 ? `${(x / 1e6).toPrecision(3)} million` : Math.round(x).toLocaleString("en-US"));
+const big = (x: number) => (x >= 1e12 ? `${(x / 1e12).toPrecision(3)} trillion` : x >= 1e9 ? `${(x / 1e9).toPrecision(3)} billion` : x >= 1e6 ? `${(x / 1e6).toPrecision(3)} million` : Math.round(x).toLocaleString("en-US"));
 const count = (x: number) => Math.round(x).toLocaleString("en-US");
 
 /** A duration in words: "45 s", "12 min", "2.3 hours". */
@@ -162,13 +163,13 @@ export function runBudget(s: Settings, shape: DataShape, epochs: number): Budget
       return {verdict: "refuse", work, seconds, jacobian, reason: `Refused: Levenberg-Marquardt needs a ${count(N)} × ${count(P)} Jacobian (training rows × parameters = ${big(jacobian)} numbers, ${Math.round((jacobian * 8) / 1e6)} MB a copy, held about four times), over the lab's limit of ${big(BUDGET.lmJacobianEntries)}. Use fewer training rows or smaller hidden layers, or a gradient-descent engine.`};
     }
     if (seconds > BUDGET.askSeconds) {
-      return {verdict: "ask", work, seconds, jacobian, reason: `This run is large: ${count(epochs)} Levenberg-Marquardt iterations on a ${count(N)} × ${count(P)} Jacobian cost ${count(N)} × ${count(P)} × ${count(Math.min(N, P))} × ${count(epochs)} = ${big(work)} operations, about ${duration(seconds)} here (the lab asks above ${BUDGET.askSeconds} s).`};
+      return {verdict: "ask", work, seconds, jacobian, reason: `This run is large: ${count(epochs)} Levenberg-Marquardt iterations on a ${count(N)} × ${count(P)} Jacobian cost ${count(N)} × ${count(P)} × ${count(Math.min(N, P))} × ${count(epochs)} = ${big(work)} operations, about ${duration(seconds)} on one laptop core (the lab asks above ${BUDGET.askSeconds} s).`};
     }
     return {verdict: "ok", work, seconds, jacobian, reason: ""};
   }
   const work = shape.rows * P * epochs, seconds = work / BUDGET.gradientRate;
   if (seconds > BUDGET.askSeconds) {
-    return {verdict: "ask", work, seconds, jacobian: null, reason: `This run is large: ${count(shape.rows)} rows × ${count(P)} parameters × ${count(epochs)} epochs = ${big(work)}, about ${duration(seconds)} here (the lab asks above ${BUDGET.askSeconds} s).`};
+    return {verdict: "ask", work, seconds, jacobian: null, reason: `This run is large: ${count(shape.rows)} rows × ${count(P)} parameters × ${count(epochs)} epochs = ${big(work)}, about ${duration(seconds)} on one laptop core (the lab asks above ${BUDGET.askSeconds} s).`};
   }
   return {verdict: "ok", work, seconds, jacobian: null, reason: ""};
 }
@@ -236,6 +237,11 @@ export function predictionRows(d: LabDataSet, s: Settings, predictions: readonly
       inSample: inSample.has(i)
     };
   });
+}
+
+/** The predictions as CSV (d3-dsv: fields with commas, quotes or newlines are quoted, quotes doubled; missing values empty). */
+export function predictionsCsv(rows: readonly PredictionRow[]): string {
+  return csvFormat(rows as unknown as {[key: string]: string}[]);
 }
 
 /** A fresh lab for settings: run 1, loading (the view sends the returned init command). */
