@@ -145,7 +145,7 @@ test("an LM Jacobian over the memory limit is refused with the numbers; bad addr
   await page.goto(`${env.base}/training?preset=honest&engine=lm&train=953&hidden=64,64,64&act=sigmoid,tanh,tanh&epochs=oops&seed=4`, {waitUntil: "networkidle"});
   expect(await page.locator(".lab-note").textContent()).toMatch(/^Ignored in the address: epochs must be an integer in 1\.\.100000, got "oops"\.$/);
   expect(await page.locator("#lab-seed").inputValue()).toBe("4");
-  expect(await page.locator("#lab-hidden").inputValue()).toBe("64,64,64");
+  expect(await page.locator("#lab-hidden-layers").inputValue()).toBe("64,64,64");
   await page.waitForSelector(".training-lab[data-state='ready']", {timeout: 30_000});
   await page.locator(".lab-play").click();
   expect(await page.locator(".training-lab").getAttribute("data-state")).toBe("refused");
@@ -166,5 +166,20 @@ test("the predictions CSV download reads back with d3-dsv: 17 rows, every column
   expect(rows).toHaveLength(17);
   expect(rows.every((r) => /^-?\d+\.\d+/.test(r.ours!))).toBe(true);
   expect(text).not.toContain("NaN");
+  await page.close();
+});
+
+test("Run 20 seeds trains in the worker and shows the spread; over the budget it is not run and says why", async () => {
+  const page = await env.browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.base}/training?preset=keras&epochs=50`, {waitUntil: "networkidle"});
+  await page.locator(".lab-seeds").click();
+  await page.waitForSelector(".lab-seeds-out[data-ms]", {timeout: 60_000});
+  expect(await page.locator(".lab-seeds-status").textContent()).toMatch(/^20 seeds trained in \d+\.\d\d s \(typed-array engine\)\. all rows: min \d\.\d{4}, median \d\.\d{4}, max \d\.\d{4}; held-out rows: /);
+  await page.goto(`${env.base}/training?preset=honest&engine=lm&train=953&hidden=64,64`, {waitUntil: "networkidle"});
+  await page.locator(".lab-seeds").click();
+  expect(await page.locator(".lab-seeds-status").textContent()).toMatch(/^Not run: 20 seeds are over the lab's budget\. This run is large: 10,000 Levenberg-Marquardt iterations/);
+  expect(errors).toEqual([]);
   await page.close();
 });
