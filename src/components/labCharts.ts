@@ -41,9 +41,8 @@ export function lossChart(logs: readonly EpochLog[], {width, epochs}: {width: nu
     marks: pts.length ? [Plot.line(pts, {x: "epoch", y: "loss", stroke: "set"})] : [Plot.text(["Press Play to train"], {frameAnchor: "middle"})],
     ariaLabel: "Loss curve"
   });
-  const div = el("div", {}, chart, el("p", {class: "caption"}, "Mean squared error after each epoch, log scale. The training loss falls while the network fits; the held-out loss shows whether that fit carries over to rows it never saw. ",
+  return el("div", {}, chart, el("p", {class: "caption"}, "Mean squared error after each epoch, log scale. The training loss falls while the network fits; the held-out loss shows whether that fit carries over to rows it never saw. ",
     downloadChart(chart, "loss")));
-  return div;
 }
 
 /** The predictions table: expected value, the paper's output (paper17), ours, |error|, zones, and which rows trained. */

@@ -13,8 +13,6 @@ import {DATA_SOURCES, ENGINES, PRESETS, PRESET_IDS, isLabKey, parseSettings, set
 import {OPTIMIZERS} from "../lib/bp/training.js";
 import {el, fmt, lossChart, predictionScatter, predictionsTable, seedsFigure} from "./labCharts.js";
 
-export type {LabDataSet};
-
 export interface LabData {
   paper17: LabDataSet;
   samples104: LabDataSet | null;
@@ -235,7 +233,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     epochOut.textContent = `Epoch ${s.epoch} / ${s.epochs}${s.phase === "done" && s.stopReason !== "epochs" ? ` (stopped: ${s.stopReason})` : ""}`;
     progress.value = s.epochs ? s.epoch / s.epochs : 0;
     if (s.logs.length) Object.assign(lossDiv.dataset, {firstLoss: String(s.logs[0].trainLoss), lastLoss: String(s.logs[s.logs.length - 1].trainLoss)});
-    else delete lossDiv.dataset.lastLoss;
+    else for (const k of ["firstLoss", "lastLoss"]) delete lossDiv.dataset[k];
     const now = performance.now();
     // Big tables are rebuilt at most once a second while training; every change of phase shows at once.
     const full = !prev || prev.phase !== s.phase || prev.run !== s.run || now - lastFull > (dataset(s.settings).y.length > 200 ? 1000 : 250);

@@ -126,7 +126,9 @@ export const BUDGET = {
   askSeconds: 60,
   /** LM Jacobians above this many entries are refused (8e6 entries = 64 MB a copy). */
   lmJacobianEntries: 8e6,
+  /** Gradient descent: rows × parameters × epochs a second (typed engine, measured 3.6e7 to 5e7). */
   gradientRate: 4e7,
+  /** Levenberg-Marquardt: N × P × min(N, P) a second (measured 3.5e8 on 953 × 5,377). */
   lmRate: 3e8
 } as const;
 

@@ -5,10 +5,10 @@
  * runs in a Web Worker (src/components/trainingWorker.ts) and in the unit tests.
  */
 import {errorStats} from "./metrics.js";
-import {divergenceOf, type Progress} from "./lab.js";
+import {divergenceOf, type Divergence, type Progress} from "./lab.js";
 import {lmTrainer} from "./lm.js";
 import {lmParams, trainParams, type Settings} from "./presets.js";
-import type {Trainer, TrainingData} from "./training.js";
+import type {EpochLog, Trainer, TrainingData} from "./training.js";
 import {typedTrainer} from "./typedTrainer.js";
 
 export type SessionRequest =
@@ -66,8 +66,8 @@ export function labSession(post: (r: SessionReply) => void, {sliceMs = 50}: {sli
     looping = r;
     try {
       while (r === run && trainer) {
-        const t = trainer, t0 = performance.now(), logs = [];
-        let divergence = null;
+        const t = trainer, t0 = performance.now(), logs: EpochLog[] = [];
+        let divergence: Divergence | null = null;
         while (remaining > 0 && !t.done && !divergence) {
           const epoch = t.runEpochs(1);
           logs.push(...epoch);

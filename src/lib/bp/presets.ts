@@ -152,7 +152,7 @@ export function parseSettings(query: string): {settings: Settings; problems: str
   set("goal", (v) => pos("goal", v, true));
   set("regularization", (v) => pos("reg", v, true));
   if (s.activations.length !== s.hidden.length) {
-    problems.push(`settingsFromQuery: ${s.hidden.length} hidden layers but ${s.activations.length} activations; kept the preset's layers`);
+    problems.push(`settingsFromQuery: ${s.hidden.length} hidden layers but ${s.activations.length} activations`);
     s.hidden = PRESETS[preset].settings.hidden;
     s.activations = PRESETS[preset].settings.activations;
   }
@@ -166,7 +166,7 @@ export function parseSettings(query: string): {settings: Settings; problems: str
  */
 export function settingsFromQuery(query: string): Settings {
   const {settings, problems} = parseSettings(query);
-  if (problems.length) throw new Error(problems[0].replace(/; kept the preset's layers$/, ""));
+  if (problems.length) throw new Error(problems[0]);
   return settings;
 }
 
