@@ -2,6 +2,8 @@
  * The training page: Play trains the Keras preset to its last epoch (the loss falls, the table fills),
  * Reset clears it, the state goes into the URL, and ?classroom=1 hides the advanced controls.
  */
+import {readFile} from "node:fs/promises";
+import {csvParse} from "d3-dsv";
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {startBrowser} from "./browser.js";
 
@@ -80,6 +82,104 @@ test("the default page does not download tfjs; choosing the tfjs engine loads it
   expect(tfjs.length).toBeGreaterThan(0);
   expect(new URL(page.url()).searchParams.get("engine")).toBe("tfjs");
   expect(await page.locator(".lab-results td.lab-ours").first().textContent()).toMatch(/^-?\d\.\d{4}$/);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+/** Milliseconds the page takes to answer a trivial script: a blocked main thread answers only after its task. */
+async function answerMs(page: import("playwright-core").Page): Promise<number> {
+  const t0 = Date.now();
+  await page.evaluate(() => 1 + 1);
+  return Date.now() - t0;
+}
+
+test("LM on 953 rows with hidden 64,64 asks first, then trains in the background: the page answers and Pause is handled within a second", async () => {
+  const page = await env.browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(`${env.base}/training?preset=honest&engine=lm&train=953&hidden=64,64`, {waitUntil: "networkidle"});
+  await page.waitForSelector(".training-lab[data-state='ready']", {timeout: 30_000});
+  await page.locator(".lab-play").click();
+  // Over the budget (an iteration takes seconds here): the lab asks, with the numbers.
+  expect(await page.locator(".training-lab").getAttribute("data-state")).toBe("confirm");
+  expect(await page.locator(".lab-run-message").textContent()).toMatch(/953 × 5,377 Jacobian.*hours/);
+  await page.locator(".lab-confirm").click();
+  expect(await page.locator(".training-lab").getAttribute("data-state")).toBe("running");
+  await page.waitForTimeout(1500); // well inside the first Levenberg-Marquardt iteration
+  expect(await answerMs(page)).toBeLessThan(500);
+  const t0 = Date.now();
+  await page.locator(".lab-play").click({timeout: 1000});
+  await page.waitForSelector(".training-lab[data-state='paused']", {timeout: 1000});
+  expect(Date.now() - t0).toBeLessThan(1000);
+  expect(await page.locator(".lab-play").textContent()).toContain("Play");
+  // Reset does not wait for the iteration either (the busy worker is replaced).
+  await page.locator(".lab-reset").click({timeout: 1000});
+  await page.waitForSelector(".training-lab[data-state='ready']", {timeout: 5000});
+  expect(await page.locator(".lab-epoch").textContent()).toContain("Epoch 0 / 500");
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+for (const query of ["lr=1e308", "opt=sgd&lr=100"]) {
+  test(`?${query} diverges: the run stops with a message naming the divergence and the learning rate, and no "NaN" anywhere`, async () => {
+    const page = await env.browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`${env.base}/training?${query}`, {waitUntil: "networkidle"});
+    await page.locator(".lab-play").click();
+    await page.waitForSelector(".training-lab[data-state='diverged']", {timeout: 30_000});
+    expect(await page.locator(".lab-run-message").textContent()).toMatch(/^Training diverged at epoch \d+ and was stopped: the training loss .*learning rate/);
+    expect(await page.locator(".lab-play").textContent()).toContain("Play");
+    expect(await answerMs(page)).toBeLessThan(500);
+    expect(await page.locator("body").innerText()).not.toContain("NaN");
+    expect(await page.locator(".lab-loss").getAttribute("data-last-loss")).not.toBe("NaN");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+}
+
+test("an LM Jacobian over the memory limit is refused with the numbers; bad address keys are reported one by one", async () => {
+  const page = await env.browser.newPage();
+  await page.goto(`${env.base}/training?preset=honest&engine=lm&train=953&hidden=64,64,64&act=sigmoid,tanh,tanh&epochs=oops&seed=4`, {waitUntil: "networkidle"});
+  expect(await page.locator(".lab-note").textContent()).toMatch(/^Ignored in the address: epochs must be an integer in 1\.\.100000, got "oops"\.$/);
+  expect(await page.locator("#lab-seed").inputValue()).toBe("4");
+  expect(await page.locator("#lab-hidden-layers").inputValue()).toBe("64,64,64");
+  await page.waitForSelector(".training-lab[data-state='ready']", {timeout: 30_000});
+  await page.locator(".lab-play").click();
+  expect(await page.locator(".training-lab").getAttribute("data-state")).toBe("refused");
+  expect(await page.locator(".lab-run-message").textContent()).toMatch(/^Refused: Levenberg-Marquardt needs a 953 × 9,537 Jacobian/);
+  expect(await page.locator(".lab-epoch").textContent()).toContain("Epoch 0 / 500");
+  await page.close();
+});
+
+test("the predictions CSV download reads back with d3-dsv: 17 rows, every column, no missing prediction", async () => {
+  const page = await env.browser.newPage();
+  await page.goto(`${env.base}/training?preset=keras&epochs=3`, {waitUntil: "networkidle"});
+  await page.locator(".lab-play").click();
+  await page.waitForSelector(".training-lab[data-state='done']", {timeout: 30_000});
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".lab-exports a", {hasText: "predictions (CSV)"}).click()]);
+  const text = await readFile((await download.path())!, "utf8");
+  const rows = csvParse(text);
+  expect(rows.columns).toEqual(["row", "label", "expected", "paper", "ours", "absError", "zoneOurs", "zonePaper", "zoneExpected", "inSample"]);
+  expect(rows).toHaveLength(17);
+  expect(rows.every((r) => /^-?\d+\.\d+/.test(r.ours!))).toBe(true);
+  expect(text).not.toContain("NaN");
+  await page.close();
+});
+
+test("Run 20 seeds trains in the worker and shows the spread; over the budget it is not run and says why", async () => {
+  const page = await env.browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.base}/training?preset=keras&epochs=50`, {waitUntil: "networkidle"});
+  await page.locator(".lab-seeds").click();
+  await page.waitForSelector(".lab-seeds-out[data-ms]", {timeout: 60_000});
+  expect(await page.locator(".lab-seeds-status").textContent()).toMatch(/^20 seeds trained in \d+\.\d\d s \(typed-array engine\)\. all rows: min \d\.\d{4}, median \d\.\d{4}, max \d\.\d{4}; held-out rows: /);
+  await page.goto(`${env.base}/training?preset=honest&engine=lm&train=953&hidden=64,64`, {waitUntil: "networkidle"});
+  await page.locator(".lab-seeds").click();
+  expect(await page.locator(".lab-seeds-status").textContent()).toMatch(/^Not run: 20 seeds are over the lab's budget\. This run is large: 10,000 Levenberg-Marquardt iterations/);
   expect(errors).toEqual([]);
   await page.close();
 });

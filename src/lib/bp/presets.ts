@@ -114,30 +114,63 @@ function oneOf<T extends string>(name: string, raw: string, options: readonly T[
 }
 
 /**
- * Decode a query string into settings: the preset's settings (default "keras") overridden by each key present.
- * @throws naming the key and the bad value (an unknown preset, a non-integer epoch count, ...).
+ * Decode a query string into settings, key by key: the preset's settings (default "keras") overridden by
+ * each key present and valid. A bad key is reported and ignored, so the other keys still apply; an
+ * unknown preset falls back to "keras"; hidden layers and activations of different lengths are both
+ * reported and left at the preset's. Keys that are not the lab's (e.g. `classroom`) are not looked at.
+ * @returns the settings and one message per ignored key (empty when every key was valid).
+ */
+export function parseSettings(query: string): {settings: Settings; problems: string[]} {
+  const q = new URLSearchParams(query);
+  const problems: string[] = [];
+  const attempt = (f: () => void) => {
+    try {
+      f();
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  };
+  let preset: PresetId = "keras";
+  const rawPreset = q.get("preset");
+  if (rawPreset !== null) attempt(() => (preset = oneOf("preset", rawPreset, PRESET_IDS)));
+  const s: Settings = {...PRESETS[preset].settings};
+  const set = <K extends keyof typeof KEYS>(k: K, parse: (raw: string) => Settings[K]) => {
+    const raw = q.get(KEYS[k]);
+    if (raw !== null) attempt(() => (s[k] = parse(raw)));
+  };
+  set("data", (v) => oneOf("data", v, DATA_SOURCES));
+  set("engine", (v) => oneOf("engine", v, ENGINES));
+  set("hidden", (v) => (v === "" ? [] : v.split(",").map((h) => int("hidden", h, 1, 64))));
+  set("activations", (v) => (v === "" ? [] : v.split(",").map((a) => oneOf("act", a, ACTIVATIONS))));
+  set("optimizer", (v) => oneOf("opt", v, OPTIMIZERS));
+  set("learningRate", (v) => pos("lr", v));
+  set("epochs", (v) => int("epochs", v, 1, 100000));
+  set("batchSize", (v) => int("batch", v, 1, 10000));
+  set("seed", (v) => int("seed", v, 0, 2 ** 31));
+  set("l2", (v) => pos("l2", v, true));
+  set("trainRows", (v) => int("train", v, 1, 100000));
+  set("goal", (v) => pos("goal", v, true));
+  set("regularization", (v) => pos("reg", v, true));
+  if (s.activations.length !== s.hidden.length) {
+    problems.push(`settingsFromQuery: ${s.hidden.length} hidden layers but ${s.activations.length} activations`);
+    s.hidden = PRESETS[preset].settings.hidden;
+    s.activations = PRESETS[preset].settings.activations;
+  }
+  return {settings: s, problems};
+}
+
+/**
+ * Decode a query string into settings, strictly (the lab's own controls): like {@link parseSettings},
+ * but any bad key is an error.
+ * @throws naming the first bad key and its value (an unknown preset, a non-integer epoch count, ...).
  */
 export function settingsFromQuery(query: string): Settings {
-  const q = new URLSearchParams(query);
-  const preset = oneOf("preset", q.get("preset") ?? "keras", PRESET_IDS);
-  const s: Settings = {...PRESETS[preset].settings};
-  const get = (k: keyof typeof KEYS) => q.get(KEYS[k]);
-  let v: string | null;
-  if ((v = get("data")) !== null) s.data = oneOf("data", v, DATA_SOURCES);
-  if ((v = get("engine")) !== null) s.engine = oneOf("engine", v, ENGINES);
-  if ((v = get("hidden")) !== null) s.hidden = v === "" ? [] : v.split(",").map((h) => int("hidden", h, 1, 64));
-  if ((v = get("activations")) !== null) s.activations = v === "" ? [] : v.split(",").map((a) => oneOf("act", a, ACTIVATIONS));
-  if ((v = get("optimizer")) !== null) s.optimizer = oneOf("opt", v, OPTIMIZERS);
-  if ((v = get("learningRate")) !== null) s.learningRate = pos("lr", v);
-  if ((v = get("epochs")) !== null) s.epochs = int("epochs", v, 1, 100000);
-  if ((v = get("batchSize")) !== null) s.batchSize = int("batch", v, 1, 10000);
-  if ((v = get("seed")) !== null) s.seed = int("seed", v, 0, 2 ** 31);
-  if ((v = get("l2")) !== null) s.l2 = pos("l2", v, true);
-  if ((v = get("trainRows")) !== null) s.trainRows = int("train", v, 1, 100000);
-  if ((v = get("goal")) !== null) s.goal = pos("goal", v, true);
-  if ((v = get("regularization")) !== null) s.regularization = pos("reg", v, true);
-  if (s.activations.length !== s.hidden.length) {
-    throw new Error(`settingsFromQuery: ${s.hidden.length} hidden layers but ${s.activations.length} activations`);
-  }
-  return s;
+  const {settings, problems} = parseSettings(query);
+  if (problems.length) throw new Error(problems[0]);
+  return settings;
+}
+
+/** Whether a URL key belongs to the lab (so the lab rewrites only its own keys and keeps the page's others). */
+export function isLabKey(key: string): boolean {
+  return key === "preset" || (Object.values(KEYS) as string[]).includes(key);
 }
