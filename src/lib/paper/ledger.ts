@@ -34,7 +34,7 @@ export interface LedgerCell {
   /** Why the tolerance is looser than the printed digits, when it is. */
   toleranceReason?: string;
   status: LedgerStatus;
-  /** Discrepancy-log ids ("D2" or "D31, D30") the cell cites; set on every explained cell. */
+  /** Discrepancy-log ids ("D2" or "D31, D30") the cell cites: the explanation first, then notes; set on every explained cell. */
   discrepancy: string | null;
   /** What the build computed to judge the cell: shown beside it. */
   evidence: string;
@@ -52,8 +52,10 @@ export interface CellInput {
   column: string;
   paper: string;
   claim: CellClaim;
-  /** Discrepancy ids cited (an explanation if the cell differs, a note if it does not). */
+  /** Discrepancy ids that explain a difference: only these can make a differing cell `explained`. */
   discrepancy?: string;
+  /** Discrepancy ids cited as notes (how the value is recomputed, what it implies): never an explanation. */
+  note?: string;
   evidence: string;
 }
 
@@ -78,7 +80,7 @@ export function printedTolerance(printed: string): number {
 
 /**
  * Judge one cell by the ledger's gate (see the module comment).
- * @param cell the cell, its claim, the discrepancy it cites and the evidence
+ * @param cell the cell, its claim, the discrepancy that explains a difference, notes, and the evidence
  * @param known the ids of the discrepancy log: a citation of an unknown id never explains
  * @returns the judged cell; `fails` when a recomputed cell differs or an input is inconsistent without a
  *   known citation or without evidence
@@ -87,7 +89,8 @@ export function judgeCell(cell: CellInput, known: ReadonlySet<string>): LedgerCe
   const {claim} = cell;
   const ids = cell.discrepancy ? cell.discrepancy.split(/,\s*/) : [];
   const cited = ids.length > 0 && ids.every((id) => known.has(id)) && cell.evidence.trim() !== "";
-  const base = {table: cell.table, row: cell.row, column: cell.column, paper: cell.paper, discrepancy: cell.discrepancy ?? null, evidence: cell.evidence};
+  const all = [...ids, ...(cell.note ? cell.note.split(/,\s*/) : [])].filter((id, i, a) => a.indexOf(id) === i);
+  const base = {table: cell.table, row: cell.row, column: cell.column, paper: cell.paper, discrepancy: all.length ? all.join(", ") : null, evidence: cell.evidence};
   if (claim.kind === "input") {
     return {...base, ours: claim.ours, tolerance: null, status: claim.consistent ? "input" : cited ? "explained" : "fails"};
   }

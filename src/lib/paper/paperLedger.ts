@@ -8,6 +8,7 @@ import {csvParse, type DSVRowArray} from "d3-dsv";
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
 import {QUANTITY_ANCHORS, STANDARD_LEVELS} from "../method/radar.js";
 import {agreesUpToPrinting} from "./samples.js";
+import {WEIGHT_CORRECTIONS} from "./weights.js";
 import {judgeCell, printedTolerance, type CellInput, type LedgerCell, type LedgerTable} from "./ledger.js";
 
 /** The CSV texts of the six tables. */
@@ -61,7 +62,7 @@ function inputCell(table: LedgerTable, sample: number, id: IndicatorId, printed:
     parts.push(`${o.name} ${o.printed}${agrees ? "" : " (differs)"}`);
   }
   let ours: number | string | null = others[0]?.printed ?? null;
-  let discrepancy: string | undefined;
+  let discrepancy: string | undefined, note: string | undefined;
   if (QUANTITIES.has(id)) {
     const d = c.dataset[sample - 1];
     const actual = d[id as "C5" | "C10" | "C12"];
@@ -73,8 +74,8 @@ function inputCell(table: LedgerTable, sample: number, id: IndicatorId, printed:
       discrepancy = DATASET_TYPOS[`${sample}/${id}`];
     } else if (x !== actual && table === "expert13") rounded = true;
   }
-  if (consistent && rounded && table === "expert13") discrepancy = "D4";
-  return {table, row: `sample ${sample}`, column: id, paper: printed, claim: {kind: "input", consistent, ours}, discrepancy,
+  if (consistent && rounded && table === "expert13") note = "D4";
+  return {table, row: `sample ${sample}`, column: id, paper: printed, claim: {kind: "input", consistent, ours}, discrepancy, note,
     evidence: parts.join("; ")};
 }
 
@@ -97,10 +98,13 @@ function samples100Cells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellI
     }
     const ours = c.ridge[i - expert][id];
     if (ours === undefined) throw new Error(`paperLedger: no ridge score for sample ${i + 1}, ${id}`);
-    return {table: "samples100", row: `sample ${i + 1}`, column: id, paper: printed, claim: {kind: "recomputed", ours}, discrepancy: "D13",
+    return {table: "samples100", row: `sample ${i + 1}`, column: id, paper: printed, claim: {kind: "recomputed", ours}, note: "D13",
       evidence: `ridge score ${fmt(ours)}, printed rounded to an integer`};
   }));
 }
+
+/** The largest weight residual D14 accounts for (it documents up to 1.4e-8 from our ridge scores). */
+const D14_BOUND = 5e-8;
 
 /** Rank 1 = largest. Ties share the better rank. */
 const ranks = (w: readonly number[]) => w.map((x) => 1 + w.filter((y) => y > x).length);
@@ -109,15 +113,21 @@ const ranks = (w: readonly number[]) => w.map((x) => 1 + w.filter((y) => y > x).
 function weightsCells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInput[] {
   const ourRanks = ranks(c.weights.authorsInputs);
   const typo: Record<string, string> = {C10: "D11", C12: "D10"};
+  const corrections = new Map(WEIGHT_CORRECTIONS.map((w) => [w.indicator, w]));
   return t.weights.flatMap((_, j): CellInput[] => {
     const id = INDICATOR_IDS[j];
     const printed = cell(t.weights, j, "weight");
     const ours = c.weights.authorsInputs[j];
     const diff = Math.abs(ours - Number(printed));
-    const explanation = typo[id] ?? (diff > printedTolerance(printed) ? "D14" : undefined);
+    // Each explanation covers only the difference its entry documents: the printed typo of D10/D11 (ours
+    // then equals the corrected value to the printed digits), or D14's residual of at most D14_BOUND.
+    const w = corrections.get(id);
+    const explanation = w
+      ? (Number(printed) === w.printed && Math.abs(ours - w.corrected) <= printedTolerance(String(w.corrected)) * 10 ? typo[id] : undefined)
+      : diff > printedTolerance(printed) && diff <= D14_BOUND ? "D14" : undefined;
     return [{
       table: "weights", row: id, column: "weight", paper: printed, claim: {kind: "recomputed", ours},
-      discrepancy: explanation ? `${explanation}, D12` : "D12",
+      discrepancy: explanation, note: "D12",
       evidence: `rule e/sum(e) on the authors' inputs: ${fmt(ours)} (|diff| ${diff.toExponential(1)}); ` +
         `with the ${c.ridgeVsAuthors.rows} ridge rows the authors' notebook displays substituted: ${fmt(c.weights.withAuthorsRows[j])}; ` +
         `from the printed 100-sample table: ${fmt(c.weights.printedTable[j])}` +
@@ -133,34 +143,34 @@ function weightsCells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInpu
 function zonesCells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInput[] {
   const [t1, t2] = c.thresholds.published;
   const [p1, p2] = c.thresholds.printedWeights;
-  const ends: Record<string, {ours: number; discrepancy?: string; evidence: string}> = {
+  const ends: Record<string, {ours: number; note?: string; evidence: string}> = {
     "safety/lower": {ours: 0, evidence: "f of the 0 standard sample: 0 exactly"},
-    "safety/upper": {ours: t1, discrepancy: "D30", evidence: `f(0.65), corrected weights: ${fmt(t1)}; with the weight table as printed: ${fmt(p1)}`},
-    "general/lower": {ours: t1, discrepancy: "D30", evidence: `f(0.65), corrected weights: ${fmt(t1)}; with the weight table as printed: ${fmt(p1)}`},
-    "general/upper": {ours: t2, discrepancy: "D30, D35", evidence: `f(0.85), corrected weights: ${fmt(t2)} (below the printed end, so the 85 sample falls in the general zone); with the weight table as printed: ${fmt(p2)}`},
-    "severe/lower": {ours: t2, discrepancy: "D30, D35", evidence: `f(0.85), corrected weights: ${fmt(t2)} (below the printed end, so the 85 sample falls in the general zone); with the weight table as printed: ${fmt(p2)}`},
-    "severe/upper": {ours: 1, discrepancy: "D34", evidence: `f of the 100 standard sample: 1 exactly, outside the printed half-open interval ${cell(t.zones, 2, "printed")}`}
+    "safety/upper": {ours: t1, note: "D30", evidence: `f(0.65), corrected weights: ${fmt(t1)}; with the weight table as printed: ${fmt(p1)}`},
+    "general/lower": {ours: t1, note: "D30", evidence: `f(0.65), corrected weights: ${fmt(t1)}; with the weight table as printed: ${fmt(p1)}`},
+    "general/upper": {ours: t2, note: "D30, D35", evidence: `f(0.85), corrected weights: ${fmt(t2)} (below the printed end, so the 85 sample falls in the general zone); with the weight table as printed: ${fmt(p2)}`},
+    "severe/lower": {ours: t2, note: "D30, D35", evidence: `f(0.85), corrected weights: ${fmt(t2)} (below the printed end, so the 85 sample falls in the general zone); with the weight table as printed: ${fmt(p2)}`},
+    "severe/upper": {ours: 1, note: "D34", evidence: `f of the 100 standard sample: 1 exactly, outside the printed half-open interval ${cell(t.zones, 2, "printed")}`}
   };
   return t.zones.flatMap((_, i) => (["lower", "upper"] as const).map((end): CellInput => {
     const zone = cell(t.zones, i, "zone");
     const e = ends[`${zone}/${end}`];
     if (!e) throw new Error(`paperLedger: unknown zone "${zone}"`);
-    return {table: "zones", row: zone, column: end, paper: cell(t.zones, i, end), claim: {kind: "recomputed", ours: e.ours}, discrepancy: e.discrepancy, evidence: e.evidence};
+    return {table: "zones", row: zone, column: end, paper: cell(t.zones, i, end), claim: {kind: "recomputed", ours: e.ours}, note: e.note, evidence: e.evidence};
   }));
 }
 
 /** The risk value of row i (0-based) of the 17-sample table, as a ledger claim: shared by sample17 and bpTest. */
-function riskClaim(i: number, c: LedgerComputed): {ours: number; discrepancy?: string; evidence: string} {
+function riskClaim(i: number, c: LedgerComputed): {ours: number; discrepancy?: string; note?: string; evidence: string} {
   const published = c.risk17.published[i];
   if (i < 4) {
     if (i === 0 || i === 3) return {ours: published, evidence: `f with the published weights: ${fmt(published)} (exact for every weight vector)`};
     const variants = c.standardVariants.map((v) => `${v.label}: ${fmt(i === 1 ? v.f65 : v.f85)}`).join("; ");
-    return {ours: published, discrepancy: "D31, D30", evidence: `published weights (corrected): ${fmt(published)}; tried: ${variants}`};
+    return {ours: published, discrepancy: "D31", note: "D30", evidence: `published weights (corrected): ${fmt(published)}; tried: ${variants}`};
   }
   const sample = i - 3;
   const authors = c.risk17.authors[i];
   return {
-    ours: authors, discrepancy: sample === 1 || sample === 12 ? "D32, D33" : "D32",
+    ours: authors, note: sample === 1 || sample === 12 ? "D32, D33" : "D32",
     evidence: `W13 and the authors' typed vector: ${fmt(authors)}; W13, our x* with only the logged typos: ${fmt(c.risk17.w13LoggedTypos[i])}; published weights: ${fmt(published)}`
   };
 }
@@ -184,7 +194,7 @@ function sample17Cells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInp
     });
     const risk = riskClaim(i, c);
     cells.push({table: "sample17", row: cell(t.sample17, i, "label"), column: "risk", paper: cell(t.sample17, i, "risk"),
-      claim: {kind: "recomputed", ours: risk.ours}, discrepancy: risk.discrepancy, evidence: risk.evidence});
+      claim: {kind: "recomputed", ours: risk.ours}, discrepancy: risk.discrepancy, note: risk.note, evidence: risk.evidence});
     return cells;
   });
 }
@@ -201,21 +211,22 @@ function bpTestCells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInput
     const lo = Math.min(...seeds), hi = Math.max(...seeds), y = Number(network);
     const signed = Number(expected) - y;
     const errorCell: CellInput = {table: "bpTest", row, column: "absError", paper: error, claim: {kind: "recomputed", ours: signed},
-      discrepancy: signed < 0 ? "D51" : undefined, evidence: `expected - network from the printed columns: ${fmt(signed)}`};
+      note: signed < 0 ? "D51" : undefined, evidence: `expected - network from the printed columns: ${fmt(signed)}`};
     if (i === 1) {
       // The printed error implies an expected value; compare it with the earlier revision's (D50).
       const implied = y + Number(error);
       const earlier = c.standardVariants.find((v) => v.label.startsWith("W13, the authors' notebook vector"))?.f65;
       const tail = (x: number) => x.toFixed(9).slice(6);
-      errorCell.discrepancy = "D50";
+      // D50 explains the cell only while the digit check it documents holds.
+      if (earlier !== undefined && tail(implied) === tail(earlier)) errorCell.discrepancy = "D50";
       errorCell.evidence = `expected - network: ${fmt(signed)}; network + printed error: ${implied.toFixed(9)}` +
         (earlier === undefined ? "" : `; the earlier value ${earlier.toFixed(9)} (W13, the authors' notebook vector) ends in the same five digits: ${tail(implied) === tail(earlier)}`);
     }
     return [
-      {table: "bpTest", row, column: "expected", paper: expected, claim: {kind: "recomputed", ours: risk.ours}, discrepancy: risk.discrepancy,
+      {table: "bpTest", row, column: "expected", paper: expected, claim: {kind: "recomputed", ours: risk.ours}, discrepancy: risk.discrepancy, note: risk.note,
         evidence: `${risk.evidence}; the 17-sample table prints ${same ? "the same" : `another value (${cell(t.sample17, i, "risk")})`}`},
       {table: "bpTest", row, column: "network", paper: network, claim: {kind: "recomputed", ours: c.network.keras[i]},
-        discrepancy: i < trainRows ? "D53, D52, D54" : "D53, D54",
+        discrepancy: "D53", note: i < trainRows ? "D52, D54" : "D54",
         evidence: `our Keras preset (seed ${c.network.kerasSeed}): ${fmt(c.network.keras[i])}; ${seeds.length} seeds: ${fmt(lo)} to ${fmt(hi)} ` +
           `(printed value ${y >= lo && y <= hi ? "inside" : "outside"}); LM preset: ${fmt(c.network.lm[i])}; ` +
           (i < trainRows ? `a training row (the authors' code trains on rows 1-${trainRows})` : "held out")},
