@@ -7,7 +7,6 @@ import {riskData} from "../risk.js";
 import {readRadarVectors} from "./ledger.js";
 import type {Context, Section, Target} from "./types.js";
 
-
 export function riskIndexSection({dataset, paper}: Context): Section {
   const data = riskData(dataset, paper);
   const w = data.weights.published;
@@ -32,7 +31,11 @@ export function riskIndexSection({dataset, paper}: Context): Section {
     explainedBy: r.printed === 0 || r.printed === 1 ? undefined : "D31"
   }));
   const vectors = readRadarVectors();
-  const vector = (label: string) => vectors.find((v) => v.label === label)?.x ?? [];
+  const vector = (label: string) => {
+    const v = vectors.find((x) => x.label === label);
+    if (!v) throw new Error(`reproduce: data/authors/radarVectors.csv has no row "${label}"`);
+    return v.x;
+  };
   let s = 0;
   const random = rows.filter((r) => r.kind === "random").map((r) => ({r, sample: ++s}));
   return {
