@@ -213,7 +213,7 @@ describe("shareable settings", () => {
 
 describe("the paper's BP test table (data/paper/bpTest.csv)", () => {
   const expected = paper.bpTest.map((r) => r.expected), network = paper.bpTest.map((r) => r.network);
-  test("MAE over 17 rows 0.0323, over the last 4 rows 0.0613, largest 0.1033 at row 14 (the paper's prose)", () => {
+  test("MAE over 17 rows 0.0323, over the last 4 rows 0.0613, largest 0.1033 at row 14 (derived from the table: REPRODUCTION-NOTES, not printed in the paper)", () => {
     expect(errorStats(expected, network).mae).toBeCloseTo(0.0323, 4);
     expect(errorStats(expected, network, [13, 14, 15, 16]).mae).toBeCloseTo(0.0613, 4);
     const all = errorStats(expected, network);
@@ -221,7 +221,7 @@ describe("the paper's BP test table (data/paper/bpTest.csv)", () => {
     expect(all.maxRow + 1).toBe(14);
   });
 
-  test("the 'absolute error' column is signed expected - network, except row 2 (an earlier revision)", () => {
+  test("the 'absolute error' column is signed expected - network, except row 2 (D50)", () => {
     const e = signedErrors(expected, network);
     paper.bpTest.forEach((r, i) => (i === 1 ? expect(Math.abs(r.absError - e[i])).toBeGreaterThan(1e-5) : expect(r.absError).toBeCloseTo(e[i], 9)));
     expect(paper.bpTest.filter((r) => r.absError < 0).length).toBeGreaterThan(0);

@@ -2,17 +2,19 @@ import {discrepancy} from "../../src/lib/paper/discrepancies.js";
 import type {EvaluatedTarget, Target} from "./types.js";
 
 /**
- * Judge a target: "pass" if |paper - ours| <= tolerance (or equal, without tolerance), else "explained"
- * if it cites a logged discrepancy, else "fail". A target without a paper value passes by definition
- * (a new number we report, not a reproduction).
+ * Judge a target. Rule: without a reference value it is "ours only" (a number we report, not a
+ * reproduction: listed apart, never a pass); else "pass" if |paper - ours| <= tolerance (strings and
+ * tolerance null: equality), else "explained" if it cites a logged discrepancy, else "fail".
+ * @throws if it cites an id the discrepancy log lacks
  */
 export function evaluate(t: Target): EvaluatedTarget {
   for (const id of t.explainedBy?.split(/,\s*/) ?? []) discrepancy(id); // throws if the log lacks an entry
-  if (t.paper === null) return {...t, difference: null, status: "pass"};
+  const source = t.source ?? "paper";
+  if (t.paper === null) return {...t, source, difference: null, status: "ours only"};
   const numeric = typeof t.paper === "number" && typeof t.ours === "number";
   const difference = numeric ? (t.ours as number) - (t.paper as number) : null;
   const within = numeric
     ? Math.abs(difference!) <= (t.tolerance ?? 0)
     : String(t.paper) === String(t.ours);
-  return {...t, difference, status: within ? "pass" : t.explainedBy ? "explained" : "fail"};
+  return {...t, source, difference, status: within ? "pass" : t.explainedBy ? "explained" : "fail"};
 }

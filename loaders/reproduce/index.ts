@@ -1,12 +1,13 @@
 /**
- * Every section of `npm run reproduce`, in output order. A later issue adds its section here; the JSON
- * shape of existing sections stays stable.
+ * Every section of `npm run reproduce`, in output order, and the ledger of the paper's six tables. A later
+ * issue adds its section here; the JSON shape of existing sections stays stable.
  */
 import {loadDataset} from "../dataset.js";
 import {loadPaperTables} from "../paper.js";
 import {bpSection} from "./bp.js";
 import {datasetSection, paperSamplesSection} from "./dataset.js";
 import {evaluate} from "./evaluate.js";
+import {ledger, type Ledger} from "./ledger.js";
 import {mlScoringSection, weightsSection} from "./weights.js";
 import {earlyWarningSection} from "./earlyWarning.js";
 import {riskIndexSection} from "./risk.js";
@@ -26,6 +27,8 @@ export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section
 
 export interface Report {
   sections: (Omit<Section, "targets"> & {targets: EvaluatedTarget[]})[];
+  ledger: Ledger;
+  /** Failed targets plus ledger cells that fail: `reproduce` exits 1 unless 0. */
   failed: number;
 }
 
@@ -36,5 +39,7 @@ export async function reproduce(): Promise<Report> {
     const s = await make(ctx);
     sections.push({...s, targets: s.targets.map(evaluate)});
   }
-  return {sections, failed: sections.flatMap((s) => s.targets).filter((t) => t.status === "fail").length};
+  const targets = sections.flatMap((s) => s.targets);
+  const l = ledger(ctx, targets);
+  return {sections, ledger: l, failed: targets.filter((t) => t.status === "fail").length + l.cells.filter((c) => c.status === "fails").length};
 }

@@ -1,12 +1,11 @@
 /** Section "riskIndex" of `npm run reproduce`: standard samples, thresholds, the 17-sample table, the 100 samples' zones. */
 import {recomputePaper17} from "../../src/lib/paper/risk.js";
-import {normalise, riskValues} from "../../src/lib/method/radar.js";
+import {normalise, riskValue, riskValues} from "../../src/lib/method/radar.js";
 import {standardThresholds, zoneCounts, PAPER_THRESHOLDS} from "../../src/lib/method/zones.js";
+import {printedTolerance} from "../../src/lib/paper/ledger.js";
 import {riskData} from "../risk.js";
+import {readRadarVectors} from "./ledger.js";
 import type {Context, Section, Target} from "./types.js";
-
-/** Printed 13-sample values that our recomputation with the authors' inputs leaves a residual above 1e-6 (D33). */
-const RESIDUAL_SAMPLES = new Set([1, 12]);
 
 export function riskIndexSection({dataset, paper}: Context): Section {
   const data = riskData(dataset, paper);
@@ -28,9 +27,15 @@ export function riskIndexSection({dataset, paper}: Context): Section {
     zones100
   };
   const standardTargets: Target[] = rows.filter((r) => r.kind === "standard").map((r) => ({
-    name: `${r.label}: risk value (published weights)`, paper: r.printed, ours: r.published, tolerance: 1e-6,
+    name: `${r.label}: risk value (published weights)`, paper: r.printed, ours: r.published, tolerance: printedTolerance(String(r.printed)),
     explainedBy: r.printed === 0 || r.printed === 1 ? undefined : "D31"
   }));
+  const vectors = readRadarVectors();
+  const vector = (label: string) => {
+    const v = vectors.find((x) => x.label === label);
+    if (!v) throw new Error(`reproduce: data/authors/radarVectors.csv has no row "${label}"`);
+    return v.x;
+  };
   let s = 0;
   const random = rows.filter((r) => r.kind === "random").map((r) => ({r, sample: ++s}));
   return {
@@ -40,12 +45,13 @@ export function riskIndexSection({dataset, paper}: Context): Section {
     targets: [
       ...standardTargets,
       ...thresholds.map((t, k): Target => ({name: `threshold ${k + 1} (printed to 4 decimals)`, paper: PAPER_THRESHOLDS[k], ours: t, tolerance: 5e-5})),
+      // The authors' full typed vectors (data/authors/radarVectors.csv): every sample within its printed digits (D33).
       ...random.map(({r, sample}): Target => ({
-        name: `sample ${sample}: risk value with W13 and the authors' typed vector`, paper: r.printed, ours: r.paperInputs, tolerance: 1e-6,
-        explainedBy: RESIDUAL_SAMPLES.has(sample) ? "D33" : undefined
+        name: `sample ${sample}: risk value with W13 and the authors' typed vector`, paper: r.printed,
+        ours: riskValue(vector(`sample ${sample}`), data.weights.w13), tolerance: printedTolerance(String(r.printed))
       })),
       ...random.map(({r, sample}): Target => ({
-        name: `sample ${sample}: risk value with the published weights (the method as described)`, paper: r.printed, ours: r.published, tolerance: 1e-6,
+        name: `sample ${sample}: risk value with the published weights (the method as described)`, paper: r.printed, ours: r.published, tolerance: printedTolerance(String(r.printed)),
         explainedBy: "D32"
       })),
       {name: "samples 1-100 in the safety zone (not printed)", paper: null, ours: zones100.safety, tolerance: null},

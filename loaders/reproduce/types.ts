@@ -2,7 +2,8 @@
 import type {Dataset} from "../dataset.js";
 import type {PaperTables} from "../../src/lib/paper/tables.js";
 
-export type Status = "pass" | "explained" | "fail";
+/** "ours only": a number we report that the paper does not print; listed apart, never a match. */
+export type Status = "pass" | "explained" | "fail" | "ours only";
 
 export interface Target {
   name: string;
@@ -10,8 +11,10 @@ export interface Target {
   ours: number | string;
   /** |paper - ours| allowed for "pass"; null for exact equality of strings or integers. */
   tolerance: number | null;
-  /** Discrepancy-log ids ("D2" or "D1, D2") that explain a difference beyond the tolerance. */
+  /** Discrepancy-log ids ("D2" or "D1, D2") that explain a difference beyond the tolerance (a note on an ours-only target). */
   explainedBy?: string;
+  /** Where the reference value comes from: printed in the paper (default), or derived by us from its tables. */
+  source?: "paper" | "derived";
 }
 
 export interface EvaluatedTarget extends Target {

@@ -15,6 +15,11 @@ export interface Discrepancy {
   size: string;
   cause: string;
   evidence: string;
+  /**
+   * "text" for an entry about the paper's prose (no table cell to cite it: a reproduce target cites it);
+   * by default an entry explains cells of the ledger, and a test fails if none cites it.
+   */
+  scope?: "text";
 }
 
 export const DISCREPANCIES: readonly Discrepancy[] = [
@@ -45,7 +50,7 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     paper: "1116.06",
     ours: "111.06 (Item Price of declaration 16316084)",
     size: "1005 KRW (a factor of 10.05)",
-    cause: "Transcription typo: a doubled 1. Every other quantity of samples 1-100 matches the dataset up to printed rounding.",
+    cause: "Transcription typo: a 6 inserted after 111 (111.06 became 1116.06). Every other quantity of samples 1-100 matches the dataset up to printed rounding.",
     evidence: "test/paperSamples.test.ts; `npm run reproduce` section paperSamples."
   },
   {
@@ -101,12 +106,12 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
   {
     id: "D14",
     where: "100-sample table and weight table",
-    title: "The printed scores are rounded; the published weights came from the unrounded ones",
+    title: "The published weights came from unrounded ridge scores that are not exactly ours",
     paper: "integer scores; weights to 8 digits",
-    ours: "from the printed table the weights agree within 3.3e-5 (C17); from the unrounded ridge scores within 1.4e-8",
-    size: "up to 3.3e-5 per weight",
-    cause: "The authors computed weights on the ridge's unrounded predictions and printed the scores rounded. Their inputs also kept the C12 typos of samples 1, 3 and 5 (D1-D3): with the dataset's values instead, C12's weight moves by 2.8e-7.",
-    evidence: "`npm run reproduce` section weights (authors' inputs target); the weight table on the Indicators and weights page."
+    ours: "from the printed table the weights agree within 3.3e-5 (C17); from our unrounded ridge scores within 1.4e-8, so most of the 15 weights without a typo miss their last printed digit (half a unit: 5e-9; the ledger lists which)",
+    size: "up to 3.3e-5 per weight from the printed table; up to 1.4e-8 from the unrounded scores",
+    cause: "The authors computed the weights on the ridge's unrounded predictions (their notebook reads predictions100.xlsx) and printed the scores rounded. Our ridge predictions are not theirs to the last digit: the 10 rows their notebook displays (data/authors/ridgePredictions.csv) differ from ours by up to about 8e-4. Why is not established (scikit-learn fits a one-hot, sparse design with an iterative solver; ours is exact). Substituting those 10 displayed rows moves several weights toward the printed values (shown beside each cell) without closing the gap: the other 77 rows, which the notebook does not display, would have to carry the rest. Their inputs also kept the C12 typos of samples 1, 3 and 5 (D1-D3): with the dataset's values instead, C12's weight moves by 2.8e-7.",
+    evidence: "Ledger, weights table: each weight from the authors' inputs, with the displayed rows substituted and from the printed table, and the largest ridge difference; `npm run reproduce` section weights."
   },
   {
     id: "D15",
@@ -116,7 +121,8 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     ours: "average-linkage clustering of the 17 indicators (1 - Spearman rho over the 954 declarations) cut into 5 clusters agrees with the criteria at chance level (adjusted Rand index about 0.1)",
     size: "not comparable (the paper shows no clustering)",
     cause: "Over declarations 14-954 the 14 scores are linear functions of one-hot categories fitted on 10 rows: they have rank 9, so they correlate through the ridge, not through risk. The quantities pair by size (net mass with assessed value), not by criterion.",
-    evidence: "src/lib/stats/clustering.ts; the dendrogram and heatmap on the Indicators and weights page."
+    evidence: "src/lib/stats/clustering.ts; the dendrogram and heatmap on the Indicators and weights page.",
+    scope: "text"
   },
   {
     id: "D30",
@@ -131,12 +137,12 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
   {
     id: "D31",
     where: "17-sample table and BP test table, standard samples 65 and 85",
-    title: "The standard samples' printed risk values were edited by hand",
+    title: "Unexplained: the standard samples' printed risk values are not reproduced by any weight vector tried",
     paper: "0.314203691 and 0.684636773",
     ours: "0.3142315 and 0.6845921 (published weights); both round to the printed thresholds 0.3142 and 0.6846",
     size: "2.8e-5 and 4.5e-5",
-    cause: "No weight vector in the paper or the authors' code gives the printed values. An earlier revision printed 0.261914974 and 0.683076773; the latter is f(0.85) with the W13 weights (0.68307677, matched to 1e-9). The BP table's row 2 error 0.003614974 is still the earlier revision's.",
-    evidence: "test/radar.test.ts; `npm run reproduce` section riskIndex."
+    cause: "Not established. What the build computes: the weight table as printed, the weights recomputed from the printed 100-sample table, the weights from the authors' inputs, the published (corrected) weights, W13, and W13 with the vectors of the authors' notebook (whose 65 sample has C12 = 0.01, a typo, and prints 0.26191497 and 0.68307677) all miss both printed values by more than their last digit. Each variant's value is shown beside the cell. The printed values may have been edited by hand; nothing the project holds shows it.",
+    evidence: "Ledger, sample17 and bpTest rows 2 and 3: every variant's value beside the cell; `npm run reproduce` section riskIndex."
   },
   {
     id: "D32",
@@ -151,12 +157,12 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
   {
     id: "D33",
     where: "17-sample table, random samples 1 and 12",
-    title: "Two of the 13 printed risk values keep a small residual with the authors' inputs",
+    title: "Samples 1 and 12 need the authors' full typed vectors, not only the four logged typos",
     paper: "sample 1 0.255514723; sample 12 0.25823946",
-    ours: "0.2555033 and 0.2582380 (W13, typed vectors with the four documented typos, other entries our exact x*)",
-    size: "1.1e-5 and 1.5e-6 (the other 11 samples within 1e-9)",
-    cause: "The authors typed these two vectors by hand with other entries rounded (e.g. sample 1's C5, sample 12's C5 and C12); we substitute only the four documented typos and compute the other entries exactly. Their exact typed vectors reproduce all 13 to 4e-10 (reproduction notes).",
-    evidence: "`npm run reproduce` section riskIndex (targets with the authors' inputs)."
+    ours: "with the authors' typed vectors (data/authors/radarVectors.csv: lines 454 and 1091 of their notebook `Radar_chart for 13 samples.ipynb`) both match to the printed digits, as do the other 11; with our exact x* and only the four logged typos they miss by 1.1e-5 and 1.5e-6",
+    size: "1.1e-5 and 1.5e-6 with the logged typos only; within half a unit of the last printed digit with the full vectors",
+    cause: "The authors typed these two vectors by hand and rounded other entries too (e.g. sample 1's C5 0.649921839, sample 12's C5 and C12); substituting only the four logged typos into our exact x* leaves the residual.",
+    evidence: "Ledger, sample17 and bpTest rows of samples 1 and 12: both values beside the cell; `npm run reproduce` section riskIndex."
   },
   {
     id: "D34",
@@ -181,12 +187,12 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
   {
     id: "D50",
     where: "BP test-result table, row 2, \"Absolute error\"",
-    title: "Row 2's error is left from an earlier revision",
+    title: "Row 2's error does not fit its expected value; it implies 0.314214974",
     paper: "0.003614974",
     ours: "0.314203691 - 0.3106 = 0.003603691",
     size: "1.1e-5",
-    cause: "The expected value of row 2 (the 65 standard sample) was hand-edited in a later revision of the paper; its error was not recomputed. Every other row equals expected - network to the printed digits.",
-    evidence: "test/bp.test.ts (the paper's BP test table); `npm run reproduce` section bp."
+    cause: "Network + printed error = 0.314214974, which is neither the printed expected value 0.314203691 nor the value of the authors' notebook (0.261914974, W13 and its vector); it equals the latter with its first four decimals replaced by 0.3142, which the build checks digit by digit. So the error appears to have been computed from a hand-edited intermediate value; that is an inference, not a record. Every other row equals expected - network to the printed digits.",
+    evidence: "Ledger, bpTest row 2 absError: the implied value and the digit check; `npm run reproduce` section bp."
   },
   {
     id: "D51",
@@ -203,20 +209,20 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     where: "BP test-result table (17 rows) and the claim of \"high accuracy\"",
     title: "13 of the 17 \"test\" rows are training rows",
     paper: "17 rows presented as test results, MAE 0.0323",
-    ours: "the network was trained on the first 13 rows of the same sheet: only rows 14-17 are held out, MAE 0.0613 on them",
+    ours: "the network was trained on the first 13 rows of the same sheet: only rows 14-17 are held out; from the paper's own table the MAE is lower on rows 1-13 than on rows 14-17 (see the ledger's bpTest cells and `npm run reproduce` section bp)",
     size: "in-sample MAE over 13 rows vs held-out MAE over 4 rows",
-    cause: "The authors' code fits the network on the first 13 rows and evaluates it on all 17. Four held-out rows are too few to judge a 253-parameter network; the training page adds cross-validation and a chronological split.",
-    evidence: "REPRODUCTION-NOTES \"The BP network\"; the training page's table marks in-sample rows; `npm run reproduce` section bp (honest)."
+    cause: "The authors' code fits the network on the first 13 rows and evaluates it on all 17: `BP neural network for the original sample of 13 expert scores .m`, lines 7-10 (`input_data(1:13, :)` trains, all 17 rows test), and the Keras notebook's `train_size = 13`. Four held-out rows are too few to judge a 253-parameter network; the training page adds cross-validation and a chronological split.",
+    evidence: "Ledger, bpTest network rows 1-13 (each marked a training row); `npm run reproduce` section bp (MAE over 17 rows and over rows 14-17, derived from the paper's table)."
   },
   {
     id: "D53",
     where: "BP test-result table, network outputs",
-    title: "The network's outputs depend on an unreported random seed",
-    paper: "one run: MAE 0.0323 (17 rows), 0.0613 (rows 14-17)",
-    ours: "the Keras set-up with seeds 1-20 gives a spread of MAEs (`npm run reproduce` section bp, seedSpread); seed 1 is our preset",
-    size: "varies with the seed",
-    cause: "Initial weights and batch order are random and the paper fixes no seed, so its outputs cannot be reproduced digit for digit; only their distribution can. Our engines are seeded and deterministic.",
-    evidence: "test/bp.test.ts (same seed, same outputs); the training page's \"many seeds\" run."
+    title: "The network's outputs come from one unseeded run, and it is not a typical run of the set-up",
+    paper: "one run: MAE 0.0323 (17 rows), 0.0613 (rows 14-17), both derived from its table",
+    ours: "the Keras set-up with seeds 1-20: on the 4 held-out rows every seed has a lower MAE than the paper's run (`npm run reproduce` section bp counts the seeds at or above it); many printed outputs fall outside the 20 seeds' range (ledger, bpTest network column)",
+    size: "varies with the seed; the paper's held-out error is beyond all 20 seeds",
+    cause: "Initial weights and batch order are random and the paper fixes no seed, so its outputs cannot be reproduced digit for digit, only their distribution. That the paper's held-out MAE is worse than every one of our 20 seeds suggests its run is not a draw from the set-up as we replicate it: another training function (MATLAB's trainlm with its random data division, D54), other targets (the authors' Keras notebook trains on the earlier expected values of D31), or a chance run. Our engines are seeded and deterministic.",
+    evidence: "Ledger, bpTest network column: per row our preset, the 20 seeds' range (the printed value inside or outside) and the LM preset; test/bp.test.ts (same seed, same outputs)."
   },
   {
     id: "D54",

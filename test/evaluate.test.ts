@@ -1,0 +1,25 @@
+/** The target gate of `npm run reproduce` (loaders/reproduce/evaluate.ts): pass / explained / fail / ours only. */
+import {describe, expect, test} from "vitest";
+import {evaluate} from "../loaders/reproduce/evaluate.js";
+
+describe("evaluate", () => {
+  test("within tolerance: pass; beyond: explained if it cites an entry, else fail", () => {
+    expect(evaluate({name: "x", paper: 0.3142, ours: 0.31423, tolerance: 5e-5}).status).toBe("pass");
+    expect(evaluate({name: "x", paper: 7275.84, ours: 7257.84, tolerance: 1e-9, explainedBy: "D2"})).toMatchObject({status: "explained", difference: -18});
+    expect(evaluate({name: "x", paper: 7275.84, ours: 7257.84, tolerance: 1e-9}).status).toBe("fail");
+  });
+  test("no paper value: ours only, never a pass", () => {
+    expect(evaluate({name: "x", paper: null, ours: 3, tolerance: null})).toMatchObject({status: "ours only", difference: null});
+  });
+  test("strings and a null tolerance compare by equality", () => {
+    expect(evaluate({name: "x", paper: "true", ours: "true", tolerance: null}).status).toBe("pass");
+    expect(evaluate({name: "x", paper: 14, ours: 13, tolerance: null}).status).toBe("fail");
+  });
+  test("a reference derived from the paper's tables is labelled derived; the default is paper", () => {
+    expect(evaluate({name: "x", paper: 0.0323, source: "derived", ours: 0.0323, tolerance: 5e-5}).source).toBe("derived");
+    expect(evaluate({name: "x", paper: 1, ours: 1, tolerance: 0}).source).toBe("paper");
+  });
+  test("citing an id the log lacks is an error", () => {
+    expect(() => evaluate({name: "x", paper: 1, ours: 2, tolerance: 0, explainedBy: "D999"})).toThrow(/no entry "D999"/);
+  });
+});
