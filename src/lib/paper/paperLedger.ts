@@ -6,7 +6,7 @@
  */
 import {csvParse, type DSVRowArray} from "d3-dsv";
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
-import {QUANTITY_ANCHORS, STANDARD_LEVELS} from "../method/radar.js";
+import {anchorsOf, STANDARD_LEVELS} from "../method/radar.js";
 import {agreesUpToPrinting} from "./samples.js";
 import {WEIGHT_CORRECTIONS} from "./weights.js";
 import {judgeCell, printedTolerance, type CellInput, type LedgerCell, type LedgerTable} from "./ledger.js";
@@ -187,7 +187,7 @@ function sample17Cells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInp
         ], c);
       }
       const level = STANDARD_LEVELS[i];
-      const anchor = INDICATORS[j].kind === "quantity" ? QUANTITY_ANCHORS[id as "C5" | "C10" | "C12"][i] : 100 * level;
+      const anchor = INDICATORS[j].anchors ? anchorsOf(id)[i] : 100 * level;
       return {table: "sample17", row: cell(t.sample17, i, "label"), column: id, paper: printed,
         claim: {kind: "input", consistent: Number(printed) === anchor, ours: anchor},
         evidence: `the raw value at level ${level}: ${fmt(anchor)}`};
