@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {allVsNovelRows, baseRate, driftPoints, findRanking, formatStat, indicatorInputs, rateRows, withInterval} from "../src/lib/fraud/validationView.js";
+import {allVsNovelRows, baseRate, driftPoints, findRanking, formatStat, indicatorInputs, rateRows, validationPage, withInterval, zoneCaption, zoneText} from "../src/lib/fraud/validationView.js";
 import type {DriftMonth, RankingResult} from "../src/lib/fraud/validationResult.js";
 
 const stat = (mean: number) => ({mean, sd: 0});
@@ -59,5 +59,42 @@ describe("formatStat", () => {
   test("mean, spread when non-zero, interval when given", () => {
     expect(formatStat({mean: 0.5, sd: 0})).toBe("0.500");
     expect(formatStat({mean: 0.5, sd: 0.01}, [0.45, 0.55])).toBe("0.500 ± 0.010 [0.45, 0.55]");
+  });
+});
+
+describe("the /validation page model", () => {
+  const names = ["gbdt", "gbdtLabelEncoded", "lookupPrice", "bpNetwork", "logistic", "gbdtRouted", "gbdtNovel", "indexDataDriven"];
+  const all = names.map((n, i) => ranking(n, "all", 0.8 + i / 100, 0.9));
+  const nov = names.map((n, i) => ({...ranking(n, "novel", 0.55 + i / 100, 0.2), family: n.startsWith("index") ? "index" as const : "model" as const}));
+  const ecom = ["indexPaper", "gbdt", "gbdtAll"].map((n, i) => ranking(n, "ecommerce", 0.6, 0.3 + i / 10));
+  const published = ["LightGBM", "LightGBM (real data)", "XGBoost (dataset notebook)"].map((model) =>
+    ({model, data: model.includes("real") ? "real" as const : "synthetic" as const, precisionAt5: 0.7, precisionAt10: 0.6, macroF1: null, source: "s"}));
+  const side = {split: "x", rows: 10, seenRows: 8, novelRows: 2, seenShare: 0.8};
+  const v = {
+    rankings: [...all, ...nov, ...ecom], published,
+    protocol: {rows: {all: {train: 1, valid: 2, test: 3}, ecommerce: {train: 1, valid: 1, test: 1}}, frauds: {all: {train: 0, valid: 1, test: 1}, ecommerce: {train: 0, valid: 0, test: 0}},
+      gbdt: {rounds: 100}},
+    overlap: {valid: side, test: side, testHs6Price: side}
+  } as never;
+  test("the best novel model is chosen by novel AUC; the e-commerce best by precision@10%", () => {
+    const P = validationPage(v);
+    expect(P.bestNovel.name).toBe("gbdtNovel"); // the last "model" of the list has the highest novel AUC (indexDataDriven is an index)
+    expect(P.ecomBest.name).toBe("gbdtAll");
+    expect(P.synthetic.map((p) => p.model)).toEqual(["LightGBM", "XGBoost (dataset notebook)"]);
+    expect(P.overlapRows[0].share).toBe("80.0%");
+  });
+  test("the round cap binds only when a seed used every round", () => {
+    expect(validationPage(v).capBinds).toBe(false);
+    const withCap = {...(v as object), rankings: [{...all[0], rounds: [100]}, ...all.slice(1), ...nov, ...ecom]} as never;
+    expect(validationPage(withCap).capBinds).toBe(true);
+  });
+  test("a missing published row is an error naming it", () => {
+    expect(() => validationPage({...(v as object), published: published.slice(1)} as never)).toThrow('no row "LightGBM"');
+  });
+  test("zone captions say when every declaration falls in one zone", () => {
+    const r = {label: "Index", zones: [{zone: "safety", n: 8481, frauds: 1835, rate: 0.2164}, {zone: "general", n: 0, frauds: 0, rate: 0}]};
+    expect(zoneCaption(r, "all declarations")).toContain("All 8,481 fall in the safety zone");
+    expect(zoneText(r)).toBe("21.6% in the safety zone (8,481 declarations)");
+    expect(zoneCaption({...r, zones: [...r.zones.slice(0, 1), {zone: "general", n: 5, frauds: 1, rate: 0.2}]}, "x")).toContain("would rise from safety to severe");
   });
 });

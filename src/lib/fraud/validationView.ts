@@ -173,3 +173,77 @@ export function indicatorInputs(e: IndicatorColumns, rows: readonly number[]): n
   if (e.quantity.length !== e.x.length) throw new Error(`validation: ${e.x.length} indicator columns but ${e.quantity.length} quantity flags`);
   return e.x.map((c, j) => rows.map((i) => (e.quantity[j] ? Math.log1p(c[i]) : c[i])));
 }
+
+/** Published results as data/validation.json ships them (data/published-baselines.csv). */
+export interface Published {
+  model: string;
+  data: "synthetic" | "real";
+  precisionAt5: number | null;
+  precisionAt10: number | null;
+  macroF1: number | null;
+  source: string;
+}
+
+/**
+ * Everything /validation reads besides its controls: the rankings its prose names, the published
+ * references, and its fixed tables.
+ * @param v data/validation.json (a ValidationResult plus `published`)
+ * @throws naming what is missing when the build's result lacks a ranking or a published row the page cites
+ */
+export function validationPage(v: Pick<ValidationResult, "rankings" | "protocol" | "overlap"> & {published: readonly Published[]}) {
+  const find = (population: Population, name: string) => findRanking(v, population, name);
+  const published = (model: string) => {
+    const p = v.published.find((x) => x.model === model);
+    if (!p) throw new Error(`validation: data/published-baselines.csv has no row "${model}"`);
+    return p;
+  };
+  const best = (population: Population, by: (r: RankingResult) => number) =>
+    v.rankings.filter((r) => r.population === population && r.family === "model").reduce((a, r) => (by(r) > by(a) ? r : a));
+  const o = v.overlap;
+  const split = (name: string, x: {rows: number; seenRows: number; seenShare: number}) =>
+    ({split: name, rows: x.rows, "exact Item Price seen in 2020": x.seenRows, share: pct(x.seenShare)});
+  return {
+    gbdt: find("all", "gbdt"), labelled: find("all", "gbdtLabelEncoded"), lookup: find("all", "lookupPrice"),
+    net: find("all", "bpNetwork"), logistic: find("all", "logistic"), routed: find("all", "gbdtRouted"),
+    specialistAll: find("all", "gbdtNovel"), ddIndex: find("all", "indexDataDriven"),
+    novel: {gbdt: find("novel", "gbdt"), labelled: find("novel", "gbdtLabelEncoded"), lookup: find("novel", "lookupPrice"),
+      specialist: find("novel", "gbdtNovel"), routed: find("novel", "gbdtRouted"), net: find("novel", "bpNetwork"),
+      logistic: find("novel", "logistic"), ddIndex: find("novel", "indexDataDriven")},
+    ecommerce: {paperIndex: find("ecommerce", "indexPaper"), gbdt: find("ecommerce", "gbdt"), gbdtAll: find("ecommerce", "gbdtAll")},
+    bestNovel: best("novel", (r) => r.auc.mean),
+    ecomBest: best("ecommerce", (r) => r.precisionAt["10"].mean),
+    lightgbm: published("LightGBM"), lightgbmReal: published("LightGBM (real data)"),
+    notebook: published("XGBoost (dataset notebook)"),
+    synthetic: v.published.filter((p) => p.data === "synthetic"),
+    /** Whether some GBDT seed used every round it was allowed (early stopping did not decide). */
+    capBinds: v.rankings.some((r) => r.rounds?.some((x) => x >= v.protocol.gbdt.rounds)),
+    overlapRows: [split("validation months (2021 Q1)", o.valid), split("test months (2021 Q2)", o.test), split("test months, (HS6, Item Price)", o.testHs6Price)],
+    protocolRows: (["all", "ecommerce"] as const).map((p) => ({
+      population: p === "all" ? "All declarations" : "E-commerce (Import Type 15)",
+      ...Object.fromEntries((["train", "valid", "test"] as const).flatMap((s) => [[`${s} rows`, v.protocol.rows[p][s]], [`${s} frauds`, v.protocol.frauds[p][s]]]))
+    })),
+    rankingRows: v.rankings.filter((r) => r.population === "all").map((r) => ({ranking: r.label, kind: r.family, seeds: r.seeds, what: r.description}))
+  };
+}
+
+/**
+ * The caption of a fraud-rate-by-zone chart: says so when every declaration falls in one zone (the
+ * thresholds then divide nothing), else what a warning zone would show.
+ * @param r an index ranking with zones
+ * @param populationName e.g. "novel declarations"
+ */
+export function zoneCaption(r: Pick<RankingResult, "label" | "zones">, populationName: string): string {
+  const filled = (r.zones ?? []).filter((z) => z.n > 0);
+  const what = filled.length === 1
+    ? `All ${filled[0].n.toLocaleString("en-US")} fall in the ${filled[0].zone} zone: with these scores the paper's thresholds do not divide the declarations at all.`
+    : "If the zones warned of fraud, the rate would rise from safety to severe.";
+  return `${r.label}: fraud rate of the test months' ${populationName} in each of the paper's warning zones. ${what} The dashed rule is the base rate.`;
+}
+
+/** "30.6% in the safety zone (252 declarations), …" for the zones that hold declarations. */
+export function zoneText(r: Pick<RankingResult, "zones">): string {
+  return (r.zones ?? []).filter((z) => z.n > 0).map((z) => `${pct(z.rate)} in the ${z.zone} zone (${z.n.toLocaleString("en-US")} declarations)`).join(", ");
+}
+
+/** What each population is called in the page's captions. */
+export const POPULATION_NAMES: Readonly<Record<Population, string>> = {all: "all declarations", novel: "novel declarations", ecommerce: "e-commerce declarations"};
