@@ -74,10 +74,11 @@ const hasClass = (el: Element, suffix: string) => [...el.classList].some((c) => 
 /**
  * The figure's pieces in reading order: every <svg> (the chart, a colour ramp) as a graphic; Plot's HTML
  * swatch legends as swatches (each item's small <svg> and label); any other element without an <svg>
- * inside as a text block (Plot's title, subtitle and caption).
+ * inside as a text block (Plot's title, subtitle and caption). Controls and table alternatives are left out.
  */
 function collect(el: Element, out: Source[]): void {
-  if (el.matches("style, script, .downloads, button, input, select, textarea") || getComputedStyle(el).display === "none") return;
+  // Controls, download links and table alternatives (a <details> table) are not part of the picture.
+  if (el.matches("style, script, .downloads, button, input, select, textarea, details, table") || getComputedStyle(el).display === "none") return;
   if (el instanceof SVGSVGElement) {
     out.push({piece: {kind: "graphic", ...sizeOf(el)}, svg: el});
   } else if (hasClass(el, "-swatches")) {
@@ -126,8 +127,8 @@ function textElement(text: string, x: number, y: number, font: Font): SVGTextEle
 
 /**
  * The whole figure in `root` as one standalone SVG: its title, legends, chart and `caption`, laid out by
- * {@link layoutFigure} at the chart's own width plus a margin. Plot draws a colour legend as HTML (swatch <svg>s before
- * the chart), so the figure is rebuilt rather than one <svg> copied.
+ * {@link layoutFigure} at the chart's own width plus a margin. Plot draws a colour legend as HTML (swatch
+ * <svg>s before the chart), so the figure is rebuilt rather than one <svg> copied.
  * @param root the chart: an <svg>, or an element containing one (Plot's <figure>, a resize wrapper)
  * @param caption an element whose text (without download links) and font to set below the figure, e.g. its figcaption
  * @returns the SVG document's text and its size
@@ -139,11 +140,12 @@ export function figureSvg(root: Element, caption: Element | null = null): {text:
   if (!sources.some((s) => s.piece.kind === "graphic")) throw new Error("figureSvg: no <svg> element to export");
   if (caption) sources.push({piece: {kind: "text", text: textOf(caption), font: fontOf(caption)}});
   const layout = layoutFigure(sources.map((s) => s.piece), {measure, padding: FIGURE_PADDING});
+  const width = Math.ceil(layout.width), height = Math.ceil(layout.height);
   const out = document.createElementNS(SVG_NS, "svg");
   out.setAttribute("xmlns", SVG_NS);
-  out.setAttribute("width", String(layout.width));
-  out.setAttribute("height", String(Math.ceil(layout.height)));
-  out.setAttribute("viewBox", `0 0 ${layout.width} ${Math.ceil(layout.height)}`);
+  out.setAttribute("width", String(width));
+  out.setAttribute("height", String(height));
+  out.setAttribute("viewBox", `0 0 ${width} ${height}`);
   out.setAttribute("style", `font-family: ${getComputedStyle(root).fontFamily}; background: white`);
   const bg = document.createElementNS(SVG_NS, "rect");
   for (const [k, v] of Object.entries({width: "100%", height: "100%", fill: "white"})) bg.setAttribute(k, v);
@@ -160,7 +162,7 @@ export function figureSvg(root: Element, caption: Element | null = null): {text:
       });
     }
   }
-  return {text: new XMLSerializer().serializeToString(out), width: layout.width, height: Math.ceil(layout.height)};
+  return {text: new XMLSerializer().serializeToString(out), width, height};
 }
 
 /**
