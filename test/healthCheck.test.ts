@@ -30,6 +30,8 @@ describe("state in the URL", () => {
   test("round trip", () => {
     const s = stateFromValues("sample-5", INDICATOR_IDS.map((_, j) => j * 1.5));
     expect(searchToState(stateToSearch(s))).toEqual(s);
+    // the page's other keys survive a write (classroom mode is not lost)
+    expect(stateToSearch(s, "?classroom=1")).toMatch(/^\?classroom=1&from=/);
     expect(searchToState("")).toBeNull();
     // A bare start: no field is given, so the form takes the start's values.
     expect(searchToState("?from=declaration-83743051")).toEqual({from: "declaration-83743051", texts: {}});

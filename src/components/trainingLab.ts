@@ -5,6 +5,7 @@
  * rules are src/lib/bp/lab.ts, and training runs in a Web Worker (trainingWorker.ts), so the page never
  * blocks and Pause always answers.
  */
+import {replaceOwnKeys} from "../lib/report/urlState.js";
 import {labTrainingData, labUpdate, initialLab, predictionRows, predictionsCsv, runBudget, shapeOf, type LabCommand, type LabDataSet, type LabEvent, type LabState} from "../lib/bp/lab.js";
 import type {SessionReply, SessionRequest} from "../lib/bp/labSession.js";
 import {errorStats} from "../lib/bp/metrics.js";
@@ -198,8 +199,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   }
 
   function writeUrl(s: Settings) {
-    const others = Object.fromEntries([...new URLSearchParams(location.search)].filter(([k]) => !isLabKey(k)));
-    window.history.replaceState(null, "", `${location.pathname}?${settingsToQuery(s, others)}`);
+    window.history.replaceState(null, "", `${location.pathname}${replaceOwnKeys(location.search, isLabKey, settingsToQuery(s))}`);
   }
 
   controls.addEventListener("change", (e) => {

@@ -2,6 +2,7 @@
  * The training page's state: one flat settings object (every control, the seed and the split), the
  * paper's set-ups as presets, and its URL encoding (shareable state, TensorFlow Playground style).
  */
+import {integer, oneOf, positive, readParams, type Parser} from "../report/urlState.js";
 import {ACTIVATIONS, type Activation} from "./network.js";
 import {OPTIMIZERS, type Optimizer, type TrainParams} from "./training.js";
 import type {LmParams} from "./lm.js";
@@ -96,22 +97,6 @@ export function settingsToQuery(s: Settings, extra: Record<string, string> = {})
   return q.toString();
 }
 
-function int(name: string, raw: string, min: number, max: number): number {
-  const x = Number(raw);
-  if (!Number.isInteger(x) || x < min || x > max) throw new Error(`settingsFromQuery: ${name} must be an integer in ${min}..${max}, got "${raw}"`);
-  return x;
-}
-
-function pos(name: string, raw: string, allowZero = false): number {
-  const x = Number(raw);
-  if (!Number.isFinite(x) || x < 0 || (!allowZero && x === 0)) throw new Error(`settingsFromQuery: ${name} must be a ${allowZero ? "non-negative" : "positive"} number, got "${raw}"`);
-  return x;
-}
-
-function oneOf<T extends string>(name: string, raw: string, options: readonly T[]): T {
-  if (!options.includes(raw as T)) throw new Error(`settingsFromQuery: ${name} must be one of ${options.join(", ")}, got "${raw}"`);
-  return raw as T;
-}
 
 /**
  * Decode a query string into settings, key by key: the preset's settings (default "keras") overridden by
@@ -121,36 +106,23 @@ function oneOf<T extends string>(name: string, raw: string, options: readonly T[
  * @returns the settings and one message per ignored key (empty when every key was valid).
  */
 export function parseSettings(query: string): {settings: Settings; problems: string[]} {
-  const q = new URLSearchParams(query);
-  const problems: string[] = [];
-  const attempt = (f: () => void) => {
-    try {
-      f();
-    } catch (e) {
-      problems.push((e as Error).message);
-    }
+  const list = <T,>(parse: Parser<T>): Parser<T[]> => (v) => (v === "" ? [] : v.split(",").map(parse));
+  const presetRead = readParams<{preset: PresetId}>(query, {preset: oneOf(PRESET_IDS)});
+  const preset: PresetId = presetRead.values.preset ?? "keras";
+  const parsers: {[K in keyof typeof KEYS]: Parser<Settings[K]>} = {
+    data: oneOf(DATA_SOURCES), engine: oneOf(ENGINES), hidden: list(integer(1, 64)), activations: list(oneOf(ACTIVATIONS)),
+    optimizer: oneOf(OPTIMIZERS), learningRate: positive(), epochs: integer(1, 100000), batchSize: integer(1, 10000),
+    seed: integer(0, 2 ** 31), l2: positive(true), trainRows: integer(1, 100000), goal: positive(true), regularization: positive(true)
   };
-  let preset: PresetId = "keras";
-  const rawPreset = q.get("preset");
-  if (rawPreset !== null) attempt(() => (preset = oneOf("preset", rawPreset, PRESET_IDS)));
+  // the URL names each setting by its short key (KEYS): read under those names, then map back
+  const byKey = Object.fromEntries((Object.keys(parsers) as (keyof typeof KEYS)[]).map((k) => [KEYS[k], parsers[k]]));
+  const read = readParams<Record<string, unknown>>(query, byKey);
+  const problems = [...presetRead.problems, ...read.problems].map((p) => `settingsFromQuery: ${p}`);
   const s: Settings = {...PRESETS[preset].settings};
-  const set = <K extends keyof typeof KEYS>(k: K, parse: (raw: string) => Settings[K]) => {
-    const raw = q.get(KEYS[k]);
-    if (raw !== null) attempt(() => (s[k] = parse(raw)));
-  };
-  set("data", (v) => oneOf("data", v, DATA_SOURCES));
-  set("engine", (v) => oneOf("engine", v, ENGINES));
-  set("hidden", (v) => (v === "" ? [] : v.split(",").map((h) => int("hidden", h, 1, 64))));
-  set("activations", (v) => (v === "" ? [] : v.split(",").map((a) => oneOf("act", a, ACTIVATIONS))));
-  set("optimizer", (v) => oneOf("opt", v, OPTIMIZERS));
-  set("learningRate", (v) => pos("lr", v));
-  set("epochs", (v) => int("epochs", v, 1, 100000));
-  set("batchSize", (v) => int("batch", v, 1, 10000));
-  set("seed", (v) => int("seed", v, 0, 2 ** 31));
-  set("l2", (v) => pos("l2", v, true));
-  set("trainRows", (v) => int("train", v, 1, 100000));
-  set("goal", (v) => pos("goal", v, true));
-  set("regularization", (v) => pos("reg", v, true));
+  for (const k of Object.keys(parsers) as (keyof typeof KEYS)[]) {
+    const v = read.values[KEYS[k]];
+    if (v !== undefined) (s as unknown as Record<string, unknown>)[k] = v;
+  }
   if (s.activations.length !== s.hidden.length) {
     problems.push(`settingsFromQuery: ${s.hidden.length} hidden layers but ${s.activations.length} activations`);
     s.hidden = PRESETS[preset].settings.hidden;

@@ -6,6 +6,7 @@
  * value (C12) are non-negative quantities (the dataset's validation rejects negative ones too). Larger
  * quantities are allowed and normalise to 1 beyond the top anchor (src/lib/method/radar.ts).
  */
+import {mergeSearch, readParams, text} from "./urlState.js";
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
 
 export type FieldResult = {ok: true; value: number} | {ok: false; message: string};
@@ -52,11 +53,8 @@ export interface CheckState {
 }
 
 /** The state as a query string: ?from=...&C1=...&...&C17=... */
-export function stateToSearch(state: CheckState): string {
-  const p = new URLSearchParams();
-  p.set("from", state.from);
-  for (const id of INDICATOR_IDS) p.set(id, state.texts[id]);
-  return `?${p.toString()}`;
+export function stateToSearch(state: CheckState, search = ""): string {
+  return mergeSearch(search, {from: state.from, ...Object.fromEntries(INDICATOR_IDS.map((id) => [id, state.texts[id]]))});
 }
 
 /** A state read from a URL: fields the URL does not name are absent (the form fills them from the start). */
@@ -70,10 +68,9 @@ export interface SharedState {
  * @returns null if the query names no field and no start
  */
 export function searchToState(search: string): SharedState | null {
-  const p = new URLSearchParams(search);
-  if (!p.has("from") && !INDICATOR_IDS.some((id) => p.has(id))) return null;
-  return {
-    from: p.get("from") ?? "blank",
-    texts: Object.fromEntries(INDICATOR_IDS.filter((id) => p.has(id)).map((id) => [id, p.get(id)!]))
-  };
+  const {values} = readParams<Record<"from" | IndicatorId, string>>(search,
+    Object.fromEntries(["from", ...INDICATOR_IDS].map((k) => [k, text])) as Record<"from" | IndicatorId, typeof text>);
+  const texts = Object.fromEntries(INDICATOR_IDS.filter((id) => values[id] !== undefined).map((id) => [id, values[id]!]));
+  if (values.from === undefined && Object.keys(texts).length === 0) return null;
+  return {from: values.from ?? "blank", texts};
 }

@@ -2,39 +2,33 @@
  * A page's choices (radio buttons, selects) kept in its URL so a view can be shared, as the training and
  * health-check pages do with their own state. Unknown or invalid values are ignored, never trusted.
  */
+import {mergeSearch, oneOf, readParams, type Parser} from "./urlState.js";
 
 /** For each parameter, the values it may take; the first is the default. */
 export type ChoiceSpec = Readonly<Record<string, readonly [string, ...string[]]>>;
 
 /**
- * Read the choices from a query string: each parameter's value if it is one of its allowed values, else
- * its default.
- * @example readChoices("?rule=textbook&x=1", {rule: ["paper", "textbook"]}) // {rule: "textbook"}
+ * Read a page's choices from its query string; a missing or unknown value gets the first allowed one.
+ * @param search location.search
+ * @param spec key → allowed values (the first is the default)
  */
 export function readChoices<S extends ChoiceSpec>(search: string, spec: S): {[K in keyof S]: S[K][number]} {
-  const params = new URLSearchParams(search);
-  const out = {} as {[K in keyof S]: S[K][number]};
-  for (const key of Object.keys(spec) as (keyof S & string)[]) {
-    const v = params.get(key);
-    out[key] = v !== null && spec[key].includes(v) ? v : spec[key][0];
-  }
-  return out;
+  type Values = {[K in keyof S]: S[K][number]};
+  const parsers = Object.fromEntries(Object.entries(spec).map(([k, allowed]) => [k, oneOf(allowed)])) as {[K in keyof Values]: Parser<Values[K]>};
+  const {values} = readParams<Values>(search, parsers);
+  return Object.fromEntries(Object.keys(spec).map((k) => [k, values[k as keyof S] ?? spec[k][0]])) as {[K in keyof S]: S[K][number]};
 }
 
 /**
- * Write the choices into a query string, keeping every other parameter (e.g. `classroom`) and leaving
- * defaults out so the plain address stays plain.
- * @returns the new query string, with its "?" (or "" if empty)
- * @throws if a value is not allowed for its parameter
+ * Write a page's choices into its query string, keeping its other keys; a default value is left out.
+ * @throws if a choice is not one of its allowed values
  */
 export function writeChoices<S extends ChoiceSpec>(search: string, spec: S, choices: {[K in keyof S]: string}): string {
-  const params = new URLSearchParams(search);
+  const updates: Record<string, string | null> = {};
   for (const key of Object.keys(spec) as (keyof S & string)[]) {
     const v = choices[key];
     if (!spec[key].includes(v)) throw new Error(`writeChoices: "${v}" is not an allowed value of "${key}" (${spec[key].join(", ")})`);
-    if (v === spec[key][0]) params.delete(key);
-    else params.set(key, v);
+    updates[key] = v === spec[key][0] ? null : v;
   }
-  const q = params.toString();
-  return q ? `?${q}` : "";
+  return mergeSearch(search, updates);
 }
