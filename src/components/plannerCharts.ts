@@ -3,7 +3,7 @@
  * the inspection rate. Data in (src/lib/fraud/plannerView.ts), DOM out.
  */
 import * as Plot from "@observablehq/plot";
-import {formatFrauds, formatKrw, formatRate, POPULATION_NAMES, type ChartRow, type PlannerView} from "../lib/fraud/plannerView.js";
+import {formatFrauds, formatKrw, formatRate, POPULATION_NAMES, POPULATION_NOUNS, type ChartRow, type PlannerView} from "../lib/fraud/plannerView.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const fmt = (x: number) => x.toLocaleString("en-US");
@@ -28,10 +28,10 @@ function card(cls: string, title: string, big: string, ...lines: string[]): HTML
 export function plannerCards(view: PlannerView, {population, cost}: {population: keyof typeof POPULATION_NAMES; cost: number}): HTMLDivElement {
   const p = view.plan;
   const grid = document.createElement("div");
-  grid.className = "grid grid-cols-3 planner-cards";
+  grid.className = "planner-cards";
   const iv = (x: [number, number] | null, f: (v: number) => string) => (x ? `95% interval ${f(x[0])} – ${f(x[1])}` : "");
   grid.append(
-    card("planner-inspected", "Inspections", fmt(p.inspected), `${formatRate(p.rate)} of the ${POPULATION_NAMES[population]}`),
+    card("planner-inspected", "Inspections", fmt(p.inspected), `${formatRate(p.rate)} of the ${POPULATION_NOUNS[population]}`),
     card("planner-frauds", "Frauds found", formatFrauds(p.frauds), iv(p.fraudsInterval, formatFrauds)),
     card("planner-fraud-share", "Share of all frauds", pct(p.fraudShare), `of ${fmt(p.fraudsTotal)} frauds; ${pct(p.frauds / p.inspected)} of inspections find one`),
     card("planner-duty", "Duty recovered", formatKrw(p.duty), iv(p.dutyInterval, formatKrw), `${pct(p.dutyShare)} of the duty at stake in frauds`),
@@ -78,7 +78,7 @@ export function plannerChart(rows: readonly ChartRow[], optima: readonly ChartRo
     y: {label: "Net return (million KRW)", grid: true, transform: (x: number) => x / 1e6},
     marks: [Plot.ruleY([0]), ...lines("net"), ...rule,
       Plot.dot(optima, {x: "rate", y: "net", fill: rankingOf, r: 4, stroke: "white"}),
-      Plot.text(optima, {x: "rate", y: "net", text: (d: ChartRow) => `best ${formatRate(d.rate)}`, dy: -10, fontSize: 10}),
+      Plot.text(optima, {x: "rate", y: "net", text: (d: ChartRow) => `best ${formatRate(d.rate)}`, dy: -10, dx: 4, textAnchor: "start", fontSize: 10}),
       Plot.tip(rows, Plot.pointer({x: "rate", y: "net", title: (d: ChartRow) => `${label(d)}\n${formatRate(d.rate)}: net ${formatKrw(d.net)}`}))],
     ariaLabel: `Net return against the inspection rate: ${optima.map((o) => `${o.series}: best at ${formatRate(o.rate)}, ${formatKrw(o.net)}`).join("; ")}`
   });

@@ -105,6 +105,8 @@ export interface ChartRow {
 }
 
 export const POPULATION_NAMES: Record<Population, string> = {all: "all test declarations", novel: "novel declarations", ecommerce: "e-commerce declarations"};
+/** The same after a number ("the 1,301 novel declarations"). */
+export const POPULATION_NOUNS: Record<Population, string> = {all: "test declarations", novel: "novel declarations", ecommerce: "e-commerce test declarations"};
 
 /**
  * The chart's rows: for each chosen ranking (the ranking and the comparison, if any) on the chosen population
@@ -176,7 +178,7 @@ const fmt = (x: number) => x.toLocaleString("en-US");
 
 function buys(p: Plan, population: Population, n: number): string {
   const iv = p.fraudsInterval ? ` (95% interval ${formatFrauds(p.fraudsInterval[0])}–${formatFrauds(p.fraudsInterval[1])})` : "";
-  return `inspecting ${formatRate(p.rate)} of the ${fmt(n)} ${POPULATION_NAMES[population]} (${fmt(p.inspected)} inspections) finds ${formatFrauds(p.frauds)} of their ${fmt(p.fraudsTotal)} frauds${iv} and recovers ${formatKrw(p.duty)} of duty (${pct(p.dutyShare)} of the duty at stake in their frauds), a net return of ${formatKrw(p.net)}`;
+  return `inspecting ${formatRate(p.rate)} of the ${fmt(n)} ${POPULATION_NOUNS[population]} (${fmt(p.inspected)} inspections) finds ${formatFrauds(p.frauds)} of their ${fmt(p.fraudsTotal)} frauds${iv} and recovers ${formatKrw(p.duty)} of duty (${pct(p.dutyShare)} of the duty at stake in their frauds), a net return of ${formatKrw(p.net)}`;
 }
 
 /**
@@ -190,7 +192,7 @@ export function planSentence(m: PlannerModel, state: PlannerState, view: Planner
   const n = (p: Population) => m.data.populations[p].n;
   const head = `With ${rankingLabel(m, state.ranking)} at ${formatKrw(state.cost)} an inspection${state.share < 1 ? ` and ${pct(state.share)} of detected duty collected` : ""}, ${buys(view.plan, state.population, n(state.population))}`;
   const tail = view.other
-    ? `; on the ${fmt(n(view.other.population))} ${POPULATION_NAMES[view.other.population]}${view.other.population === "novel" ? " (an exact Item Price never seen in the training months)" : ""} the same rate buys ${fmt(view.other.plan.inspected)} inspections, ${formatFrauds(view.other.plan.frauds)} of ${fmt(view.other.plan.fraudsTotal)} frauds and a net return of ${formatKrw(view.other.plan.net)}`
+    ? `; on the ${fmt(n(view.other.population))} ${POPULATION_NOUNS[view.other.population]}${view.other.population === "novel" ? " (an exact Item Price never seen in the training months)" : ""} the same rate buys ${fmt(view.other.plan.inspected)} inspections, ${formatFrauds(view.other.plan.frauds)} of ${fmt(view.other.plan.fraudsTotal)} frauds and a net return of ${formatKrw(view.other.plan.net)}`
     : "; the e-commerce declarations with an unseen price are too few to plan apart";
   return `${head}${tail}.`;
 }
