@@ -69,13 +69,15 @@ export function plannerPopulations(v: ValidationResult, dataset: Dataset): Recor
 
 /**
  * The model /validation trusts most on novel rows: the learned model (family "model") with the highest AUC on
- * novel declarations, the first in /validation's order on a tie (as its page and the summary choose).
+ * novel declarations. On a tie (the routed model scores novel rows with the specialist, so the two tie) the
+ * higher AUC on all test rows decides, since a plan inspects all declarations; then /validation's order.
  * @throws if no learned model is evaluated on novel rows
  */
 export function trustedOnNovel(v: Pick<ValidationResult, "rankings">): string {
   const models = v.rankings.filter((r) => r.population === "novel" && r.family === "model");
   if (models.length === 0) throw new Error("trustedOnNovel: no learned model on novel rows");
-  return models.reduce((a, r) => (r.auc.mean > a.auc.mean ? r : a)).name;
+  const onAll = (name: string) => v.rankings.find((r) => r.population === "all" && r.name === name)?.auc.mean ?? -Infinity;
+  return models.reduce((a, r) => (r.auc.mean > a.auc.mean || (r.auc.mean === a.auc.mean && onAll(r.name) > onAll(a.name)) ? r : a)).name;
 }
 
 /** Intervals of one ranking on one population at the given rates. */

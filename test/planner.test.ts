@@ -285,9 +285,10 @@ describe("the page model", () => {
     const {state} = readState("?mode=count&count=5000", options);
     expect(plannerView(m, state).plan.inspected).toBe(900);
   });
-  test("the model trusted on novel rows is chosen from the data: highest novel AUC, first on a tie", () => {
+  test("the model trusted on novel rows is chosen from the data: highest novel AUC, then AUC on all rows, then order", () => {
     const r = (name: string, population: string, auc: number, family = "model") => ({name, population, family, auc: {mean: auc, sd: 0}});
     const rankings = [r("a", "novel", 0.6), r("b", "novel", 0.62), r("c", "novel", 0.62), r("d", "novel", 0.9, "yardstick"), r("e", "all", 0.99)];
     expect(trustedOnNovel({rankings} as never)).toBe("b");
+    expect(trustedOnNovel({rankings: [...rankings, r("b", "all", 0.7), r("c", "all", 0.8)]} as never)).toBe("c");
   });
 });

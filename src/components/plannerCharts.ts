@@ -37,7 +37,9 @@ export function plannerCards(view: PlannerView, {population, cost}: {population:
     card("planner-duty", "Duty recovered", formatKrw(p.duty), iv(p.dutyInterval, formatKrw), `${pct(p.dutyShare)} of the duty at stake in frauds`),
     card("planner-cost", "Cost", formatKrw(p.cost), `${formatKrw(cost)} × ${fmt(p.inspected)} inspections`),
     card("planner-net", "Net return", formatKrw(p.net), `breaks even at ${formatKrw(p.breakEvenCost)} an inspection`,
-      `best rate of the grid: ${formatRate(view.optimum.rate)} (${formatKrw(view.optimum.net)})`)
+      view.optimum.net > 0
+        ? `best rate of the grid: ${formatRate(view.optimum.rate)} (${formatKrw(view.optimum.net)})`
+        : `no rate of the grid pays; the least loss: ${formatRate(view.optimum.rate)} (${formatKrw(view.optimum.net)})`)
   );
   return grid;
 }
