@@ -166,7 +166,8 @@ describe("bad input to the pure functions names what is wrong", () => {
     [() => planAt(curve, {rate: 5}, {cost: 1, recoveryShare: 1.5}), /recovery share 1.5/],
     [() => bestRate(curve, {cost: 1, recoveryShare: 1}, []), /empty grid/],
     [() => planCurve(seedScores, labels.slice(1), duty), /duties for/],
-    [() => planCurve(seedScores, labels, duty.map(() => -1)), /duty 0 is -1/]
+    [() => planCurve(seedScores, labels, duty.map(() => -1)), /duty 0 is -1/],
+    [() => planCurve([seedScores[0].map((x, i) => (i === 3 ? Number.NaN : x))], labels, duty), /seed 0, score 3 is not a finite number/]
   ])("%#", (f, message) => expect(f).toThrow(message));
   test("budgetCount", () => expect(budgetCount(50, {count: 50})).toBe(50));
 });

@@ -13,6 +13,7 @@ import type {Context, Section, Target} from "./types.js";
 
 const round = (x: number, d = 4) => Number(x.toFixed(d));
 
+/** The planner's figures per "population/ranking", a list by rate (the `reproduce --json` shape of issue 18). */
 export async function plannerSection({dataset}: Context): Promise<Section> {
   const v = await loadValidation(dataset);
   const pops = plannerPopulations(v, dataset);

@@ -132,16 +132,19 @@ export function plannerControls({options, rankingTexts, populationLabels, sizes,
   show(populationMsg, initial.messages.population ?? initial.messages.mode);
   show(compareMsg, initial.messages.compare);
 
+  const errors: Partial<Record<NumericField, string>> = {...initial.messages};
   const countNote = () => {
-    // a count beyond the population inspects all of it: say so (not an error, the state stays as typed)
-    if (good.mode === "count" && good.count > sizes[good.population] && !countMsg.textContent?.includes(":")) {
-      countMsg.textContent = `Only ${sizes[good.population].toLocaleString("en-US")} declarations here: all are inspected.`;
-    } else if (countMsg.textContent?.startsWith("Only ")) countMsg.textContent = "";
+    // a count beyond the population inspects all of it: say so (a note, not an error: the state stays as typed)
+    if (errors.count) return;
+    countMsg.textContent = good.mode === "count" && good.count > sizes[good.population]
+      ? `Only ${sizes[good.population].toLocaleString("en-US")} declarations here: all are inspected.` : "";
   };
 
   const edit = (f: NumericField, text: string) => {
     const r = applyField(good, f, text);
     good = r.state;
+    if (r.message) errors[f] = r.message;
+    else delete errors[f];
     show(msgs[f], r.message, inputs[f]);
   };
 

@@ -55,6 +55,8 @@ function checkRows(fn: string, seedScores: readonly (readonly number[])[], label
   if (duty.length !== n) throw new Error(`${fn}: ${duty.length} duties for ${n} labels`);
   seedScores.forEach((s, j) => {
     if (s.length !== n) throw new Error(`${fn}: seed ${j} has ${s.length} scores for ${n} labels`);
+    const bad = s.findIndex((x) => !Number.isFinite(x));
+    if (bad >= 0) throw new Error(`${fn}: seed ${j}, score ${bad} is not a finite number (${s[bad]})`);
   });
   for (let i = 0; i < n; i++) {
     if (labels[i] !== 0 && labels[i] !== 1) throw new Error(`${fn}: label ${i} is ${labels[i]}, expected 0 or 1`);
