@@ -9,6 +9,7 @@ export const PAGES = [
   {name: "Health check", path: "/health-check"},
   {name: "Training the BP network", path: "/training"},
   {name: "Does it catch fraud?", path: "/validation"},
+  {name: "Plan inspections", path: "/planner"},
   {name: "Reproducibility", path: "/reproducibility"},
   {name: "Cite and download", path: "/cite"},
   {name: "中文摘要 (Chinese summary)", path: "/zh/"}

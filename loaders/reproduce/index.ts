@@ -12,6 +12,7 @@ import {mlScoringSection, weightsSection} from "./weights.js";
 import {earlyWarningSection} from "./earlyWarning.js";
 import {riskIndexSection} from "./risk.js";
 import {validationSection} from "./validation.js";
+import {plannerSection} from "./planner.js";
 import type {Context, EvaluatedTarget, Section} from "./types.js";
 
 export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section>> = [
@@ -22,7 +23,8 @@ export const SECTIONS: ReadonlyArray<(ctx: Context) => Section | Promise<Section
   riskIndexSection,
   earlyWarningSection,
   bpSection,
-  validationSection
+  validationSection,
+  plannerSection
 ];
 
 export interface Report {

@@ -10,7 +10,7 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {Page} from "playwright-core";
 import {startBrowser} from "./browser.js";
 
-const PAGES = ["/weights", "/risk", "/early-warning", "/health-check", "/training", "/data"];
+const PAGES = ["/weights", "/risk", "/early-warning", "/health-check", "/training", "/planner", "/data"];
 
 let env: Awaited<ReturnType<typeof startBrowser>>;
 beforeAll(async () => {
@@ -135,7 +135,7 @@ describe("keyboard and accessible charts", () => {
 });
 
 describe("classroom mode", () => {
-  for (const path of ["/weights", "/risk", "/early-warning", "/health-check", "/training"]) {
+  for (const path of ["/weights", "/risk", "/early-warning", "/health-check", "/training", "/planner"]) {
     test(`${path}?classroom=1 shows the exercises`, async () => {
       const page = await open(`${path}?classroom=1`);
       expect(await page.evaluate(() => document.documentElement.classList.contains("classroom"))).toBe(true);
@@ -158,7 +158,7 @@ describe("classroom mode", () => {
       expect(await answer.isVisible()).toBe(true);
       expect(await exercises.last().locator("details.exercise-answer").isVisible()).toBe(false);
       await page.emulateMedia({media: "screen"});
-      if (path === "/weights" || path === "/training") {
+      if (path === "/weights" || path === "/training" || path === "/planner") {
         const advanced = page.locator(".advanced");
         expect(await advanced.count()).toBeGreaterThan(0);
         expect(await advanced.first().isVisible()).toBe(false);

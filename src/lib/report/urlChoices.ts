@@ -32,3 +32,33 @@ export function writeChoices<S extends ChoiceSpec>(search: string, spec: S, choi
   }
   return mergeSearch(search, updates);
 }
+
+/**
+ * The parameters whose value the URL gives but the spec does not allow (readChoices replaces them by the
+ * default; a page says so beside the control).
+ * @example rejectedChoices("?rule=magic", {rule: ["paper", "textbook"]}) // [{key: "rule", value: "magic"}]
+ */
+export function rejectedChoices<S extends ChoiceSpec>(search: string, spec: S): {key: keyof S & string; value: string}[] {
+  const params = new URLSearchParams(search);
+  return (Object.keys(spec) as (keyof S & string)[]).flatMap((key) => {
+    const v = params.get(key);
+    return v !== null && !spec[key].includes(v) ? [{key, value: v}] : [];
+  });
+}
+
+/**
+ * Write free values (numbers a reader types) into a query string, keeping every other parameter and leaving
+ * out those equal to their default, as {@link writeChoices} does for choices.
+ * @param values each parameter's value as text
+ * @param defaults each parameter's default as text
+ * @returns the new query string, with its "?" (or "" if empty)
+ */
+export function writeValues(search: string, values: Readonly<Record<string, string>>, defaults: Readonly<Record<string, string>>): string {
+  const params = new URLSearchParams(search);
+  for (const [key, v] of Object.entries(values)) {
+    if (v === defaults[key]) params.delete(key);
+    else params.set(key, v);
+  }
+  const q = params.toString();
+  return q ? `?${q}` : "";
+}

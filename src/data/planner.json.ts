@@ -1,0 +1,3 @@
+import {plannerData} from "../../loaders/planner.js";
+
+process.stdout.write(JSON.stringify(await plannerData()));

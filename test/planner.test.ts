@@ -1,0 +1,295 @@
+import {describe, expect, test} from "vitest";
+import {INTERVAL_GRID, OPTIMUM_GRID, bestRate, bootstrapPlan, budgetCount, intervalAt, planAt, planCurve, type PlanCurve} from "../src/lib/fraud/planner.js";
+import {decodeCurve, decodeIntervals, encodeCurve, encodeIntervals, type PlannerData} from "../src/lib/fraud/plannerData.js";
+import {bootstrapSelection} from "../src/lib/fraud/bootstrap.js";
+import {inspectedCount, selectAt} from "../src/lib/fraud/selection.js";
+import {mulberry32} from "../src/lib/stats/random.js";
+import {applyField, parseField, readState, writeState, type PlannerOptions} from "../src/lib/report/plannerState.js";
+import {rejectedChoices, writeValues} from "../src/lib/report/urlChoices.js";
+import {chartRows, formatKrw, planSentence, plannerModel, plannerOptions, plannerView, standardRows} from "../src/lib/fraud/plannerView.js";
+import {trustedOnNovel} from "../loaders/planner.js";
+
+/** A toy population: scores rounded to 0.1 (ties are common), labels that depend on the score, skewed duties. */
+function toy(n: number, seed: number, seeds = 3) {
+  const rnd = mulberry32(seed);
+  const base = Array.from({length: n}, () => rnd());
+  const labels = base.map((s) => (rnd() < 0.1 + 0.5 * s ? 1 : 0));
+  const duty = base.map(() => (rnd() < 0.1 ? 1e6 * rnd() : Math.floor(100 * rnd())));
+  const seedScores = Array.from({length: seeds}, () => base.map((s) => Math.round((s + 0.3 * rnd()) * 10) / 10));
+  return {labels, duty, seedScores};
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+const fraudDuty = (labels: readonly number[], duty: readonly number[]) => sum(duty.filter((_, i) => labels[i] === 1));
+
+describe("planCurve and planAt", () => {
+  test("agree with selectAt at 5% and 10%: the mean over seeds of per-seed counts, as /validation reports", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const {labels, duty, seedScores} = toy(120 + 13 * seed, seed);
+      const curve = planCurve(seedScores, labels, duty);
+      for (const rate of [5, 10]) {
+        const sel = seedScores.map((s) => selectAt(s, labels, rate, {duty}));
+        const p = planAt(curve, {rate});
+        expect(p.inspected).toBe(sel[0].inspected);
+        expect(p.frauds).toBeCloseTo(sum(sel.map((x) => x.caught)) / sel.length, 12);
+        expect(p.fraudShare).toBeCloseTo(sum(sel.map((x) => x.recall)) / sel.length, 12);
+        expect(p.dutyShare).toBeCloseTo(sum(sel.map((x) => x.dutyCaught)) / sel.length, 12);
+      }
+    }
+  });
+
+  test("at 100% every fraud is found and all the duty recovered", () => {
+    const {labels, duty, seedScores} = toy(300, 7);
+    const p = planAt(planCurve(seedScores, labels, duty), {rate: 100});
+    expect(p.inspected).toBe(300);
+    expect(p.frauds).toBe(sum(labels));
+    expect(p.fraudShare).toBe(1);
+    expect(p.duty).toBeCloseTo(fraudDuty(labels, duty), 6);
+    expect(p.dutyShare).toBeCloseTo(1, 12);
+  });
+
+  test("frauds found and duty recovered never fall as the rate grows", () => {
+    const {labels, duty, seedScores} = toy(500, 3);
+    const curve = planCurve(seedScores, labels, duty);
+    let last = planAt(curve, {rate: 0.5});
+    for (const rate of [...OPTIMUM_GRID, ...INTERVAL_GRID.filter((r) => r > 50)]) {
+      const p = planAt(curve, {rate});
+      expect(p.frauds).toBeGreaterThanOrEqual(last.frauds);
+      expect(p.duty).toBeGreaterThanOrEqual(last.duty);
+      last = p;
+    }
+  });
+
+  test("net = recovered × share − cost × inspected, cost = cost × inspected, break-even cost zeroes the net", () => {
+    const {labels, duty, seedScores} = toy(400, 11);
+    const curve = planCurve(seedScores, labels, duty);
+    for (const [cost, recoveryShare] of [[0, 1], [5000, 0.6], [123.4, 0], [1e5, 1]]) {
+      for (const budget of [{rate: 2}, {rate: 37.5}, {count: 17}]) {
+        const p = planAt(curve, budget, {cost, recoveryShare});
+        expect(p.cost).toBeCloseTo(cost * p.inspected, 9);
+        expect(p.net).toBeCloseTo(p.duty * recoveryShare - cost * p.inspected, 6);
+        const even = planAt(curve, budget, {cost: p.breakEvenCost, recoveryShare});
+        expect(Math.abs(even.net)).toBeLessThan(1e-6 * Math.max(1, p.duty));
+      }
+    }
+  });
+
+  test("a count is taken as given; a rate as inspectedCount (the tie rule of selection.ts)", () => {
+    const {labels, duty, seedScores} = toy(250, 2);
+    const curve = planCurve(seedScores, labels, duty);
+    expect(planAt(curve, {count: 17}).inspected).toBe(17);
+    expect(planAt(curve, {count: 17}).rate).toBeCloseTo((100 * 17) / 250, 12);
+    expect(planAt(curve, {rate: 3}).inspected).toBe(inspectedCount(250, 3));
+  });
+
+  test("does not mutate its inputs", () => {
+    const {labels, duty, seedScores} = toy(100, 5);
+    const copy = JSON.stringify({labels, duty, seedScores});
+    planCurve(seedScores, labels, duty);
+    bootstrapPlan(seedScores, labels, duty, [5], {replicates: 5});
+    expect(JSON.stringify({labels, duty, seedScores})).toBe(copy);
+  });
+});
+
+describe("the optimum", () => {
+  test("maximises the net over the grid it searches (smallest rate on a tie)", () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const {labels, duty, seedScores} = toy(600, seed);
+      const curve = planCurve(seedScores, labels, duty);
+      for (const cost of [0, 100, 5000, 50000]) {
+        const e = {cost, recoveryShare: 0.8};
+        const best = bestRate(curve, e);
+        const nets = OPTIMUM_GRID.map((rate) => planAt(curve, {rate}, e).net);
+        expect(best.net).toBeCloseTo(Math.max(...nets), 6);
+        expect(OPTIMUM_GRID.findIndex((_, i) => nets[i] === Math.max(...nets))).toBe(OPTIMUM_GRID.indexOf(best.rate));
+      }
+    }
+  });
+  test("at zero cost with nothing more to recover beyond the optimum, more inspections never raise the net", () => {
+    const {labels, duty, seedScores} = toy(600, 4);
+    const curve = planCurve(seedScores, labels, duty);
+    const best = bestRate(curve, {cost: 0, recoveryShare: 1});
+    expect(planAt(curve, {rate: 50}).net).toBeLessThanOrEqual(best.net + 1e-9);
+  });
+});
+
+describe("bootstrap intervals", () => {
+  test("the random ranking's expected frauds, rate × total frauds, lies within its interval", () => {
+    const rnd = mulberry32(99);
+    const n = 2000;
+    const labels = Array.from({length: n}, () => (rnd() < 0.2 ? 1 : 0));
+    const duty = labels.map(() => Math.floor(1000 * rnd()));
+    const seedScores = Array.from({length: 5}, () => labels.map(() => rnd()));
+    const rates = [1, 2, 5, 10, 20, 50];
+    const iv = bootstrapPlan(seedScores, labels, duty, rates, {replicates: 200});
+    const P = sum(labels);
+    rates.forEach((rate, j) => {
+      const expected = (iv.ks[j] / n) * P;
+      expect(iv.frauds[j][0]).toBeLessThanOrEqual(expected);
+      expect(iv.frauds[j][1]).toBeGreaterThanOrEqual(expected);
+      const p = planAt(planCurve(seedScores, labels, duty), {rate}, undefined, iv);
+      expect(p.fraudsInterval![0]).toBeLessThanOrEqual(p.frauds);
+      expect(p.fraudsInterval![1]).toBeGreaterThanOrEqual(p.frauds);
+    });
+  });
+
+  test("the share of frauds found has /validation's recall interval (same draws)", () => {
+    const {labels, duty, seedScores} = toy(300, 8);
+    const rates = [1, 2, 5, 10, 20];
+    const ours = bootstrapPlan(seedScores, labels, duty, rates, {replicates: 60});
+    const theirs = bootstrapSelection(seedScores, labels, duty, rates, {replicates: 60});
+    rates.forEach((r, j) => {
+      expect(ours.fraudShare[j][0]).toBeCloseTo(theirs.recallAt[String(r)][0], 4);
+      expect(ours.fraudShare[j][1]).toBeCloseTo(theirs.recallAt[String(r)][1], 4);
+      expect(ours.dutyShare[j][0]).toBeCloseTo(theirs.dutyCaughtAt[String(r)][0], 4);
+    });
+  });
+
+  test("between grid points the interval is interpolated in k, from [0, 0] at k = 0", () => {
+    expect(intervalAt([10, 20], [[2, 4], [6, 10]], 15)).toEqual([4, 7]);
+    expect(intervalAt([10, 20], [[2, 4], [6, 10]], 5)).toEqual([1, 2]);
+    expect(intervalAt([10, 20], [[2, 4], [6, 10]], 20)).toEqual([6, 10]);
+  });
+});
+
+describe("bad input to the pure functions names what is wrong", () => {
+  const {labels, duty, seedScores} = toy(50, 1);
+  const curve = planCurve(seedScores, labels, duty);
+  test.each([
+    [() => planAt(curve, {rate: 0}), /not in \(0, 100\]/],
+    [() => planAt(curve, {rate: 101}), /not in \(0, 100\]/],
+    [() => planAt(curve, {rate: Number.NaN}), /not in \(0, 100\]/],
+    [() => planAt(curve, {count: 2.5}), /not a whole number/],
+    [() => planAt(curve, {count: 51}), /not a whole number from 1 to 50/],
+    [() => planAt(curve, {rate: 5}, {cost: -1, recoveryShare: 1}), /cost per inspection -1/],
+    [() => planAt(curve, {rate: 5}, {cost: Number.NaN, recoveryShare: 1}), /cost per inspection NaN/],
+    [() => planAt(curve, {rate: 5}, {cost: 1, recoveryShare: 1.5}), /recovery share 1.5/],
+    [() => bestRate(curve, {cost: 1, recoveryShare: 1}, []), /empty grid/],
+    [() => planCurve(seedScores, labels.slice(1), duty), /duties for/],
+    [() => planCurve(seedScores, labels, duty.map(() => -1)), /duty 0 is -1/],
+    [() => planCurve([seedScores[0].map((x, i) => (i === 3 ? Number.NaN : x))], labels, duty), /seed 0, score 3 is not a finite number/]
+  ])("%#", (f, message) => expect(f).toThrow(message));
+  test("budgetCount", () => expect(budgetCount(50, {count: 50})).toBe(50));
+});
+
+describe("compact build data", () => {
+  test("decoding the encoding gives the curve back: frauds exactly, duty within half a millionth of the total", () => {
+    const {labels, duty, seedScores} = toy(700, 12, 5);
+    const curve = planCurve(seedScores, labels, duty);
+    const back = decodeCurve(JSON.parse(JSON.stringify(encodeCurve(curve))), {n: curve.n, frauds: curve.frauds, duty: curve.duty});
+    for (let k = 0; k <= curve.n; k++) {
+      expect(back.fraudSum[k]).toBe(curve.fraudSum[k]);
+      expect(Math.abs(back.dutyMean[k] - curve.dutyMean[k])).toBeLessThanOrEqual(0.5e-6 * curve.duty + 1e-9);
+    }
+    const iv = bootstrapPlan(seedScores, labels, duty, INTERVAL_GRID, {replicates: 20});
+    const ivBack = decodeIntervals(encodeIntervals(iv), curve.n);
+    expect(ivBack.ks).toEqual(iv.ks);
+    expect(planAt(back, {rate: 5}, undefined, ivBack).fraudsInterval![0]).toBeCloseTo(iv.frauds[INTERVAL_GRID.indexOf(5)][0], 1);
+  });
+  test("more than 9 seeds are refused", () => {
+    const c: PlanCurve = {n: 1, frauds: 0, duty: 0, seeds: 10, fraudSum: [0, 0], dutyMean: [0, 0]};
+    expect(() => encodeCurve(c)).toThrow(/10 seeds/);
+  });
+});
+
+describe("the controls' input", () => {
+  test.each([
+    ["cost", "-5", /Cost per inspection: −5 is negative/],
+    ["cost", "abc", /Cost per inspection: “abc” is not a number/],
+    ["cost", "", /Cost per inspection: enter a number/],
+    ["cost", "1e400", /too large/],
+    ["rate", "0", /Inspection rate: 0% is not above 0%/],
+    ["rate", "150", /Inspection rate: 150%/],
+    ["rate", "-3", /Inspection rate/],
+    ["share", "1.2", /Recovery share: 1.2 is not between 0 and 1/],
+    ["share", "-0.1", /Recovery share/],
+    ["share", "120%", /Recovery share/],
+    ["count", "2.5", /Inspections: 2.5 is not a whole number/],
+    ["count", "0", /Inspections: 0/]
+  ] as const)("%s “%s” is refused", (field, text, message) => {
+    const r = parseField(field, text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(message);
+  });
+  test.each([
+    ["cost", "100,000", 100000], ["cost", "0", 0], ["rate", "5%", 5], ["rate", "100", 100], ["rate", "0.5", 0.5],
+    ["share", "80%", 0.8], ["share", "0", 0], ["share", "1", 1], ["count", "424", 424]
+  ] as const)("%s “%s” reads %d", (field, text, value) => expect(parseField(field, text)).toEqual({ok: true, value}));
+
+  const options: PlannerOptions = {
+    rankings: {all: ["random", "gbdt", "lookupPrice"], novel: ["random", "gbdt", "lookupPrice"], ecommerce: ["random", "indexPaper", "gbdtAll"]},
+    labels: {random: "Random", gbdt: "GBDT", lookupPrice: "Lookup", indexPaper: "Index", gbdtAll: "GBDT all"},
+    defaults: {all: "gbdt", novel: "gbdt", ecommerce: "indexPaper"}
+  };
+  test("a bad value keeps the last good state and says what is wrong", () => {
+    const good = readState("", options).state;
+    const r = applyField(good, "cost", "-5");
+    expect(r.state).toBe(good);
+    expect(r.message).toMatch(/negative/);
+    expect(applyField(good, "cost", "2000").state.cost).toBe(2000);
+  });
+  test("the address: bad values give messages and defaults, an unknown ranking too; good ones round-trip", () => {
+    const bad = readState("?cost=-5&rate=0&share=2&ranking=magic&classroom=1", options);
+    expect(bad.state).toEqual(readState("", options).state);
+    expect(Object.keys(bad.messages).sort()).toEqual(["cost", "ranking", "rate", "share"]);
+    expect(bad.messages.ranking).toMatch(/“magic” this page does not know/);
+    expect(bad.texts.cost).toBe("-5");
+    const state = {...bad.state, population: "novel" as const, ranking: "lookupPrice", cost: 2500, rate: 12.5};
+    const search = writeState("?classroom=1", state, options);
+    expect(new URLSearchParams(search).get("classroom")).toBe("1");
+    expect(readState(search, options).state).toEqual(state);
+    expect(writeState("", readState("", options).state, options)).toBe("");
+  });
+  test("a ranking the population lacks falls back with a message", () => {
+    const r = readState("?population=ecommerce&ranking=gbdt", options);
+    expect(r.state.ranking).toBe("indexPaper");
+    expect(r.messages.ranking).toMatch(/GBDT is not evaluated on this population/);
+  });
+  test("urlChoices: rejected choices and free values", () => {
+    expect(rejectedChoices("?rule=magic&x=1", {rule: ["paper", "textbook"]})).toEqual([{key: "rule", value: "magic"}]);
+    expect(writeValues("?a=1", {cost: "5", rate: "5"}, {cost: "100", rate: "5"})).toBe("?a=1&cost=5");
+  });
+});
+
+describe("the page model", () => {
+  const pops = {all: toy(900, 21, 2), novel: toy(150, 22, 2), ecommerce: toy(60, 23, 2)};
+  const data: PlannerData = {populations: {} as PlannerData["populations"], curves: {}, intervals: {}, rates: [...INTERVAL_GRID], replicates: 20, trustedOnNovel: "model"};
+  for (const [p, t] of Object.entries(pops) as [keyof typeof pops, ReturnType<typeof toy>][]) {
+    data.populations[p] = {n: t.labels.length, frauds: sum(t.labels), duty: fraudDuty(t.labels, t.duty),
+      rankings: [{name: "random", label: "Random", family: "baseline"}, {name: "model", label: "A model", family: "model"}]};
+    for (const name of ["random", "model"]) {
+      const scores = name === "random" ? t.seedScores.map((s) => s.map((_, i) => Math.sin(i * 7.1))) : t.seedScores;
+      data.curves[`${p}/${name}`] = encodeCurve(planCurve(scores, t.labels, t.duty));
+      data.intervals[`${p}/${name}`] = encodeIntervals(bootstrapPlan(scores, t.labels, t.duty, INTERVAL_GRID, {replicates: 20}));
+    }
+  }
+  const m = plannerModel(data);
+  const options: PlannerOptions = {rankings: {all: ["random", "model"], novel: ["random", "model"], ecommerce: ["random", "model"]}, labels: {random: "Random", model: "A model"}, defaults: {all: "model", novel: "model", ecommerce: "model"}};
+  test("the sentence carries the plan's figures on all and novel rows, and no NaN", () => {
+    for (const search of ["", "?rate=0.5", "?rate=100&cost=0", "?mode=count&count=5000", "?population=novel&share=0", "?population=ecommerce&cost=1e9"]) {
+      const {state} = readState(search, options);
+      const view = plannerView(m, state);
+      const sentence = planSentence(m, state, view);
+      expect(sentence).not.toMatch(/NaN|undefined|Infinity/);
+      expect(sentence).toContain(formatKrw(view.plan.net));
+      if (state.population !== "ecommerce") expect(sentence).toContain(formatKrw(view.other!.plan.net));
+      const {rows, optima} = chartRows(m, state);
+      expect(rows.every((r) => Number.isFinite(r.net) && Number.isFinite(r.frauds))).toBe(true);
+      expect(optima.length).toBe(state.population === "ecommerce" ? 2 : 4);
+      expect(standardRows(m, state).every((r) => Object.values(r).every((x) => typeof x === "string" || Number.isFinite(x)))).toBe(true);
+    }
+  });
+  test("the controls' options come from the data", () => {
+    expect(plannerOptions(m)).toEqual(options);
+  });
+  test("a count beyond the population inspects all of it", () => {
+    const {state} = readState("?mode=count&count=5000", options);
+    expect(plannerView(m, state).plan.inspected).toBe(900);
+  });
+  test("the model trusted on novel rows is chosen from the data: highest novel AUC, then AUC on all rows, then order", () => {
+    const r = (name: string, population: string, auc: number, family = "model") => ({name, population, family, auc: {mean: auc, sd: 0}});
+    const rankings = [r("a", "novel", 0.6), r("b", "novel", 0.62), r("c", "novel", 0.62), r("d", "novel", 0.9, "yardstick"), r("e", "all", 0.99)];
+    expect(trustedOnNovel({rankings} as never)).toBe("b");
+    expect(trustedOnNovel({rankings: [...rankings, r("b", "all", 0.7), r("c", "all", 0.8)]} as never)).toBe("c");
+  });
+});
