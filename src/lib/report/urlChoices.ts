@@ -40,10 +40,10 @@ export function writeChoices<S extends ChoiceSpec>(search: string, spec: S, choi
  */
 export function rejectedChoices<S extends ChoiceSpec>(search: string, spec: S): {key: keyof S & string; value: string}[] {
   const params = new URLSearchParams(search);
-  return (Object.keys(spec) as (keyof S & string)[]).flatMap((key) => {
-    const v = params.get(key);
-    return v !== null && !spec[key].includes(v) ? [{key, value: v}] : [];
-  });
+  const {problems} = readParams(search, Object.fromEntries(Object.entries(spec).map(([k, allowed]) => [k, oneOf(allowed)])));
+  // readParams names each rejected key first in its message
+  return (Object.keys(spec) as (keyof S & string)[]).filter((key) => problems.some((p) => p.startsWith(`${key} `)))
+    .map((key) => ({key, value: params.get(key)!}));
 }
 
 /**
@@ -54,11 +54,5 @@ export function rejectedChoices<S extends ChoiceSpec>(search: string, spec: S): 
  * @returns the new query string, with its "?" (or "" if empty)
  */
 export function writeValues(search: string, values: Readonly<Record<string, string>>, defaults: Readonly<Record<string, string>>): string {
-  const params = new URLSearchParams(search);
-  for (const [key, v] of Object.entries(values)) {
-    if (v === defaults[key]) params.delete(key);
-    else params.set(key, v);
-  }
-  const q = params.toString();
-  return q ? `?${q}` : "";
+  return mergeSearch(search, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === defaults[k] ? null : v])));
 }
