@@ -16,7 +16,7 @@ import {ecommerceOnly} from "../src/lib/data/declarations.js";
 import {duty, fitFeatures, fitLabelEncoding} from "../src/lib/fraud/features.js";
 import {fitDataDrivenScores} from "../src/lib/method/dataDrivenScores.js";
 import {INDICATORS} from "../src/lib/method/indicators.js";
-import {fitGbdt, predictGbdt, type FeatureColumns, type GbdtParams} from "../src/lib/fraud/gbdt.js";
+import type {FeatureColumns, GbdtParams} from "../src/lib/fraud/gbdt.js";
 import {fitLogistic, predictLogistic} from "../src/lib/fraud/logistic.js";
 import {trainFraudNet, type FraudNetParams} from "../src/lib/fraud/network.js";
 import {mulberry32} from "../src/lib/stats/random.js";

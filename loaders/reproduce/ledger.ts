@@ -9,7 +9,7 @@ import {ecommerceOnly} from "../../src/lib/data/declarations.js";
 import {entropyWeights} from "../../src/lib/method/entropy.js";
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../../src/lib/method/indicators.js";
 import {ridgeScores, SCORE_IDS} from "../../src/lib/method/indicatorScoring.js";
-import {normalise, riskValue} from "../../src/lib/method/radar.js";
+import {riskValue} from "../../src/lib/method/radar.js";
 import {standardThresholds} from "../../src/lib/method/zones.js";
 import {DISCREPANCIES} from "../../src/lib/paper/discrepancies.js";
 import {ledgerCounts, LEDGER_TABLES, type LedgerCell, type LedgerTable, type StatusCounts} from "../../src/lib/paper/ledger.js";

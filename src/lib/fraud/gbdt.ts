@@ -275,7 +275,10 @@ export function fitGbdt(
       for (const i of leaf.rows) if (col[i] <= bin) nl++;
       const lr = new Uint32Array(nl), rr = new Uint32Array(leaf.rows.length - nl);
       let a = 0, c = 0;
-      for (const i of leaf.rows) col[i] <= bin ? (lr[a++] = i) : (rr[c++] = i);
+      for (const i of leaf.rows) {
+        if (col[i] <= bin) lr[a++] = i;
+        else rr[c++] = i;
+      }
       const small = nl <= rr.length ? lr : rr;
       const smallHist = buildHist(small, feats);
       const bigHist = leaf.hist; // reuse: parent − small

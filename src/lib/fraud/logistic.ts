@@ -6,6 +6,7 @@
  * penalised): each step solves (Zᵀ D Z + λI) Δ = Zᵀ(y − p) with D = diag(p(1 − p)) by Cholesky.
  * Reference: Hastie, Tibshirani & Friedman, The Elements of Statistical Learning, 2nd ed., §4.4.1.
  */
+import {CholeskyDecomposition, Matrix} from "ml-matrix";
 import type {FeatureColumns} from "./gbdt.js";
 
 export interface LogisticModel {
@@ -18,33 +19,15 @@ export interface LogisticModel {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** Solve A x = b for a symmetric positive-definite A (Cholesky). */
+/**
+ * Solve A x = b for a symmetric positive-definite A by Cholesky (ml-matrix's CholeskyDecomposition, the
+ * project's linear-algebra library, as in src/lib/stats/ridge.ts).
+ * @throws if A is not positive definite (a larger λ makes it so)
+ */
 function choleskySolve(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const L = A.map(() => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = A[i][j];
-      for (let k = 0; k < j; k++) s -= L[i][k] * L[j][k];
-      if (i === j) {
-        if (!(s > 0)) throw new Error("fitLogistic: the Hessian is not positive definite; increase lambda");
-        L[i][i] = Math.sqrt(s);
-      } else L[i][j] = s / L[j][j];
-    }
-  }
-  const z = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    let s = b[i];
-    for (let k = 0; k < i; k++) s -= L[i][k] * z[k];
-    z[i] = s / L[i][i];
-  }
-  const x = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    let s = z[i];
-    for (let k = i + 1; k < n; k++) s -= L[k][i] * x[k];
-    x[i] = s / L[i][i];
-  }
-  return x;
+  const chol = new CholeskyDecomposition(new Matrix(A));
+  if (!chol.isPositiveDefinite()) throw new Error("fitLogistic: the Hessian is not positive definite; increase lambda");
+  return chol.solve(Matrix.columnVector(b)).getColumn(0);
 }
 
 /**

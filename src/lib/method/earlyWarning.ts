@@ -6,7 +6,7 @@
  * interval (Wilson 1927; Agresti and Coull 1998) for a proportion; the ROC AUC as the Mann-Whitney
  * probability that a fraudulent declaration scores above a clean one (ties count one half).
  */
-import {PAPER_THRESHOLDS, ZONES, zoneOf, type Zone} from "./zones.js";
+import {ZONES, type Zone} from "./zones.js";
 
 /**
  * Wilson score interval for a proportion k / n at z (1.96: 95%).
