@@ -4,6 +4,7 @@
  * stake and every ranking's per-seed scores; the compact build data of /planner (src/data/planner.json.ts);
  * and the figures of `reproduce --json`'s planner section.
  */
+import {mostTrusted} from "../src/lib/fraud/benchmarkReading.js";
 import {loadDataset, type Dataset} from "./dataset.js";
 import {loadValidation} from "./validation.js";
 import {ecommerceOnly} from "../src/lib/data/declarations.js";
@@ -74,10 +75,8 @@ export function plannerPopulations(v: ValidationResult, dataset: Dataset): Recor
  * @throws if no learned model is evaluated on novel rows
  */
 export function trustedOnNovel(v: Pick<ValidationResult, "rankings">): string {
-  const models = v.rankings.filter((r) => r.population === "novel" && r.family === "model");
-  if (models.length === 0) throw new Error("trustedOnNovel: no learned model on novel rows");
   const onAll = (name: string) => v.rankings.find((r) => r.population === "all" && r.name === name)?.auc.mean ?? -Infinity;
-  return models.reduce((a, r) => (r.auc.mean > a.auc.mean || (r.auc.mean === a.auc.mean && onAll(r.name) > onAll(a.name)) ? r : a)).name;
+  return mostTrusted(v.rankings.filter((r) => r.population === "novel" && r.family === "model"), (r) => r.auc.mean, (r) => onAll(r.name)).name;
 }
 
 /** Intervals of one ranking on one population at the given rates. */

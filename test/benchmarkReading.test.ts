@@ -55,3 +55,13 @@ describe("benchmark headline", () => {
     expect(labels.find((l) => l.ranking === "bpNetwork")?.text).toBe("0.50");
   });
 });
+
+describe("the model trusted most", () => {
+  test("highest novel AUC; a tie goes to the better all-rows AUC", async () => {
+    const {mostTrusted} = await import("../src/lib/fraud/benchmarkReading.js");
+    const m = [{n: "specialist", novel: 0.62, all: 0.61}, {n: "routed", novel: 0.62, all: 0.9}, {n: "lr", novel: 0.6, all: 0.95}];
+    expect(mostTrusted(m, (x) => x.novel, (x) => x.all).n).toBe("routed");
+    expect(mostTrusted(m.slice(2), (x) => x.novel, (x) => x.all).n).toBe("lr");
+    expect(() => mostTrusted([], () => 0, () => 0)).toThrow(/no learned model/);
+  });
+});

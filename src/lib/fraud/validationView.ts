@@ -5,6 +5,7 @@
  */
 import type {DriftMonth, Population, RankingResult, ValidationResult} from "./validationResult.js";
 import type {Interval} from "./bootstrap.js";
+import {mostTrusted} from "./benchmarkReading.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const num = (x: number, d = 3) => x.toFixed(d);
@@ -210,7 +211,8 @@ export function validationPage(v: Pick<ValidationResult, "rankings" | "protocol"
       specialist: find("novel", "gbdtNovel"), routed: find("novel", "gbdtRouted"), net: find("novel", "bpNetwork"),
       logistic: find("novel", "logistic"), ddIndex: find("novel", "indexDataDriven")},
     ecommerce: {paperIndex: find("ecommerce", "indexPaper"), gbdt: find("ecommerce", "gbdt"), gbdtAll: find("ecommerce", "gbdtAll")},
-    bestNovel: best("novel", (r) => r.auc.mean),
+    bestNovel: mostTrusted(v.rankings.filter((r) => r.population === "novel" && r.family === "model"), (r) => r.auc.mean,
+      (r) => v.rankings.find((x) => x.population === "all" && x.name === r.name)?.auc.mean ?? -Infinity),
     ecomBest: best("ecommerce", (r) => r.precisionAt["10"].mean),
     lightgbm: published("LightGBM"), lightgbmReal: published("LightGBM (real data)"),
     notebook: published("XGBoost (dataset notebook)"),
