@@ -1,0 +1,27 @@
+/**
+ * A row of zone cards (class "zone-cards", laid out by style.css): per zone a heading, a big figure and a
+ * line of detail. The risk and early-warning pages show counts and intervals per zone this way.
+ */
+import type {ZoneCard} from "../lib/method/riskView.js";
+
+/**
+ * @param cards one card per zone, in zone order: title, big figure, optional unit after it, detail line
+ * @returns <div class="zone-cards"> of <div class="card"> (the zone in `data-zone`, for tests)
+ */
+export function zoneCards(cards: readonly ZoneCard[]): HTMLDivElement {
+  const root = document.createElement("div");
+  root.className = "zone-cards";
+  for (const c of cards) {
+    const card = document.createElement("div");
+    card.className = "card";
+    card.dataset.zone = c.zone;
+    const h2 = document.createElement("h2");
+    h2.textContent = c.title;
+    const big = document.createElement("span");
+    big.className = "big-number";
+    big.textContent = c.big;
+    card.append(h2, big, c.unit ?? "", document.createElement("br"), c.detail);
+    root.append(card);
+  }
+  return root;
+}
