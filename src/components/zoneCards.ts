@@ -1,12 +1,13 @@
 /**
- * A row of zone cards (class "zone-cards", laid out by style.css): per zone a heading, a big figure and a
- * line of detail. The risk and early-warning pages show counts and intervals per zone this way.
+ * Text blocks the page models describe (src/lib/report/pageText.ts): a row of zone cards (class
+ * "zone-cards", laid out by style.css), each a heading, a big figure and a line of detail, as the risk and
+ * early-warning pages show counts and intervals per zone; and a paragraph with bold parts.
  */
-import type {ZoneCard} from "../lib/method/riskView.js";
+import type {Rich, ZoneCard} from "../lib/report/pageText.js";
 
 /**
  * @param cards one card per zone, in zone order: title, big figure, optional unit after it, detail line
- * @returns <div class="zone-cards"> of <div class="card"> (the zone in `data-zone`, for tests)
+ * @returns <div class="zone-cards"> of <div class="card"> (the zone in `data-zone`)
  */
 export function zoneCards(cards: readonly ZoneCard[]): HTMLDivElement {
   const root = document.createElement("div");
@@ -24,4 +25,18 @@ export function zoneCards(cards: readonly ZoneCard[]): HTMLDivElement {
     root.append(card);
   }
   return root;
+}
+
+/** @returns a <p> of the parts, each {bold} part in <b> */
+export function richText(parts: Rich): HTMLParagraphElement {
+  const p = document.createElement("p");
+  for (const part of parts) {
+    if (typeof part === "string") p.append(part);
+    else {
+      const b = document.createElement("b");
+      b.textContent = part.bold;
+      p.append(b);
+    }
+  }
+  return p;
 }

@@ -14,7 +14,7 @@ import {argMax, zoneChanges} from "./zoneChanges.js";
 import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONE_LABELS, ZONES, type Zone} from "./zones.js";
 import {recomputePaper17, type Paper17Row} from "../paper/risk.js";
 import type {TypedValue} from "../paper/weights.js";
-import {plural, type ExerciseText} from "../report/exerciseText.js";
+import {plural, type ExerciseText, type ZoneCard} from "../report/pageText.js";
 
 /** One of the paper's 100 samples as data/risk.json ships it. */
 export interface RiskSample {
@@ -44,15 +44,6 @@ export const RISK_INPUTS = ["paper's printed table", "dataset values"] as const;
 export interface HundredChoice {
   weights: (typeof RISK_WEIGHTS)[number];
   inputs: (typeof RISK_INPUTS)[number];
-}
-
-/** A zone card: a title, a big figure (with an optional unit after it), and a line under it (src/components/zoneCards.ts). */
-export interface ZoneCard {
-  zone: Zone;
-  title: string;
-  big: string;
-  unit?: string;
-  detail: string;
 }
 
 export const f4 = (x: number): string => x.toFixed(4);

@@ -8,7 +8,7 @@ import {entropyWeights, type EntropyResult, type Normalisation, type WeightRule}
 import {CRITERIA, INDICATOR_IDS, INDICATORS, type Direction, type IndicatorId} from "./indicators.js";
 import {argMax} from "./zoneChanges.js";
 import type {Merge} from "../stats/clustering.js";
-import type {ExerciseText} from "../report/exerciseText.js";
+import type {ExerciseText} from "../report/pageText.js";
 
 /** data/weights.json (loaders/weights.ts `weightsAnalysis` without matrix954), the parts the page reads. */
 export interface WeightsAnalysis {
