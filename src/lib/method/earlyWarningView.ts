@@ -36,6 +36,7 @@ export type WarningWeights = (typeof WARNING_WEIGHTS)[number];
 
 /** "12.3%", or "–" for an empty zone's rate. */
 export const pct = (x: number | null): string => (x === null ? "–" : `${(100 * x).toFixed(1)}%`);
+/** 4 decimals, as the page prints risk values and thresholds. */
 export const f4 = (x: number): string => x.toFixed(4);
 
 /** A row of the fraud-rate table (and the chart's data). */

@@ -46,7 +46,9 @@ export interface HundredChoice {
   inputs: (typeof RISK_INPUTS)[number];
 }
 
+/** 4 decimals, as the page prints risk values and thresholds. */
 export const f4 = (x: number): string => x.toFixed(4);
+/** 7 decimals, as the page prints recomputed risk values beside the printed ones. */
 export const f7 = (x: number): string => x.toFixed(7);
 const zoneName = (z: Zone) => ZONE_LABELS[z].name.toLowerCase();
 
@@ -206,8 +208,8 @@ export function scoreHundred(data: RiskPageData, choice: HundredChoice): Hundred
 }
 
 /**
- * Read a sample from the radar section's text box: a sample number 1–100 or the declaration ID of one of
- * the 100 samples (IDs first: an ID is never a small integer here, but a lookup is exact).
+ * Read a sample from the radar section's text box: the declaration ID of one of the 100 samples, else a
+ * sample number 1–100 (surrounding spaces ignored).
  * @returns the sample number; null for an empty box; undefined when the text is neither
  */
 export function pickSample(text: string, samples: readonly Pick<RiskSample, "sample" | "declarationId">[]): number | null | undefined {
@@ -227,6 +229,7 @@ export type RadarPick =
 /**
  * The radar section's pick: the sample in the first box, optionally compared with the second, with the
  * raw values of that section's own scoring.
+ * @param data the page's data (the samples' declaration IDs)
  * @param hundred the radar section's scoring ({@link scoreHundred})
  * @param first the first box's text
  * @param second the second box's text (may be empty)

@@ -67,7 +67,9 @@ export interface WeightChoice {
   c5: Direction;
 }
 
+/** 8 decimals, as the page prints weights and entropies. */
 export const f8 = (x: number): string => x.toFixed(8);
+/** One significant decimal in exponent form ("1.2e-5"), for small differences. */
 export const sci = (x: number): string => x.toExponential(1);
 const criterionName = (id: string) => CRITERIA.find((c) => c.id === id)!.name;
 const j = (id: IndicatorId) => INDICATOR_IDS.indexOf(id);
