@@ -1,6 +1,6 @@
 /**
- * Charts of the Indicators and weights page: weights by indicator coloured by criterion, the indicator
- * dendrogram, and the ordered correlation heatmap.
+ * Charts of the Indicators and weights page: weights by indicator coloured by criterion, entropy against
+ * weight under the two rules, the indicator dendrogram, and the ordered correlation heatmap.
  */
 import * as Plot from "@observablehq/plot";
 import {CRITERIA, INDICATORS} from "../lib/method/indicators.js";
@@ -36,6 +36,19 @@ export function weightsChart(
     ],
     ariaLabel: "Bar chart of the 17 indicator weights, coloured by criterion"
   });
+}
+
+/**
+ * Scatter of entropy against weight, one colour per weighting rule (paper blue, textbook orange), the
+ * low-entropy indicators (e < 0.9) labelled.
+ * @param points each indicator's entropy e and weight under a rule (src/lib/method/weightsView.ts `entropyVsWeight`)
+ */
+export function entropyScatter(points: readonly {rule: string; indicator: string; e: number; weight: number}[], {width = 640}: {width?: number} = {}): SVGSVGElement | HTMLElement {
+  const data = points as {rule: string; indicator: string; e: number; weight: number}[];
+  return Plot.plot({width, height: 260, x: {label: "entropy e (paper's 100 samples)", grid: true}, y: {label: "weight", grid: true},
+    color: {domain: ["paper", "textbook"], range: ["#0072b2", "#d55e00"], legend: true},
+    marks: [Plot.dot(data, {x: "e", y: "weight", stroke: "rule", tip: true}), Plot.text(data.filter((d) => d.e < 0.9), {x: "e", y: "weight", text: "indicator", dx: 12})],
+    ariaLabel: "Scatter of entropy against weight under the two rules"});
 }
 
 /**

@@ -49,10 +49,31 @@ describe("/risk radar chart", () => {
     // The weight switch: textbook weights move the risk values and the thresholds.
     const cards = page.locator(".zone-cards").last();
     const before100 = await cards.textContent();
-    await page.getByLabel("textbook entropy").check();
+    await page.getByLabel("textbook entropy").first().check();
     await expect.poll(() => cards.textContent()).not.toBe(before100);
     // Small multiples: all 100.
     expect(await page.locator(".small-multiples .radar-chart").count()).toBe(100);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("/risk sections", () => {
+  test("each section reads its own weights switch: the 100 samples' switch leaves the radar alone (issue 12)", async () => {
+    const {page, errors} = await open("/risk");
+    const label = page.locator(".radar-chart .zone-label").first();
+    const smallFirst = page.locator(".small-multiples .zone-label").first();
+    expect(await label.textContent()).toMatch(/^Sample 1 \(83743051\): f = 0\.2883, Safety zone/);
+    const smallBefore = await smallFirst.textContent();
+    const cards = page.locator(".zone-cards").last();
+    const before100 = await cards.textContent();
+    await page.getByLabel("textbook entropy").first().check(); // "The 100 samples"
+    await expect.poll(() => cards.textContent()).not.toBe(before100);
+    expect(await label.textContent()).toMatch(/f = 0\.2883, Safety zone/); // exercise 3's answer still holds
+    expect(await smallFirst.textContent()).toBe(smallBefore);
+    await page.getByLabel("textbook entropy").nth(1).check(); // "Radar charts"
+    await expect.poll(() => label.textContent()).not.toMatch(/f = 0\.2883/);
+    expect(await smallFirst.textContent()).not.toBe(smallBefore);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,227 @@
+/**
+ * Page model of "Indicators and weights" (src/weights.md): the indicator system, the weight tables, the
+ * live weights of the "Change the method" controls, the chart data, the figures the prose quotes and the
+ * exercise answers, computed from data/weights.json (loaders/weights.ts) and data/indicators954.json, so
+ * the page only imports, loads and displays.
+ */
+import {entropyWeights, type EntropyResult, type Normalisation, type WeightRule} from "./entropy.js";
+import {CRITERIA, INDICATOR_IDS, INDICATORS, type Direction, type IndicatorId} from "./indicators.js";
+import {argMax} from "./zoneChanges.js";
+import type {Merge} from "../stats/clustering.js";
+import type {ExerciseText} from "../report/pageText.js";
+
+/** data/weights.json (loaders/weights.ts `weightsAnalysis` without matrix954), the parts the page reads. */
+export interface WeightsAnalysis {
+  weights: {
+    published: readonly number[];
+    recomputedPaperRule: readonly number[];
+    textbookRule: readonly number[];
+    unroundedPaperRule: readonly number[];
+    maxAbsDiffExcludingTypos: number;
+    maxAbsDiffUnroundedWithCodeC10: number;
+    c10InCode: number;
+    sumPublished: number;
+    sumCorrected: number;
+    sumCorrectedWithCodeC10: number;
+    typos: readonly {indicator: string; published: number; corrected: number}[];
+  };
+  mlScoring: {
+    scoreIds: readonly string[];
+    trainRows: readonly number[];
+    testRows: readonly number[];
+    samples: readonly number[];
+    maeRounded: Readonly<Record<string, number>>;
+    maeUnrounded: Readonly<Record<string, number>>;
+    maeAll13: Readonly<Record<string, number>>;
+    maeAll13Rounded: Readonly<Record<string, number>>;
+    maxAbsRounded: number;
+  };
+  clustering: {
+    method: string;
+    correlation: readonly (readonly number[])[];
+    merges: readonly Merge[];
+    /** Indicator ids in dendrogram order. */
+    order: readonly string[];
+    /** Cluster (0..4) of each indicator, C1..C17 order. */
+    clusters5: readonly number[];
+    adjustedRandIndexVsCriteria: number;
+    scoreRank: number;
+  };
+  /** The paper's printed 100-sample table, samples × 17. */
+  printed100: readonly (readonly number[])[];
+}
+
+/** The "Change the method" choices kept in the URL (src/lib/report/urlChoices.ts); defaults first. */
+export const WEIGHT_CHOICES = {
+  rule: ["paper", "textbook"],
+  norm: ["minMax", "proportion", "shiftedMinMax"],
+  set: ["paper100", "all954"],
+  c5: ["cost", "benefit"]
+} as const satisfies Record<string, readonly [string, ...string[]]>;
+
+/** One setting of the "Change the method" controls. */
+export interface WeightChoice {
+  rule: WeightRule;
+  norm: Normalisation;
+  set: "paper100" | "all954";
+  c5: Direction;
+}
+
+/** 8 decimals, as the page prints weights and entropies. */
+export const f8 = (x: number): string => x.toFixed(8);
+/** One significant decimal in exponent form ("1.2e-5"), for small differences. */
+export const sci = (x: number): string => x.toExponential(1);
+const criterionName = (id: string) => CRITERIA.find((c) => c.id === id)!.name;
+const j = (id: IndicatorId) => INDICATOR_IDS.indexOf(id);
+const DIRECTIONS = INDICATORS.map((d) => d.direction);
+const NORM_NAMES: Record<Normalisation, string> = {minMax: "min-max", proportion: "proportion", shiftedMinMax: "shifted min-max"};
+
+/** The 954 × 17 indicator matrix from the shipped rows (C1..C17 per row). */
+export function indicatorMatrix(table954: readonly Readonly<Record<string, unknown>>[]): number[][] {
+  return table954.map((r) => INDICATOR_IDS.map((id) => r[id] as number));
+}
+
+/** The indicator system: criterion, id, names, dataset column, kind, direction, unit, one row per indicator. */
+export function indicatorSystem(): Record<string, string>[] {
+  return INDICATORS.map((d) => ({criterion: criterionName(d.criterion), indicator: d.id, name: d.name,
+    "paper's wording": d.paperName, "dataset column": d.column, kind: d.kind, direction: d.direction, unit: d.unit ?? ""}));
+}
+
+/**
+ * The paper's weight table recomputed: published, ours with the paper's rule w = e / Σe on the printed
+ * table, the difference, the textbook rule, the paper's rule on the authors' unrounded inputs, and a note
+ * on the two published typos (D10, D11).
+ */
+export function weightTableRows(a: Pick<WeightsAnalysis, "weights">): Record<string, string | number>[] {
+  const W = a.weights;
+  return INDICATORS.map((d, k) => ({
+    indicator: d.id,
+    published: W.published[k], recomputed: W.recomputedPaperRule[k], difference: W.recomputedPaperRule[k] - W.published[k],
+    textbook: W.textbookRule[k], "authors' inputs": W.unroundedPaperRule[k],
+    note: W.typos.some((t) => t.indicator === d.id) ? "typo (D10)" : d.id === "C10" ? "dropped digit (D11)" : ""
+  }));
+}
+
+/**
+ * The paper's setting on its printed table (min-max, C5 a cost), for the prose, the scatter and the
+ * exercises: its entropies e_j and weights e_j / Σe.
+ */
+export function paperBase(a: Pick<WeightsAnalysis, "printed100">): EntropyResult {
+  return entropyWeights(a.printed100, {directions: DIRECTIONS});
+}
+
+/** The figures the page's prose quotes, from the analysis and the paper's setting. */
+export interface WeightsFacts {
+  /** C12 and C10: published, recomputed (paper's rule), textbook rule, entropy on the printed table. */
+  c12: {published: number; recomputed: number; textbook: number; e: number};
+  c10: {published: number};
+  /** [min, max] entropy of the 14 scores on the printed table. */
+  scoreEntropy: [number, number];
+  /** The ridge's training and held-out rows, ascending, comma-separated. */
+  trainRows: string;
+  testRows: string;
+  /** Mean unrounded MAE over the 14 scores; the largest MAE when all 13 expert rows train. */
+  meanMaeUnrounded: number;
+  maxMaeAll13: number;
+  /** The 5 clusters as "{C1, C2}, {…}". */
+  groups: string;
+}
+
+/** Compute {@link WeightsFacts}. */
+export function weightsFacts(a: WeightsAnalysis, base: Pick<EntropyResult, "e"> = paperBase(a)): WeightsFacts {
+  const W = a.weights, ML = a.mlScoring, CL = a.clustering;
+  const scoreE = INDICATORS.flatMap((d, k) => (d.kind === "score" ? [base.e[k]] : []));
+  const sorted = (rows: readonly number[]) => [...rows].sort((x, y) => x - y).join(", ");
+  const mean = (r: Readonly<Record<string, number>>) => Object.values(r).reduce((x, y) => x + y, 0) / Object.values(r).length;
+  const groups = Array.from({length: CRITERIA.length}, (_, k) => INDICATOR_IDS.filter((_, i) => CL.clusters5[i] === k));
+  return {
+    c12: {published: W.published[j("C12")], recomputed: W.recomputedPaperRule[j("C12")], textbook: W.textbookRule[j("C12")], e: base.e[j("C12")]},
+    c10: {published: W.published[j("C10")]},
+    scoreEntropy: [Math.min(...scoreE), Math.max(...scoreE)],
+    trainRows: sorted(ML.trainRows),
+    testRows: sorted(ML.testRows),
+    meanMaeUnrounded: mean(ML.maeUnrounded),
+    maxMaeAll13: Math.max(...Object.values(ML.maeAll13)),
+    groups: groups.map((g) => `{${g.join(", ")}}`).join(", ")
+  };
+}
+
+/** A row of the live weights table. */
+export interface LiveRow {
+  indicator: string;
+  criterion: string;
+  e: number;
+  d: number;
+  weight: number;
+  published: number;
+}
+
+/**
+ * The live weights of one setting: entropy weights of the printed 100 samples or all 954 declarations,
+ * with the chosen rule and normalisation, C5 as chosen and every other indicator in its catalogue direction.
+ * @returns the weights, the table rows, the chart's caption and the download's name
+ */
+export function liveWeights(a: WeightsAnalysis, matrix954: readonly (readonly number[])[], choice: WeightChoice): {w: number[]; rows: LiveRow[]; caption: string; name: string} {
+  const live = entropyWeights(choice.set === "paper100" ? a.printed100 : matrix954, {
+    rule: choice.rule, normalisation: choice.norm, labels: INDICATOR_IDS,
+    directions: INDICATORS.map((d) => (d.id === "C5" ? choice.c5 : d.direction))
+  });
+  const rows = INDICATORS.map((d, k) => ({indicator: d.id, criterion: criterionName(d.criterion), e: live.e[k], d: live.d[k], weight: live.w[k], published: a.weights.published[k]}));
+  // The first of equal weights wins, as reduce with a strict comparison does.
+  const max = rows.reduce((x, y) => (y.weight > x.weight ? y : x)), min = rows.reduce((x, y) => (y.weight < x.weight ? y : x));
+  const setLabel = choice.set === "paper100" ? "the paper's 100 samples" : "all 954 declarations";
+  return {
+    w: live.w,
+    rows,
+    caption: `Weights with the ${choice.rule} rule, ${NORM_NAMES[choice.norm]} normalisation, C5 as ${choice.c5}, on ${setLabel}. Largest: ${max.indicator} (${max.weight.toFixed(4)}); smallest: ${min.indicator} (${min.weight.toFixed(4)}). Black ticks: the published weights, as printed. Switch the rule to see the low-entropy indicators go from least to most weighted.`,
+    name: `weights-${choice.rule}-${choice.norm}-${choice.set}-C5${choice.c5}`
+  };
+}
+
+/** The scatter's points: each indicator's entropy on the printed table against its weight under each rule. */
+export function entropyVsWeight(a: Pick<WeightsAnalysis, "weights">, base: Pick<EntropyResult, "e">): {rule: WeightRule; indicator: string; e: number; weight: number}[] {
+  return ([["paper", a.weights.recomputedPaperRule], ["textbook", a.weights.textbookRule]] as const).flatMap(([rule, w]) =>
+    INDICATORS.map((d, k) => ({rule, indicator: d.id, e: base.e[k], weight: w[k]})));
+}
+
+/** The ridge scoring's MAE per score: ours rounded and unrounded, and with all 13 expert rows as training rows. */
+export function mlRows(a: Pick<WeightsAnalysis, "mlScoring">): Record<string, string | number>[] {
+  const ML = a.mlScoring;
+  return ML.scoreIds.map((id) => ({indicator: id, "ours rounded vs printed": ML.maeRounded[id], "ours unrounded vs printed": ML.maeUnrounded[id],
+    "all 13 rows train, rounded": ML.maeAll13Rounded[id], "all 13 rows train, unrounded": ML.maeAll13[id]}));
+}
+
+/** The Spearman correlation matrix in dendrogram order, one row per indicator (the download). */
+export function correlationRows(a: Pick<WeightsAnalysis, "clustering">): Record<string, string | number>[] {
+  const CL = a.clustering;
+  const at = (id: string) => INDICATOR_IDS.indexOf(id as IndicatorId);
+  return CL.order.map((x) => ({indicator: x, ...Object.fromEntries(CL.order.map((y) => [y, CL.correlation[at(x)][at(y)]]))}));
+}
+
+/**
+ * The page's three exercises, from the printed table and all 954 declarations: (1) the heaviest indicator
+ * under the textbook rule w = (1 − e) / Σ(1 − e) and its rank under the paper's rule; (2) the spread of the
+ * paper's weights of the 14 scores around 1/17; (3) whether the same indicator dominates on all 954.
+ */
+export function weightsExercises(a: WeightsAnalysis, matrix954: readonly (readonly number[])[], base: Pick<EntropyResult, "w"> = paperBase(a)): ExerciseText[] {
+  const tb100 = entropyWeights(a.printed100, {rule: "textbook", directions: DIRECTIONS});
+  const tb954 = entropyWeights(matrix954, {rule: "textbook", directions: DIRECTIONS});
+  const top100 = argMax(tb100.w), top954 = argMax(tb954.w);
+  const paperRank = 1 + [...base.w].sort((x, y) => x - y).indexOf(base.w[top100]); // 1 = least weighted
+  const scoreW = INDICATORS.flatMap((d, k) => (d.kind === "score" ? [base.w[k]] : []));
+  const idOf = (k: number) => `${INDICATOR_IDS[k]} (${INDICATORS[k].name})`;
+  return [
+    {n: 1,
+      question: "Switch the weighting rule to the textbook rule, keeping the paper's 100 samples. Which indicator now gets the largest weight, and why?",
+      hint: "Look at the entropy e column of the table: which indicator has the lowest entropy?",
+      answer: `${idOf(top100)}, with a weight of ${tb100.w[top100].toFixed(4)}. Its entropy is the lowest of the 17 (e = ${tb100.e[top100].toFixed(4)}): its total is concentrated in a few samples, so 1 − e is large. Under the paper's rule it is the ${paperRank === 1 ? "least" : `${paperRank}th least`} weighted indicator (${base.w[top100].toFixed(4)}).`},
+    {n: 2,
+      question: "Stay with the paper's rule. How far apart are the largest and the smallest weight of the 14 scored indicators? Compare with 1/17.",
+      answer: `From ${Math.min(...scoreW).toFixed(4)} to ${Math.max(...scoreW).toFixed(4)}, around 1/17 = ${(1 / 17).toFixed(4)}: every score has an entropy close to 1, so the paper's rule gives them almost equal weights.`},
+    {n: 3,
+      question: "With the textbook rule, switch the samples to all 954 declarations. Does the same indicator still dominate?",
+      answer: top954 === top100
+        ? `Yes: ${idOf(top954)} again, with ${tb954.w[top954].toFixed(4)} (e = ${tb954.e[top954].toFixed(4)}).`
+        : `No: ${idOf(top954)} takes over with ${tb954.w[top954].toFixed(4)} (e = ${tb954.e[top954].toFixed(4)}); ${INDICATOR_IDS[top100]} falls to ${tb954.w[top100].toFixed(4)}. Textbook weights depend on which samples are weighted.`}
+  ];
+}

@@ -1,0 +1,123 @@
+/**
+ * Page model of /weights (src/lib/method/weightsView.ts). The analysis is rebuilt from the paper's tables
+ * (data/paper/) where it can be without the dataset (the weights on the printed table); the ridge and
+ * clustering parts are small hand-made stand-ins. Expected values: the paper's weight table, entropy-weight
+ * properties (weights sum to 1), and the texts /weights showed at commit 46e0df5, before its computations
+ * moved here.
+ */
+import {describe, expect, test} from "vitest";
+import {loadPaperTables} from "../loaders/paper.js";
+import {entropyWeights} from "../src/lib/method/entropy.js";
+import {INDICATOR_IDS, INDICATORS} from "../src/lib/method/indicators.js";
+import {toMatrix} from "../src/lib/paper/tables.js";
+import {
+  correlationRows, entropyVsWeight, indicatorMatrix, indicatorSystem, liveWeights, mlRows, paperBase, weightsExercises, weightsFacts,
+  weightTableRows, WEIGHT_CHOICES, type WeightChoice, type WeightsAnalysis
+} from "../src/lib/method/weightsView.js";
+
+const paper = loadPaperTables();
+const printed100 = toMatrix(paper.samples100);
+const directions = INDICATORS.map((d) => d.direction);
+const published = paper.weights.map((w) => w.weight);
+const analysis: WeightsAnalysis = {
+  weights: {
+    published,
+    recomputedPaperRule: entropyWeights(printed100, {directions}).w,
+    textbookRule: entropyWeights(printed100, {rule: "textbook", directions}).w,
+    unroundedPaperRule: entropyWeights(printed100, {directions}).w,
+    maxAbsDiffExcludingTypos: 0, maxAbsDiffUnroundedWithCodeC10: 0, c10InCode: 0.05405816, sumPublished: 0, sumCorrected: 0, sumCorrectedWithCodeC10: 0,
+    typos: [{indicator: "C12", published: 0.000692863, corrected: 0.00692863}]
+  },
+  mlScoring: {
+    scoreIds: ["C1", "C2"], trainRows: [5, 2, 3], testRows: [12, 1], samples: [14, 15],
+    maeRounded: {C1: 0, C2: 0}, maeUnrounded: {C1: 0.2, C2: 0.4}, maeAll13: {C1: 1, C2: 4}, maeAll13Rounded: {C1: 1, C2: 4}, maxAbsRounded: 0
+  },
+  clustering: {
+    method: "test", correlation: INDICATOR_IDS.map((_, i) => INDICATOR_IDS.map((_, j) => (i === j ? 1 : i / 100 + j / 1000))), merges: [],
+    order: [...INDICATOR_IDS].reverse(), clusters5: INDICATOR_IDS.map((_, i) => i % 5), adjustedRandIndexVsCriteria: 0, scoreRank: 9
+  },
+  printed100
+};
+const DEFAULT: WeightChoice = {rule: "paper", norm: "minMax", set: "paper100", c5: "cost"};
+
+describe("tables", () => {
+  test("the indicator system: one row per indicator, in catalogue order", () => {
+    const rows = indicatorSystem();
+    expect(rows.map((r) => r.indicator)).toEqual(INDICATOR_IDS);
+    expect(rows.find((r) => r.indicator === "C5")).toMatchObject({direction: "cost", kind: "quantity"});
+  });
+  test("the weight table: difference = recomputed − published; the typo and the dropped digit are noted (D10, D11)", () => {
+    const rows = weightTableRows(analysis);
+    for (const r of rows) expect(r.difference).toBeCloseTo((r.recomputed as number) - (r.published as number), 15);
+    expect(rows.filter((r) => r.note).map((r) => [r.indicator, r.note])).toEqual([["C10", "dropped digit (D11)"], ["C12", "typo (D10)"]]);
+  });
+  test("ridge MAE rows, correlation rows in dendrogram order, the indicator matrix", () => {
+    expect(mlRows(analysis)[1]).toEqual({indicator: "C2", "ours rounded vs printed": 0, "ours unrounded vs printed": 0.4, "all 13 rows train, rounded": 4, "all 13 rows train, unrounded": 4});
+    const corr = correlationRows(analysis);
+    expect(corr[0].indicator).toBe("C17");
+    expect(corr[0].C16).toBe(analysis.clustering.correlation[16][15]);
+    expect(indicatorMatrix([Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, j]))])).toEqual([INDICATOR_IDS.map((_, j) => j)]);
+  });
+});
+
+describe("the prose's figures", () => {
+  const facts = weightsFacts(analysis);
+  test("C12 and the scores' entropies on the printed table, as /weights printed them", () => {
+    expect(facts.c12.published).toBe(0.000692863); // the paper's typo (D10)
+    expect(facts.c12.recomputed.toFixed(8)).toBe("0.00692937");
+    expect(facts.c12.textbook.toFixed(8)).toBe("0.71885406"); // also test/browser/weights.test.ts (numpy)
+    expect(facts.c12.e.toFixed(8)).toBe("0.10921252");
+    expect(facts.scoreEntropy.map((e) => e.toFixed(2))).toEqual(["0.97", "1.00"]);
+  });
+  test("rows sorted, mean and max MAE, clusters as sets", () => {
+    expect(facts.trainRows).toBe("2, 3, 5");
+    expect(facts.testRows).toBe("1, 12");
+    expect(facts.meanMaeUnrounded).toBeCloseTo(0.3, 15);
+    expect(facts.maxMaeAll13).toBe(4);
+    expect(facts.groups).toBe("{C1, C6, C11, C16}, {C2, C7, C12, C17}, {C3, C8, C13}, {C4, C9, C14}, {C5, C10, C15}");
+  });
+});
+
+describe("live weights", () => {
+  test("the default setting is the paper's: its caption as /weights showed it, weights summing to 1", () => {
+    const live = liveWeights(analysis, printed100, DEFAULT);
+    expect(live.w).toEqual(analysis.weights.recomputedPaperRule);
+    expect(live.w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(live.caption).toMatch(/^Weights with the paper rule, min-max normalisation, C5 as cost, on the paper's 100 samples\. Largest: C5 \(0\.0633\); smallest: C12 \(0\.0069\)\./);
+    expect(live.name).toBe("weights-paper-minMax-paper100-C5cost");
+  });
+  test("every choice reaches the weights: the set, the rule, the normalisation and C5's direction", () => {
+    const other = printed100.map((r) => r.map((v, j) => (j === 0 ? v * ((r[1] % 7) + 1) : v)));
+    const w = (c: Partial<WeightChoice>) => liveWeights(analysis, other, {...DEFAULT, ...c}).w;
+    const base = w({});
+    const changes: Partial<WeightChoice>[] = [{set: "all954"}, {rule: "textbook"}, {norm: "proportion"}, {c5: "benefit"}];
+    for (const c of changes) expect(w(c)).not.toEqual(base);
+    expect(Object.keys(WEIGHT_CHOICES)).toEqual(["rule", "norm", "set", "c5"]); // the URL's parameter order
+  });
+  test("the scatter has both rules for every indicator, at the printed table's entropies", () => {
+    const pts = entropyVsWeight(analysis, paperBase(analysis));
+    expect(pts).toHaveLength(34);
+    expect(pts.filter((p) => p.indicator === "C12").map((p) => p.rule)).toEqual(["paper", "textbook"]);
+  });
+});
+
+describe("the exercises", () => {
+  test("the answers /weights gave before the move (exercise 3 on a stand-in for the 954)", () => {
+    const [e1, e2, e3] = weightsExercises(analysis, printed100);
+    expect(e1.answer).toBe("C12 (Assessed value), with a weight of 0.7189. Its entropy is the lowest of the 17 (e = 0.1092): its total is concentrated in a few samples, so 1 − e is large. Under the paper's rule it is the least weighted indicator (0.0069).");
+    expect(e2.answer).toBe("From 0.0616 to 0.0632, around 1/17 = 0.0588: every score has an entropy close to 1, so the paper's rule gives them almost equal weights.");
+    expect(e3.answer).toBe("Yes: C12 (Assessed value) again, with 0.7189 (e = 0.1092).");
+  });
+  test("exercise 3 says so when another indicator takes over", () => {
+    // C10 (a benefit) concentrated in one sample: entropy 0, so the textbook rule gives it the most weight.
+    const c10 = INDICATOR_IDS.indexOf("C10");
+    const skewed = printed100.map((r, i) => r.map((v, j) => (j === c10 ? (i === 0 ? 1e6 : 1) : v)));
+    expect(weightsExercises(analysis, skewed)[2].answer).toMatch(/^No: C10 \(.*\) takes over with .*; C12 falls to .*\. Textbook weights depend on which samples are weighted\.$/);
+  });
+  test("inputs are not mutated", () => {
+    const copy = structuredClone(analysis);
+    weightsExercises(analysis, printed100);
+    liveWeights(analysis, printed100, {...DEFAULT, rule: "textbook"});
+    expect(analysis).toEqual(copy);
+  });
+});
