@@ -4,7 +4,20 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  {ignores: ["dist/**", ".dist.*/**", ".stryker-tmp/**", "reports/**", "node_modules/**", "src/.observablehq/**", "tmp/**", "data/**", "**/*.js", "**/*.mjs"]},
+  {
+    ignores: [
+      "dist/**",
+      ".dist.*/**",
+      ".stryker-tmp/**",
+      "reports/**",
+      "node_modules/**",
+      "src/.observablehq/**",
+      "tmp/**",
+      "data/**",
+      "**/*.js",
+      "**/*.mjs"
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

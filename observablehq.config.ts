@@ -35,5 +35,6 @@ new MutationObserver(() => {
   toc: true,
   pager: true,
   search: false,
-  footer: "A reproducible report on Zhang's BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0"
+  footer:
+    "A reproducible report on Zhang's BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0"
 };

@@ -23,9 +23,14 @@ export interface CheckFigure {
 export function benchmarkCheck(file = join(PROJECT_ROOT, "data", "benchmark-check.csv")): Map<string, CheckFigure> {
   const out = new Map<string, CheckFigure>();
   csvParse(readFileSync(file, "utf8")).forEach((r, i) => {
-    const value = Number(r.value), tolerance = Number(r.tolerance);
-    for (const [field, x] of [["value", value], ["tolerance", tolerance]] as const) {
-      if (!Number.isFinite(x) || r[field] === "") throw new Error(`benchmarkCheck: ${file}, row ${i + 1}, field "${field}" is "${r[field]}", not a number`);
+    const value = Number(r.value),
+      tolerance = Number(r.tolerance);
+    for (const [field, x] of [
+      ["value", value],
+      ["tolerance", tolerance]
+    ] as const) {
+      if (!Number.isFinite(x) || r[field] === "")
+        throw new Error(`benchmarkCheck: ${file}, row ${i + 1}, field "${field}" is "${r[field]}", not a number`);
     }
     if (out.has(r.key!)) throw new Error(`benchmarkCheck: ${file}, row ${i + 1}, field "key": "${r.key}" repeats`);
     out.set(r.key!, {key: r.key!, value, tolerance, source: r.source!});

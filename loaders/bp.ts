@@ -111,11 +111,19 @@ export function bpSummary(paper: PaperTables, d954: BpDataSet & {dates: string[]
   return {
     kerasPreset: keras,
     lmPreset: lm,
-    honest: {cvMae: cvErrors.reduce((a, b) => a + b, 0) / cvErrors.length, chronologicalMae: errorStats(d954.y, chronoPred, chrono.test).mae,
-      chronologicalTrainRows: chrono.train.length, chronologicalTestRows: chrono.test.length},
+    honest: {
+      cvMae: cvErrors.reduce((a, b) => a + b, 0) / cvErrors.length,
+      chronologicalMae: errorStats(d954.y, chronoPred, chrono.test).mae,
+      chronologicalTrainRows: chrono.train.length,
+      chronologicalTestRows: chrono.test.length
+    },
     seedSpread: {
       seeds: SPREAD_SEEDS.length,
-      mae17: {min: Math.min(...spread.map((r) => r.mae17)), median: median(spread.map((r) => r.mae17)), max: Math.max(...spread.map((r) => r.mae17))},
+      mae17: {
+        min: Math.min(...spread.map((r) => r.mae17)),
+        median: median(spread.map((r) => r.mae17)),
+        max: Math.max(...spread.map((r) => r.mae17))
+      },
       mae17BySeed: spread.map((r) => r.mae17),
       maeHeldOutRows: spread.map((r) => r.maeHeldOutRows)
     }
@@ -127,14 +135,19 @@ export function trainingPageData(paper: PaperTables, dataset: Dataset) {
   const d954 = declarations954(dataset, paper);
   const s = bpSummary(paper, d954);
   const strip = ({seed, mae17, maeHeldOutRows, zoneAgreement17}: typeof s.kerasPreset) => ({seed, mae17, maeHeldOutRows, zoneAgreement17});
-  const expected = paper.bpTest.map((r) => r.expected), network = paper.bpTest.map((r) => r.network);
+  const expected = paper.bpTest.map((r) => r.expected),
+    network = paper.bpTest.map((r) => r.network);
   return {
     paper17: {...paper17(paper), paperNetwork: network},
     samples104: samples104(paper),
     declarations954: d954,
-    paperErrors: {mae17: errorStats(expected, network).mae, maeHeldOutRows: errorStats(expected, network, [13, 14, 15, 16]).mae,
-      max: errorStats(expected, network).maxAbs, maxRow: errorStats(expected, network).maxRow + 1,
-      zoneAgreement17: expected.filter((y, i) => zoneOf(y) === zoneOf(network[i])).length},
+    paperErrors: {
+      mae17: errorStats(expected, network).mae,
+      maeHeldOutRows: errorStats(expected, network, [13, 14, 15, 16]).mae,
+      max: errorStats(expected, network).maxAbs,
+      maxRow: errorStats(expected, network).maxRow + 1,
+      zoneAgreement17: expected.filter((y, i) => zoneOf(y) === zoneOf(network[i])).length
+    },
     summary: {kerasPreset: strip(s.kerasPreset), lmPreset: strip(s.lmPreset), honest: s.honest, seedSpread: s.seedSpread, cvFolds: CV_FOLDS}
   };
 }

@@ -36,12 +36,27 @@ export interface SplitFile {
 }
 
 export const SPLIT_FILES: readonly SplitFile[] = [
-  {split: "train", file: "df_syn_train_eng.csv", rows: 37385, period: "2020",
-    sha256: "ecec832d94f9f01e49a76884102c8d346945b61cf26b36ca75fea1a703a3cec5"},
-  {split: "valid", file: "df_syn_valid_eng.csv", rows: 8134, period: "2021 Q1",
-    sha256: "ad012c2da5ec025e6676466f10535309028ec0963b6a135215fbb07de79ac7de"},
-  {split: "test", file: "df_syn_test_eng.csv", rows: 8481, period: "2021 Q2",
-    sha256: "618b81fca639119e40dfdb55dfa7f07822b7bd5abdcdb66fc8d02d71ebbba98e"}
+  {
+    split: "train",
+    file: "df_syn_train_eng.csv",
+    rows: 37385,
+    period: "2020",
+    sha256: "ecec832d94f9f01e49a76884102c8d346945b61cf26b36ca75fea1a703a3cec5"
+  },
+  {
+    split: "valid",
+    file: "df_syn_valid_eng.csv",
+    rows: 8134,
+    period: "2021 Q1",
+    sha256: "ad012c2da5ec025e6676466f10535309028ec0963b6a135215fbb07de79ac7de"
+  },
+  {
+    split: "test",
+    file: "df_syn_test_eng.csv",
+    rows: 8481,
+    period: "2021 Q2",
+    sha256: "618b81fca639119e40dfdb55dfa7f07822b7bd5abdcdb66fc8d02d71ebbba98e"
+  }
 ];
 
 export interface SplitData extends SplitFile {
@@ -96,7 +111,8 @@ export function canonicalContent(bytes: Buffer): CanonicalContent {
     text = text.slice(1);
     normalised.push("UTF-8 BOM removed");
   }
-  if (text.includes("\r")) { // skip the copies for the usual LF file
+  if (text.includes("\r")) {
+    // skip the copies for the usual LF file
     const crlf = text.match(/\r\n/g)?.length ?? 0;
     const cr = (text.match(/\r/g)?.length ?? 0) - crlf;
     text = text.replace(/\r\n?/g, "\n");
@@ -121,8 +137,12 @@ export function explainMismatch(text: string, spec: SplitFile, label: string, al
   const pinned = `sha256 ${got}, pinned ${spec.sha256}`;
   const other = all.find((s) => s.file !== spec.file && s.sha256 === got);
   if (other) {
-    return new DatasetError(label, null, null,
-      `has the content of ${other.file} (the ${other.split} split), not of ${spec.file} (the ${spec.split} split): the files are swapped or misnamed`);
+    return new DatasetError(
+      label,
+      null,
+      null,
+      `has the content of ${other.file} (the ${other.split} split), not of ${spec.file} (the ${spec.split} split): the files are swapped or misnamed`
+    );
   }
   let rows: number;
   try {
@@ -132,11 +152,19 @@ export function explainMismatch(text: string, spec: SplitFile, label: string, al
     return new DatasetError(e.file, e.row, e.field, `${e.problem}; the file is not the pinned version (${pinned})`);
   }
   if (rows !== spec.rows) {
-    return new DatasetError(label, null, null,
-      `all ${rows} data rows are valid, but the pinned version has ${spec.rows} rows: not the pinned version (${pinned})`);
+    return new DatasetError(
+      label,
+      null,
+      null,
+      `all ${rows} data rows are valid, but the pinned version has ${spec.rows} rows: not the pinned version (${pinned})`
+    );
   }
-  return new DatasetError(label, null, null,
-    `all ${rows} data rows are valid and the row count is the pinned one, but some value differs from the pinned version (${pinned})`);
+  return new DatasetError(
+    label,
+    null,
+    null,
+    `all ${rows} data rows are valid and the row count is the pinned one, but some value differs from the pinned version (${pinned})`
+  );
 }
 
 /** The canonical content of `bytes` if it has the pinned checksum; else throws the explanation. */
@@ -153,9 +181,13 @@ async function download(spec: SplitFile, cacheDir: string, fetchFn: typeof fetch
   try {
     res = await fetchFn(url);
   } catch (e) {
-    throw new DatasetError(spec.file, null, null,
+    throw new DatasetError(
+      spec.file,
+      null,
+      null,
       `not found locally and the download from ${url} failed (${(e as Error).message}). ` +
-      `Set CUSTOMS_DATA_DIR to a folder holding the three CSV files to build offline.`);
+        `Set CUSTOMS_DATA_DIR to a folder holding the three CSV files to build offline.`
+    );
   }
   if (!res.ok) throw new DatasetError(spec.file, null, null, `download from ${url} failed: HTTP ${res.status}`);
   const buf = Buffer.from(await res.arrayBuffer());
@@ -168,8 +200,11 @@ async function download(spec: SplitFile, cacheDir: string, fetchFn: typeof fetch
 }
 
 /** Where one split's file is, or how to get it; throws if CUSTOMS_DATA_DIR is set but lacks the file. */
-async function locate(spec: SplitFile, all: readonly SplitFile[],
-  opts: Required<Pick<LoadOptions, "cacheDir" | "fetchFn">> & {dataDir: string | null}) {
+async function locate(
+  spec: SplitFile,
+  all: readonly SplitFile[],
+  opts: Required<Pick<LoadOptions, "cacheDir" | "fetchFn">> & {dataDir: string | null}
+) {
   if (opts.dataDir) {
     const dir = resolve(PROJECT_ROOT, opts.dataDir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {

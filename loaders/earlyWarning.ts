@@ -43,10 +43,21 @@ export function earlyWarning(dataset: Dataset): {weights: number[]; rows: Warnin
   const rows = table.map((r, i): WarningRow => {
     const d = decl[i];
     return {
-      sample: r.sample, declarationId: r.declarationId, source: r.source, split: d.split, date: d.date, office: d.office,
-      departure: d.departure, hs6: d.hs6, fraud: d.fraud, criticalFraud: d.criticalFraud,
-      values: values[i].map((v, j) => (INDICATOR_IDS[j] === "C5" || INDICATOR_IDS[j] === "C10" || INDICATOR_IDS[j] === "C12" ? v : round6(v))),
-      risk: scored[i].risk, zone: scored[i].zone
+      sample: r.sample,
+      declarationId: r.declarationId,
+      source: r.source,
+      split: d.split,
+      date: d.date,
+      office: d.office,
+      departure: d.departure,
+      hs6: d.hs6,
+      fraud: d.fraud,
+      criticalFraud: d.criticalFraud,
+      values: values[i].map((v, j) =>
+        INDICATOR_IDS[j] === "C5" || INDICATOR_IDS[j] === "C10" || INDICATOR_IDS[j] === "C12" ? v : round6(v)
+      ),
+      risk: scored[i].risk,
+      zone: scored[i].zone
     };
   });
   return {weights, rows};

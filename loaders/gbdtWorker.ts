@@ -8,7 +8,8 @@ const t0 = performance.now();
 const model = fitGbdt(job.X, job.y, job.params, job.valid);
 const predictions = job.predict.map((X) => predictGbdt(model, X));
 const last = job.predict[job.predict.length - 1];
-const stagePredictions = job.stages?.filter((r) => r < model.trees.length)
+const stagePredictions = job.stages
+  ?.filter((r) => r < model.trees.length)
   .map((rounds) => ({rounds, predictions: predictGbdt({...model, trees: model.trees.slice(0, rounds)}, last)}));
 const result: GbdtJobResult = {predictions, rounds: model.trees.length, gain: model.gain, ms: performance.now() - t0, stagePredictions};
 parentPort!.postMessage(result);

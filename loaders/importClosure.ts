@@ -32,7 +32,9 @@ export function importClosure(root: string, entries: readonly string[]): string[
     if (seen.has(file)) continue;
     seen.add(file);
     // comments may quote imports (this file's own does): drop block comments and whole-line comments
-    const text = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const text = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/^\s*\/\/.*$/gm, "");
     for (const m of text.matchAll(SPECIFIER)) stack.push(resolveSource(file, m[1]));
   }
   return [...seen].map((f) => relative(root, f)).sort();

@@ -24,7 +24,7 @@ export interface PlannerPopulation {
   scores: Record<string, number[][]>;
 }
 
-const pick = <T,>(xs: readonly T[], idx: readonly number[]) => idx.map((i) => xs[i]);
+const pick = <T>(xs: readonly T[], idx: readonly number[]) => idx.map((i) => xs[i]);
 
 /**
  * The populations' rows and scores. Novel rows: the test rows whose exact Item Price is unseen in training,
@@ -34,7 +34,8 @@ const pick = <T,>(xs: readonly T[], idx: readonly number[]) => idx.map((i) => xs
  */
 export function plannerPopulations(v: ValidationResult, dataset: Dataset): Record<Population, PlannerPopulation> {
   const test = dataset.declarations.filter((d) => d.split === "test");
-  if (test.length !== v.novelTest.length) throw new Error(`plannerPopulations: ${test.length} test rows but ${v.novelTest.length} novelty flags`);
+  if (test.length !== v.novelTest.length)
+    throw new Error(`plannerPopulations: ${test.length} test rows but ${v.novelTest.length} novelty flags`);
   const novel = test.flatMap((_, i) => (v.novelTest[i] ? [i] : []));
   const ecommerce = test.flatMap((d, i) => (ecommerceOnly([d]).length === 1 ? [i] : []));
   const rows: Record<Population, number[]> = {all: test.map((_, i) => i), novel, ecommerce};
@@ -50,22 +51,30 @@ export function plannerPopulations(v: ValidationResult, dataset: Dataset): Recor
     }
     throw new Error(`plannerPopulations: the validation result has no test scores for ${population}/${name}`);
   };
-  return Object.fromEntries(POPULATIONS.map((p) => {
-    const ranked = v.rankings.filter((r) => r.population === p);
-    const labels = pick(test, rows[p]).map((d) => d.fraud);
-    return [p, {
-      labels,
-      duty: pick(test, rows[p]).map(duty),
-      rankings: ranked.map((r) => ({name: r.name, label: r.label, family: r.family})),
-      scores: Object.fromEntries(ranked.map((r) => {
-        const s = scoresOf(p, r.name);
-        s.forEach((x, j) => {
-          if (x.length !== labels.length) throw new Error(`plannerPopulations: ${p}/${r.name} seed ${j} has ${x.length} scores for ${labels.length} rows`);
-        });
-        return [r.name, s];
-      }))
-    }];
-  })) as Record<Population, PlannerPopulation>;
+  return Object.fromEntries(
+    POPULATIONS.map((p) => {
+      const ranked = v.rankings.filter((r) => r.population === p);
+      const labels = pick(test, rows[p]).map((d) => d.fraud);
+      return [
+        p,
+        {
+          labels,
+          duty: pick(test, rows[p]).map(duty),
+          rankings: ranked.map((r) => ({name: r.name, label: r.label, family: r.family})),
+          scores: Object.fromEntries(
+            ranked.map((r) => {
+              const s = scoresOf(p, r.name);
+              s.forEach((x, j) => {
+                if (x.length !== labels.length)
+                  throw new Error(`plannerPopulations: ${p}/${r.name} seed ${j} has ${x.length} scores for ${labels.length} rows`);
+              });
+              return [r.name, s];
+            })
+          )
+        }
+      ];
+    })
+  ) as Record<Population, PlannerPopulation>;
 }
 
 /**
@@ -76,7 +85,11 @@ export function plannerPopulations(v: ValidationResult, dataset: Dataset): Recor
  */
 export function trustedOnNovel(v: Pick<ValidationResult, "rankings">): string {
   const onAll = (name: string) => v.rankings.find((r) => r.population === "all" && r.name === name)?.auc.mean ?? -Infinity;
-  return mostTrusted(v.rankings.filter((r) => r.population === "novel" && r.family === "model"), (r) => r.auc.mean, (r) => onAll(r.name)).name;
+  return mostTrusted(
+    v.rankings.filter((r) => r.population === "novel" && r.family === "model"),
+    (r) => r.auc.mean,
+    (r) => onAll(r.name)
+  ).name;
 }
 
 /** Intervals of one ranking on one population at the given rates. */
@@ -92,7 +105,8 @@ export async function plannerData(dataset?: Dataset): Promise<PlannerData> {
   const ds = dataset ?? (await loadDataset());
   const v = await loadValidation(ds);
   const pops = plannerPopulations(v, ds);
-  const curves: PlannerData["curves"] = {}, intervals: PlannerData["intervals"] = {};
+  const curves: PlannerData["curves"] = {},
+    intervals: PlannerData["intervals"] = {};
   for (const p of POPULATIONS) {
     for (const r of pops[p].rankings) {
       const key = `${p}/${r.name}`;
@@ -102,9 +116,21 @@ export async function plannerData(dataset?: Dataset): Promise<PlannerData> {
   }
   const total = (xs: number[], labels: number[]) => xs.reduce((a, x, i) => a + (labels[i] === 1 ? x : 0), 0);
   return {
-    populations: Object.fromEntries(POPULATIONS.map((p) => [p, {
-      n: pops[p].labels.length, frauds: pops[p].labels.reduce((a, b) => a + b, 0), duty: total(pops[p].duty, pops[p].labels), rankings: pops[p].rankings
-    }])) as PlannerData["populations"],
-    curves, intervals, rates: [...INTERVAL_GRID], replicates: PLAN_REPLICATES, trustedOnNovel: trustedOnNovel(v)
+    populations: Object.fromEntries(
+      POPULATIONS.map((p) => [
+        p,
+        {
+          n: pops[p].labels.length,
+          frauds: pops[p].labels.reduce((a, b) => a + b, 0),
+          duty: total(pops[p].duty, pops[p].labels),
+          rankings: pops[p].rankings
+        }
+      ])
+    ) as PlannerData["populations"],
+    curves,
+    intervals,
+    rates: [...INTERVAL_GRID],
+    replicates: PLAN_REPLICATES,
+    trustedOnNovel: trustedOnNovel(v)
   };
 }

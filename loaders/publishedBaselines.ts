@@ -19,10 +19,19 @@ const num = (s: string | undefined) => (s === undefined || s === "" ? null : Num
 /** Read data/published-baselines.csv. @throws if a number does not parse. */
 export function publishedBaselines(file = join(PROJECT_ROOT, "data", "published-baselines.csv")): PublishedBaseline[] {
   return csvParse(readFileSync(file, "utf8")).map((r, i) => {
-    if (r.data !== "synthetic" && r.data !== "real") throw new Error(`publishedBaselines: ${file}, row ${i + 1}, field "data" is "${r.data}", expected synthetic or real`);
-    const row = {model: r.model!, data: r.data as PublishedBaseline["data"], precisionAt5: num(r.precisionAt5), precisionAt10: num(r.precisionAt10), macroF1: num(r.macroF1), source: r.source!};
+    if (r.data !== "synthetic" && r.data !== "real")
+      throw new Error(`publishedBaselines: ${file}, row ${i + 1}, field "data" is "${r.data}", expected synthetic or real`);
+    const row = {
+      model: r.model!,
+      data: r.data as PublishedBaseline["data"],
+      precisionAt5: num(r.precisionAt5),
+      precisionAt10: num(r.precisionAt10),
+      macroF1: num(r.macroF1),
+      source: r.source!
+    };
     for (const k of ["precisionAt5", "precisionAt10", "macroF1"] as const) {
-      if (row[k] !== null && !Number.isFinite(row[k])) throw new Error(`publishedBaselines: ${file}, row ${i + 1}, field "${k}" is not a number`);
+      if (row[k] !== null && !Number.isFinite(row[k]))
+        throw new Error(`publishedBaselines: ${file}, row ${i + 1}, field "${k}" is not a number`);
     }
     return row;
   });

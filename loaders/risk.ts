@@ -46,14 +46,22 @@ export function riskData(dataset: Dataset, paper: PaperTables = loadPaperTables(
   return {
     weights: {printed: paper.weights.map((w) => w.weight), published: publishedWeights(paper.weights), w13: code.w13},
     typed13: code.typed13,
-    sample17: paper.sample17.map((r) => ({row: r.row, kind: r.kind, label: r.label, values: INDICATOR_IDS.map((id) => r.values[id]), risk: r.risk})),
+    sample17: paper.sample17.map((r) => ({
+      row: r.row,
+      kind: r.kind,
+      label: r.label,
+      values: INDICATOR_IDS.map((id) => r.values[id]),
+      risk: r.risk
+    })),
     samples: paper.samples100.map((s, i) => {
       const d = ecommerce[s.sample - 1];
       return {
         sample: s.sample,
         declarationId: links[i].declarationId,
         printed: printed[i],
-        dataset: INDICATOR_IDS.map((id, j) => (id in QUANTITY_FIELDS ? d[QUANTITY_FIELDS[id as keyof typeof QUANTITY_FIELDS]] : printed[i][j])),
+        dataset: INDICATOR_IDS.map((id, j) =>
+          id in QUANTITY_FIELDS ? d[QUANTITY_FIELDS[id as keyof typeof QUANTITY_FIELDS]] : printed[i][j]
+        ),
         fraud: d.fraud
       };
     })

@@ -49,13 +49,15 @@ type Row = Declaration & {split: Split};
 
 function stats(rows: readonly Row[]) {
   const t = aq.from(rows as Row[]);
-  const s = t.rollup({
-    rows: aq.op.count(),
-    fraud: (d: Row) => aq.op.sum(d.fraud),
-    critical: (d: Row) => aq.op.sum(d.criticalFraud === 2 ? 1 : 0),
-    firstDate: (d: Row) => aq.op.min(d.date),
-    lastDate: (d: Row) => aq.op.max(d.date)
-  }).object() as {rows: number; fraud: number; critical: number; firstDate: string; lastDate: string};
+  const s = t
+    .rollup({
+      rows: aq.op.count(),
+      fraud: (d: Row) => aq.op.sum(d.fraud),
+      critical: (d: Row) => aq.op.sum(d.criticalFraud === 2 ? 1 : 0),
+      firstDate: (d: Row) => aq.op.min(d.date),
+      lastDate: (d: Row) => aq.op.max(d.date)
+    })
+    .object() as {rows: number; fraud: number; critical: number; firstDate: string; lastDate: string};
   return {...s, fraudRate: s.fraud / s.rows, criticalRate: s.critical / s.rows};
 }
 
@@ -67,13 +69,24 @@ export function summariseDataset(dataset: Dataset): DatasetSummary {
     const st = stats(rows);
     const ec = ecommerceOnly(rows);
     return {
-      split: s.split, file: s.file, period: s.period, rows: st.rows, fraud: st.fraud, critical: st.critical,
-      fraudRate: st.fraudRate, criticalRate: st.criticalRate, firstDate: st.firstDate, lastDate: st.lastDate,
-      ecommerce: ec.length, ecommerceFraud: ec.filter((d) => d.fraud === 1).length,
-      sha256: s.sha256, source: s.source
+      split: s.split,
+      file: s.file,
+      period: s.period,
+      rows: st.rows,
+      fraud: st.fraud,
+      critical: st.critical,
+      fraudRate: st.fraudRate,
+      criticalRate: st.criticalRate,
+      firstDate: st.firstDate,
+      lastDate: st.lastDate,
+      ecommerce: ec.length,
+      ecommerceFraud: ec.filter((d) => d.fraud === 1).length,
+      sha256: s.sha256,
+      source: s.source
     };
   });
-  const importTypes = aq.from(dataset.declarations as Row[])
+  const importTypes = aq
+    .from(dataset.declarations as Row[])
     .groupby("importType")
     .rollup({
       rows: aq.op.count(),
@@ -84,19 +97,44 @@ export function summariseDataset(dataset: Dataset): DatasetSummary {
     .objects() as ImportTypeSummary[];
   const ec = stats(ecommerceOnly(dataset.declarations));
   return {
-    rows: all.rows, fraud: all.fraud, fraudRate: all.fraudRate, critical: all.critical, criticalRate: all.criticalRate,
-    firstDate: all.firstDate, lastDate: all.lastDate,
+    rows: all.rows,
+    fraud: all.fraud,
+    fraudRate: all.fraudRate,
+    critical: all.critical,
+    criticalRate: all.criticalRate,
+    firstDate: all.firstDate,
+    lastDate: all.lastDate,
     checksumsVerified: dataset.splits.every((s) => s.checksumVerified),
-    splits, importTypes,
+    splits,
+    importTypes,
     ecommerce: {rows: ec.rows, fraud: ec.fraud, critical: ec.critical, fraudRate: ec.fraudRate}
   };
 }
 
 /** The fields of an e-commerce declaration shipped to pages (everything but the constant Import Type). */
 export const ECOMMERCE_FIELDS = [
-  "id", "split", "date", "office", "processType", "importUse", "paymentType", "transport", "declarant", "importer",
-  "seller", "courier", "hs6", "departure", "origin", "taxRate", "taxType", "originIndicator", "netMass", "itemPrice",
-  "fraud", "criticalFraud"
+  "id",
+  "split",
+  "date",
+  "office",
+  "processType",
+  "importUse",
+  "paymentType",
+  "transport",
+  "declarant",
+  "importer",
+  "seller",
+  "courier",
+  "hs6",
+  "departure",
+  "origin",
+  "taxRate",
+  "taxType",
+  "originIndicator",
+  "netMass",
+  "itemPrice",
+  "fraud",
+  "criticalFraud"
 ] as const satisfies readonly (keyof Row)[];
 
 export type EcommerceRow = Pick<Row, (typeof ECOMMERCE_FIELDS)[number]>;

@@ -46,11 +46,22 @@ export function indexRankings(
   const dd = fitDataDrivenScores(data.train);
   const ddRows = {valid: dd(data.valid), test: dd(data.test)};
   const fitMs = performance.now() - t0;
-  const make = (name: string, label: string, description: string, rows: {valid: number[][]; test: number[][]}, weights: number[], extraMs: number) => {
+  const make = (
+    name: string,
+    label: string,
+    description: string,
+    rows: {valid: number[][]; test: number[][]},
+    weights: number[],
+    extraMs: number
+  ) => {
     const t = performance.now();
-    const valid = scoreSamples(rows.valid, {weights}), test = scoreSamples(rows.test, {weights});
+    const valid = scoreSamples(rows.valid, {weights}),
+      test = scoreSamples(rows.test, {weights});
     const scores = {valid: valid.map((d) => d.risk), test: test.map((d) => d.risk)};
-    const rates = rateByGroup(test.map((d) => d.zone), data.test.map((d) => d.fraud));
+    const rates = rateByGroup(
+      test.map((d) => d.zone),
+      data.test.map((d) => d.fraud)
+    );
     // every zone, the empty ones too (n = 0, rate 0), in the paper's order
     const zones = ZONES.map((zone) => {
       const r = rates.find((g) => g.group === zone);
@@ -61,14 +72,38 @@ export function indexRankings(
   if (population === "ecommerce") {
     const table = new Map(indicatorTable(dataset).map((r) => [r.declarationId, INDICATOR_IDS.map((id) => r.values[id])]));
     const rows = {valid: data.valid.map((d) => table.get(d.id)!), test: data.test.map((d) => table.get(d.id)!)};
-    make("indexPaper", "Paper's index (expert/ridge scores, published weights)",
-      "The paper's risk value f with its expert/ridge indicator scores and published entropy weights; no fraud label used.", rows, w.published, 0);
-    make("indexPaperTextbook", "Paper's index (expert/ridge scores, textbook weights)",
-      "As above with the textbook entropy weights w = (1 − e)/Σ(1 − e).", rows, w.textbook, 0);
+    make(
+      "indexPaper",
+      "Paper's index (expert/ridge scores, published weights)",
+      "The paper's risk value f with its expert/ridge indicator scores and published entropy weights; no fraud label used.",
+      rows,
+      w.published,
+      0
+    );
+    make(
+      "indexPaperTextbook",
+      "Paper's index (expert/ridge scores, textbook weights)",
+      "As above with the textbook entropy weights w = (1 − e)/Σ(1 − e).",
+      rows,
+      w.textbook,
+      0
+    );
   }
-  make("indexDataDriven", "Paper's index (data-driven scores, published weights)",
-    "The paper's risk value f with each category scored by its training-month fraud rate (0-100), published weights.", ddRows, w.published, fitMs);
-  make("indexDataDrivenTextbook", "Paper's index (data-driven scores, textbook weights)",
-    "Data-driven scores with the textbook entropy weights.", ddRows, w.textbook, fitMs);
+  make(
+    "indexDataDriven",
+    "Paper's index (data-driven scores, published weights)",
+    "The paper's risk value f with each category scored by its training-month fraud rate (0-100), published weights.",
+    ddRows,
+    w.published,
+    fitMs
+  );
+  make(
+    "indexDataDrivenTextbook",
+    "Paper's index (data-driven scores, textbook weights)",
+    "Data-driven scores with the textbook entropy weights.",
+    ddRows,
+    w.textbook,
+    fitMs
+  );
   return out;
 }

@@ -20,8 +20,7 @@ export const WEIGHT_TYPOS = [{indicator: "C12", published: 0.000692863, correcte
 export const C10_IN_CODE = 0.05405816;
 
 const DIRECTIONS = INDICATORS.map((d) => d.direction);
-const weightsOf = (matrix: number[][], rule: WeightRule) =>
-  entropyWeights(matrix, {rule, directions: DIRECTIONS, labels: INDICATOR_IDS}).w;
+const weightsOf = (matrix: number[][], rule: WeightRule) => entropyWeights(matrix, {rule, directions: DIRECTIONS, labels: INDICATOR_IDS}).w;
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
@@ -47,16 +46,21 @@ export function weightsAnalysis(dataset: Dataset, paper: PaperTables) {
   const textbookRule = weightsOf(printed100, "textbook");
   const typoIds = new Set<string>(WEIGHT_TYPOS.map((t) => t.indicator));
   const corrected = published.map((w, j) => WEIGHT_TYPOS.find((t) => t.indicator === INDICATOR_IDS[j])?.corrected ?? w);
-  const maxAbsDiffExcludingTypos = Math.max(...recomputedPaperRule.map((w, j) => (typoIds.has(INDICATOR_IDS[j]) ? 0 : Math.abs(w - published[j]))));
+  const maxAbsDiffExcludingTypos = Math.max(
+    ...recomputedPaperRule.map((w, j) => (typoIds.has(INDICATOR_IDS[j]) ? 0 : Math.abs(w - published[j])))
+  );
 
   // The authors' own inputs: printed quantities (typos included), expert rows, unrounded ridge scores.
   const authors = ridgeScores(paper.expert13, declarations, {train: "authors"});
   const all13 = ridgeScores(paper.expert13, declarations, {train: "all"});
   const unrounded100 = printed100.map((row, i) =>
-    i < paper.expert13.length ? row : row.map((x, j) => {
-      const k = SCORE_IDS.indexOf(INDICATOR_IDS[j]);
-      return k < 0 ? x : authors.scores[i][k];
-    }));
+    i < paper.expert13.length
+      ? row
+      : row.map((x, j) => {
+          const k = SCORE_IDS.indexOf(INDICATOR_IDS[j]);
+          return k < 0 ? x : authors.scores[i][k];
+        })
+  );
   const unroundedPaperRule = weightsOf(unrounded100, "paper");
 
   const table = indicatorTable(dataset);
@@ -64,8 +68,9 @@ export function weightsAnalysis(dataset: Dataset, paper: PaperTables) {
 
   const printedMl = paper.samples100.slice(paper.expert13.length);
   const predicted = (s: number[][]) => s.slice(paper.expert13.length, paper.samples100.length);
-  const maxAbsRounded = Math.max(...predicted(authors.scores).flatMap((r, i) =>
-    SCORE_IDS.map((id, k) => Math.abs(Math.round(r[k]) - printedMl[i].values[id]))));
+  const maxAbsRounded = Math.max(
+    ...predicted(authors.scores).flatMap((r, i) => SCORE_IDS.map((id, k) => Math.abs(Math.round(r[k]) - printedMl[i].values[id])))
+  );
 
   const correlation = correlationMatrix(matrix954, {method: "spearman", labels: INDICATOR_IDS});
   const dendrogram = averageLinkage(correlation.map((r, i) => r.map((x, j) => (i === j ? 0 : 1 - x))));
@@ -81,8 +86,9 @@ export function weightsAnalysis(dataset: Dataset, paper: PaperTables) {
       all954PaperRule: weightsOf(matrix954, "paper"),
       all954TextbookRule: weightsOf(matrix954, "textbook"),
       maxAbsDiffExcludingTypos,
-      maxAbsDiffUnroundedWithCodeC10: Math.max(...unroundedPaperRule.map((w, j) =>
-        Math.abs(w - (INDICATOR_IDS[j] === "C10" ? C10_IN_CODE : corrected[j])))),
+      maxAbsDiffUnroundedWithCodeC10: Math.max(
+        ...unroundedPaperRule.map((w, j) => Math.abs(w - (INDICATOR_IDS[j] === "C10" ? C10_IN_CODE : corrected[j])))
+      ),
       c10InCode: C10_IN_CODE,
       sumPublished: sum(published),
       sumCorrected: sum(corrected),

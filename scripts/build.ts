@@ -34,7 +34,8 @@ export async function replaceOnSuccess(target: string, build: (tmp: string) => v
   rmSync(tmp, {recursive: true, force: true});
   try {
     await build(tmp);
-    if (!existsSync(tmp) || !statSync(tmp).isDirectory()) throw new Error(`build: the build wrote no ${basename(abs)}/ (nothing in ${tmp})`);
+    if (!existsSync(tmp) || !statSync(tmp).isDirectory())
+      throw new Error(`build: the build wrote no ${basename(abs)}/ (nothing in ${tmp})`);
   } catch (e) {
     rmSync(tmp, {recursive: true, force: true});
     throw e;
@@ -57,7 +58,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     await replaceOnSuccess(join(PROJECT_ROOT, "dist"), (tmp) => {
       // Relative to the project root: Framework clears (and so trusts) only an output inside its cwd.
       execFileSync("observable", ["build"], {
-        cwd: PROJECT_ROOT, stdio: "inherit", env: {...process.env, OBSERVABLE_OUTPUT: relative(PROJECT_ROOT, tmp)}
+        cwd: PROJECT_ROOT,
+        stdio: "inherit",
+        env: {...process.env, OBSERVABLE_OUTPUT: relative(PROJECT_ROOT, tmp)}
       });
       postbuild(tmp);
     });

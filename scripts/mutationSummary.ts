@@ -23,6 +23,9 @@ for (const [file, {mutants}] of Object.entries(report.files)) {
 }
 console.log("Mutation score per folder (killed or timed out / valid mutants):");
 for (const [folder, {killed, total}] of [...folders].sort()) {
-  const score = total === 0 ? 100 : (100 * killed) / total, budget = BUDGET[folder] ?? DEFAULT_BUDGET;
-  console.log(`  ${folder.padEnd(22)} ${score.toFixed(1).padStart(5)}%  (${killed}/${total}; budget ${budget}%: ${score >= budget ? "met" : "MISSED"})`);
+  const score = total === 0 ? 100 : (100 * killed) / total,
+    budget = BUDGET[folder] ?? DEFAULT_BUDGET;
+  console.log(
+    `  ${folder.padEnd(22)} ${score.toFixed(1).padStart(5)}%  (${killed}/${total}; budget ${budget}%: ${score >= budget ? "met" : "MISSED"})`
+  );
 }

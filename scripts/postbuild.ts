@@ -36,13 +36,28 @@ export function postbuild(dir: string): void {
     const lang = rel.split(sep)[0] === "zh" ? "zh-CN" : "en";
     let html = readFileSync(file, "utf8");
     html = replaceOnce(html, /<html>/, `<html lang="${lang}">`, rel, "html lang");
-    html = replaceOnce(html, /<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">/,
-      '<meta name="viewport" content="width=device-width, initial-scale=1">', rel, "zoomable viewport");
+    html = replaceOnce(
+      html,
+      /<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">/,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      rel,
+      "zoomable viewport"
+    );
     if (html.includes('id="observablehq-sidebar-toggle"')) {
-      html = replaceOnce(html, /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
-        '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">', rel, "sidebar toggle name");
-      html = replaceOnce(html, /<ol>\s*<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>/,
-        '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n  <ol>', rel, "sidebar close label");
+      html = replaceOnce(
+        html,
+        /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
+        '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">',
+        rel,
+        "sidebar toggle name"
+      );
+      html = replaceOnce(
+        html,
+        /<ol>\s*<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>/,
+        '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n  <ol>',
+        rel,
+        "sidebar close label"
+      );
     }
     writeFileSync(file, html);
   }

@@ -19,15 +19,19 @@ const report = await reproduce().catch((e: unknown) => {
   throw e;
 });
 if (process.argv.includes("--json")) {
-  process.stdout.write(JSON.stringify({...Object.fromEntries(report.sections.map((s) => [s.key, s.json])), ledger: report.ledger}, null, 2) + "\n");
+  process.stdout.write(
+    JSON.stringify({...Object.fromEntries(report.sections.map((s) => [s.key, s.json])), ledger: report.ledger}, null, 2) + "\n"
+  );
 } else {
   for (const s of report.sections) {
     console.log(`\n== ${s.title}`);
     for (const t of s.targets) {
       const mark = t.status === "explained" ? `explained (${t.explainedBy})` : t.status === "fail" ? "FAIL" : t.status;
       const ref = t.source === "derived" ? "derived" : "paper";
-      console.log(`  ${mark.padEnd(15)} ${t.name}: ${ref} ${fmt(t.paper)} | ours ${fmt(t.ours)} | diff ${fmt(t.difference)}` +
-        (t.tolerance !== null ? ` | tol ${fmt(t.tolerance)}` : ""));
+      console.log(
+        `  ${mark.padEnd(15)} ${t.name}: ${ref} ${fmt(t.paper)} | ours ${fmt(t.ours)} | diff ${fmt(t.difference)}` +
+          (t.tolerance !== null ? ` | tol ${fmt(t.tolerance)}` : "")
+      );
     }
   }
   const {tables, oursOnly, cells} = report.ledger;
@@ -42,6 +46,8 @@ if (process.argv.includes("--json")) {
   for (const c of cells.filter((x) => x.status === "fails")) {
     console.log(`  FAIL ${c.table} ${c.row} ${c.column}: paper ${c.paper} | ours ${fmt(c.ours)} | tol ${fmt(c.tolerance)} | ${c.evidence}`);
   }
-  console.log(`\n${report.failed === 0 ? "All targets and ledger cells pass, match or are explained." : `${report.failed} target(s) or cell(s) FAILED.`}`);
+  console.log(
+    `\n${report.failed === 0 ? "All targets and ledger cells pass, match or are explained." : `${report.failed} target(s) or cell(s) FAILED.`}`
+  );
 }
 process.exitCode = report.failed === 0 ? 0 : 1;

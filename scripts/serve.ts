@@ -12,9 +12,18 @@ import {extname, join, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json",
-  ".csv": "text/csv", ".svg": "image/svg+xml", ".png": "image/png", ".wasm": "application/wasm", ".woff2": "font/woff2",
-  ".pdf": "application/pdf", ".bib": "text/plain; charset=utf-8", ".cff": "text/plain; charset=utf-8"
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".csv": "text/csv",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".wasm": "application/wasm",
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf",
+  ".bib": "text/plain; charset=utf-8",
+  ".cff": "text/plain; charset=utf-8"
 };
 
 /** Where a request path leads: a file inside the root, or the status to answer instead. */

@@ -5,15 +5,23 @@ import type {Findings} from "../src/lib/report/findings.js";
 // A hand-made report: the GBDT is best on all rows, the logistic regression on novel rows
 const model = (p5: number, auc: number, family = "model", label = "") => ({p5, auc, family, label});
 const models: Record<string, ReturnType<typeof model>> = {
-  "all/random": model(0.2, 0.5, "baseline"), "novel/random": model(0.2, 0.5, "baseline"),
-  "all/lookupPrice": model(0.97, 0.95, "yardstick", "lookup"), "novel/lookupPrice": model(0.1, 0.5, "yardstick", "lookup"),
-  "all/gbdt": model(0.96, 0.89, "model", "GBDT"), "novel/gbdt": model(0.2, 0.57, "model", "GBDT"),
-  "all/logistic": model(0.66, 0.79, "model", "LR"), "novel/logistic": model(0.25, 0.61, "model", "LR"),
-  "all/gbdtLabelEncoded": model(0.9, 0.86), "novel/gbdtLabelEncoded": model(0.36, 0.6),
-  "all/indexDataDriven": model(0.41, 0.59, "index"), "novel/indexDataDriven": model(0.25, 0.53, "index")
+  "all/random": model(0.2, 0.5, "baseline"),
+  "novel/random": model(0.2, 0.5, "baseline"),
+  "all/lookupPrice": model(0.97, 0.95, "yardstick", "lookup"),
+  "novel/lookupPrice": model(0.1, 0.5, "yardstick", "lookup"),
+  "all/gbdt": model(0.96, 0.89, "model", "GBDT"),
+  "novel/gbdt": model(0.2, 0.57, "model", "GBDT"),
+  "all/logistic": model(0.66, 0.79, "model", "LR"),
+  "novel/logistic": model(0.25, 0.61, "model", "LR"),
+  "all/gbdtLabelEncoded": model(0.9, 0.86),
+  "novel/gbdtLabelEncoded": model(0.36, 0.6),
+  "all/indexDataDriven": model(0.41, 0.59, "index"),
+  "novel/indexDataDriven": model(0.25, 0.53, "index")
 };
 const v: Findings["validation"] = {
-  baseRate: 0.216, ecommerceBaseRate: 0.2, seeds: 5,
+  baseRate: 0.216,
+  ecommerceBaseRate: 0.2,
+  seeds: 5,
   precisionAt: Object.fromEntries(Object.entries(models).map(([k, m]) => [k, {"5": m.p5, "10": m.p5}])),
   auc: Object.fromEntries(Object.entries(models).map(([k, m]) => [k, m.auc])),
   aucInterval: Object.fromEntries(Object.keys(models).map((k) => [k, [0.4, 0.6]])),
@@ -44,8 +52,10 @@ describe("benchmark headline", () => {
   });
   test("summary bars: one per ranking and population present, with intervals", () => {
     const bars = summaryBars(v, {gbdt: "trees"});
-    expect(bars.filter((b) => b.ranking === "trees").map((b) => [b.population, b.precision, b.lo, b.hi]))
-      .toEqual([["all test declarations", 0.96, 0.1, 0.3], ["novel declarations", 0.2, 0.1, 0.3]]);
+    expect(bars.filter((b) => b.ranking === "trees").map((b) => [b.population, b.precision, b.lo, b.hi])).toEqual([
+      ["all test declarations", 0.96, 0.1, 0.3],
+      ["novel declarations", 0.2, 0.1, 0.3]
+    ]);
     expect(bars.some((b) => b.ranking === "bpNetwork")).toBe(false); // absent from the report: left out
   });
   test("bar labels: all · novel, or the all-rows figure alone", () => {
@@ -59,9 +69,31 @@ describe("benchmark headline", () => {
 describe("the model trusted most", () => {
   test("highest novel AUC; a tie goes to the better all-rows AUC", async () => {
     const {mostTrusted} = await import("../src/lib/fraud/benchmarkReading.js");
-    const m = [{n: "specialist", novel: 0.62, all: 0.61}, {n: "routed", novel: 0.62, all: 0.9}, {n: "lr", novel: 0.6, all: 0.95}];
-    expect(mostTrusted(m, (x) => x.novel, (x) => x.all).n).toBe("routed");
-    expect(mostTrusted(m.slice(2), (x) => x.novel, (x) => x.all).n).toBe("lr");
-    expect(() => mostTrusted([], () => 0, () => 0)).toThrow(/no learned model/);
+    const m = [
+      {n: "specialist", novel: 0.62, all: 0.61},
+      {n: "routed", novel: 0.62, all: 0.9},
+      {n: "lr", novel: 0.6, all: 0.95}
+    ];
+    expect(
+      mostTrusted(
+        m,
+        (x) => x.novel,
+        (x) => x.all
+      ).n
+    ).toBe("routed");
+    expect(
+      mostTrusted(
+        m.slice(2),
+        (x) => x.novel,
+        (x) => x.all
+      ).n
+    ).toBe("lr");
+    expect(() =>
+      mostTrusted(
+        [],
+        () => 0,
+        () => 0
+      )
+    ).toThrow(/no learned model/);
   });
 });

@@ -28,7 +28,9 @@ describe("weighted metrics", () => {
     }
   });
   test("counts act as copies: doubling a row equals listing it twice", () => {
-    const scores = [0.9, 0.5, 0.5, 0.1], labels = [0, 1, 0, 1], duty = [5, 7, 0, 3];
+    const scores = [0.9, 0.5, 0.5, 0.1],
+      labels = [0, 1, 0, 1],
+      duty = [5, 7, 0, 3];
     const counts = [1, 2, 0, 1];
     const copies = {scores: [0.9, 0.5, 0.5, 0.1], labels: [0, 1, 1, 1], duty: [5, 7, 7, 3]};
     const m = weightedMetrics(prepareRanking(scores), labels, duty, counts, [1, 2, 3]);
@@ -48,9 +50,11 @@ describe("bootstrap intervals", () => {
     expect(quantile([1, 2, 3, 4, 5], 0.25)).toBe(2);
   });
   test("the interval holds the point estimate and narrows with more rows", () => {
-    const small = sample(200, 3), large = sample(5000, 3);
+    const small = sample(200, 3),
+      large = sample(5000, 3);
     const ci = (d: ReturnType<typeof sample>) => bootstrapSelection([d.scores], d.labels, d.duty, [10], {replicates: 200});
-    const cs = ci(small), cl = ci(large);
+    const cs = ci(small),
+      cl = ci(large);
     const point = rocAuc(large.scores, large.labels);
     expect(cl.auc![0]).toBeLessThanOrEqual(point);
     expect(cl.auc![1]).toBeGreaterThanOrEqual(point);
@@ -61,8 +65,9 @@ describe("bootstrap intervals", () => {
   });
   test("the same seed repeats; mismatched lengths are an error", () => {
     const d = sample(100, 9);
-    expect(bootstrapSelection([d.scores], d.labels, null, [5], {replicates: 50, seed: 4}))
-      .toEqual(bootstrapSelection([d.scores], d.labels, null, [5], {replicates: 50, seed: 4}));
+    expect(bootstrapSelection([d.scores], d.labels, null, [5], {replicates: 50, seed: 4})).toEqual(
+      bootstrapSelection([d.scores], d.labels, null, [5], {replicates: 50, seed: 4})
+    );
     expect(() => bootstrapSelection([d.scores.slice(1)], d.labels, null, [5])).toThrow(/seed 0 has 99 scores/);
   });
 });

@@ -38,7 +38,8 @@ describe("typed-array engine", () => {
     for (const seed of [1, 2, 3]) {
       const w = initWeights(spec, seed);
       const rows = [0, 4, 7, 9];
-      const xs = rows.map((i) => scaled.xs[i]), ys = rows.map((i) => scaled.ys[i]);
+      const xs = rows.map((i) => scaled.xs[i]),
+        ys = rows.map((i) => scaled.ys[i]);
       const ours = batchGradient(spec, w, xs, ys, 0.01);
       const ref = tfjsGradient(spec, w, xs, ys, 0.01);
       expect(ours.loss).toBeCloseTo(ref.loss, 6);
@@ -126,7 +127,11 @@ describe("tfjs engine", () => {
     });
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
-    expect(a.map((l) => [l.kernel.length, l.bias.length])).toEqual([[17, 10], [10, 6], [6, 1]]);
+    expect(a.map((l) => [l.kernel.length, l.bias.length])).toEqual([
+      [17, 10],
+      [10, 6],
+      [6, 1]
+    ]);
   });
 
   test("the same seed reproduces a run exactly", () => {
@@ -151,7 +156,9 @@ describe("Levenberg-Marquardt", () => {
 
   test("every iteration lowers MATLAB's performance (1 - r) mse + r msw (a step is kept only if it does)", () => {
     const p = {hidden: [10, 6], activations: ["sigmoid", "tanh"] as const, goal: 1e-4, regularization: 0.1, seed: 1};
-    const perf = [0, 1, 2, 4].map((epochs) => lmPerformance(data, spec, runTrainerSync(lmTrainer(data, {...p, activations: [...p.activations], epochs})).weights, 0.1));
+    const perf = [0, 1, 2, 4].map((epochs) =>
+      lmPerformance(data, spec, runTrainerSync(lmTrainer(data, {...p, activations: [...p.activations], epochs})).weights, 0.1)
+    );
     for (let i = 1; i < perf.length; i++) expect(perf[i]).toBeLessThan(perf[i - 1]);
   });
 
@@ -163,10 +170,21 @@ describe("Levenberg-Marquardt", () => {
 
 describe("scaling uses the training rows only", () => {
   test("the scaler's range is the training rows' range", () => {
-    const s = fitMinMax([[1, 10], [3, 10]]);
+    const s = fitMinMax([
+      [1, 10],
+      [3, 10]
+    ]);
     expect(s.min).toEqual([1, 10]);
     expect(s.max).toEqual([3, 10]);
-    expect(scaleRows(s, [[2, 10], [5, 0]])).toEqual([[0.5, 0], [2, 0]]); // a held-out row may leave [0, 1]; constant column -> 0
+    expect(
+      scaleRows(s, [
+        [2, 10],
+        [5, 0]
+      ])
+    ).toEqual([
+      [0.5, 0],
+      [2, 0]
+    ]); // a held-out row may leave [0, 1]; constant column -> 0
   });
 
   test("changing a held-out row changes neither the scaling nor the training-row predictions", () => {
@@ -199,7 +217,15 @@ describe("splits", () => {
 
 describe("shareable settings", () => {
   test("every setting survives a round trip through the URL", () => {
-    const s = {...PRESETS.keras.settings, seed: 7, hidden: [8], activations: ["relu" as const], optimizer: "momentum" as const, learningRate: 0.02, trainRows: 10};
+    const s = {
+      ...PRESETS.keras.settings,
+      seed: 7,
+      hidden: [8],
+      activations: ["relu" as const],
+      optimizer: "momentum" as const,
+      learningRate: 0.02,
+      trainRows: 10
+    };
     expect(settingsFromQuery(settingsToQuery(s))).toEqual(s);
     expect(settingsToQuery(PRESETS.matlab.settings)).toBe("preset=matlab");
   });
@@ -212,7 +238,8 @@ describe("shareable settings", () => {
 });
 
 describe("the paper's BP test table (data/paper/bpTest.csv)", () => {
-  const expected = paper.bpTest.map((r) => r.expected), network = paper.bpTest.map((r) => r.network);
+  const expected = paper.bpTest.map((r) => r.expected),
+    network = paper.bpTest.map((r) => r.network);
   test("MAE over 17 rows 0.0323, over the last 4 rows 0.0613, largest 0.1033 at row 14 (derived from the table: REPRODUCTION-NOTES, not printed in the paper)", () => {
     expect(errorStats(expected, network).mae).toBeCloseTo(0.0323, 4);
     expect(errorStats(expected, network, [13, 14, 15, 16]).mae).toBeCloseTo(0.0613, 4);
@@ -223,7 +250,9 @@ describe("the paper's BP test table (data/paper/bpTest.csv)", () => {
 
   test("the 'absolute error' column is signed expected - network, except row 2 (D50)", () => {
     const e = signedErrors(expected, network);
-    paper.bpTest.forEach((r, i) => (i === 1 ? expect(Math.abs(r.absError - e[i])).toBeGreaterThan(1e-5) : expect(r.absError).toBeCloseTo(e[i], 9)));
+    paper.bpTest.forEach((r, i) =>
+      i === 1 ? expect(Math.abs(r.absError - e[i])).toBeGreaterThan(1e-5) : expect(r.absError).toBeCloseTo(e[i], 9)
+    );
     expect(paper.bpTest.filter((r) => r.absError < 0).length).toBeGreaterThan(0);
     expect(0.314203691 - 0.3106).toBeCloseTo(0.003603691, 12);
   });

@@ -7,7 +7,21 @@ import {csvParse} from "d3-dsv";
 import {describe, expect, test} from "vitest";
 import {loadPaperTables} from "../loaders/paper.js";
 import {paper17} from "../loaders/bp.js";
-import {BUDGET, divergenceMessage, divergenceOf, initialLab, labUpdate, labZone, predictionRows, predictionsCsv, runBudget, shapeOf, type LabEvent, type LabState, type Progress} from "../src/lib/bp/lab.js";
+import {
+  BUDGET,
+  divergenceMessage,
+  divergenceOf,
+  initialLab,
+  labUpdate,
+  labZone,
+  predictionRows,
+  predictionsCsv,
+  runBudget,
+  shapeOf,
+  type LabEvent,
+  type LabState,
+  type Progress
+} from "../src/lib/bp/lab.js";
 import {labSession, type SessionReply, type SessionRequest} from "../src/lib/bp/labSession.js";
 import {PRESETS, parseSettings, settingsFromQuery, trainParams, type Settings} from "../src/lib/bp/presets.js";
 import {firstNSplit} from "../src/lib/bp/splits.js";
@@ -120,7 +134,11 @@ describe("divergence", () => {
   });
 
   test("prediction rows show no value for a not-finite prediction", () => {
-    const rows = predictionRows(d17, keras, d17.y.map((_, i) => (i === 2 ? NaN : 0.5)));
+    const rows = predictionRows(
+      d17,
+      keras,
+      d17.y.map((_, i) => (i === 2 ? NaN : 0.5))
+    );
     expect(rows[2]).toMatchObject({ours: null, absError: null, zoneOurs: null});
     expect(rows[0].ours).toBe(0.5);
     expect(rows.filter((r) => r.inSample)).toHaveLength(13);
@@ -128,8 +146,20 @@ describe("divergence", () => {
 });
 
 describe("the controller", () => {
-  const progress = (s: LabState, p: Partial<Progress>): LabEvent => ({type: "progress", run: s.run, logs: [], epoch: s.epoch, done: false, stopReason: null,
-    predictions: d17.y, weights: [], ms: 1, running: true, divergence: null, ...p});
+  const progress = (s: LabState, p: Partial<Progress>): LabEvent => ({
+    type: "progress",
+    run: s.run,
+    logs: [],
+    epoch: s.epoch,
+    done: false,
+    stopReason: null,
+    predictions: d17.y,
+    weights: [],
+    ms: 1,
+    running: true,
+    divergence: null,
+    ...p
+  });
   const apply = (s: LabState, ...events: LabEvent[]) => events.reduce((st, e) => labUpdate(st, e).state, s);
   const ready = () => {
     const {state, commands} = initialLab(keras, shape17);
@@ -161,7 +191,10 @@ describe("the controller", () => {
     expect(stepped.commands).toEqual([{type: "run", run: 1, epochs: 1}]);
     const after = apply(stepped.state, progress(stepped.state, {epoch: 1, running: false}));
     expect(after.phase).toBe("paused");
-    const done = apply(labUpdate(after, {type: "play"}).state, progress(after, {epoch: 500, done: true, stopReason: "epochs", running: false}));
+    const done = apply(
+      labUpdate(after, {type: "play"}).state,
+      progress(after, {epoch: 500, done: true, stopReason: "epochs", running: false})
+    );
     expect(done.phase).toBe("done");
     const again = labUpdate(done, {type: "play"});
     expect(again.state).toMatchObject({phase: "loading", run: 2, epoch: 0, logs: [], pending: "play"});
@@ -205,8 +238,19 @@ describe("the controller", () => {
 
   test("a divergence stops the run with a message and keeps only finite values", () => {
     const s = apply(ready(), {type: "play"});
-    const d = apply(s, progress(s, {logs: [{epoch: 1, trainLoss: 0.3, testLoss: 0.2}, {epoch: 2, trainLoss: NaN, testLoss: NaN}], epoch: 2, running: false,
-      predictions: d17.y.map(() => NaN), divergence: {epoch: 2, set: "training", value: "NaN"}}));
+    const d = apply(
+      s,
+      progress(s, {
+        logs: [
+          {epoch: 1, trainLoss: 0.3, testLoss: 0.2},
+          {epoch: 2, trainLoss: NaN, testLoss: NaN}
+        ],
+        epoch: 2,
+        running: false,
+        predictions: d17.y.map(() => NaN),
+        divergence: {epoch: 2, set: "training", value: "NaN"}
+      })
+    );
     expect(d).toMatchObject({phase: "diverged", predictions: null, weights: null});
     expect(d.logs).toEqual([{epoch: 1, trainLoss: 0.3, testLoss: 0.2}]);
     expect(d.message).toMatch(/diverged at epoch 2/);
@@ -214,7 +258,10 @@ describe("the controller", () => {
   });
 
   test("a worker error fails the run with its message", () => {
-    expect(apply(ready(), {type: "error", run: 1, message: "checkParams: bad"})).toMatchObject({phase: "failed", message: "checkParams: bad"});
+    expect(apply(ready(), {type: "error", run: 1, message: "checkParams: bad"})).toMatchObject({
+      phase: "failed",
+      message: "checkParams: bad"
+    });
   });
 });
 
@@ -251,17 +298,25 @@ describe("the worker session", () => {
 
   test("a new init drops the old run: its run requests are ignored", async () => {
     const replies = await session(() => [
-      {type: "init", run: 1, settings: s, data}, {type: "init", run: 2, settings: {...s, epochs: 3}, data},
-      {type: "run", run: 1, epochs: null}, {type: "run", run: 2, epochs: null}
+      {type: "init", run: 1, settings: s, data},
+      {type: "init", run: 2, settings: {...s, epochs: 3}, data},
+      {type: "run", run: 1, epochs: null},
+      {type: "run", run: 2, epochs: null}
     ]);
     expect(replies.filter((r) => r.type === "progress").every((r) => r.run === 2)).toBe(true);
     expect(progressLogs(replies)).toHaveLength(3);
   });
 
-  for (const [label, query] of [["SGD at learning rate 100", "opt=sgd&lr=100"], ["Adam at learning rate 1e308", "lr=1e308"]]) {
+  for (const [label, query] of [
+    ["SGD at learning rate 100", "opt=sgd&lr=100"],
+    ["Adam at learning rate 1e308", "lr=1e308"]
+  ]) {
     test(`${label} diverges: the run stops at the first non-finite loss and says so`, async () => {
       const bad = settingsFromQuery(query);
-      const replies = await session(() => [{type: "init", run: 1, settings: bad, data}, {type: "run", run: 1, epochs: null}]);
+      const replies = await session(() => [
+        {type: "init", run: 1, settings: bad, data},
+        {type: "run", run: 1, epochs: null}
+      ]);
       const last = replies[replies.length - 1];
       expect(last.type).toBe("progress");
       if (last.type !== "progress") return;
@@ -289,7 +344,9 @@ describe("the worker session", () => {
   });
 
   test("many seeds that diverge report which seed, instead of a spread of undefined errors", async () => {
-    const replies = await session(() => [{type: "seeds", run: 1, settings: settingsFromQuery("opt=sgd&lr=100&epochs=20"), data, seeds: [1, 2]}]);
+    const replies = await session(() => [
+      {type: "seeds", run: 1, settings: settingsFromQuery("opt=sgd&lr=100&epochs=20"), data, seeds: [1, 2]}
+    ]);
     expect(replies[replies.length - 1]).toMatchObject({type: "error", message: expect.stringMatching(/^Seed 1 diverged at epoch \d+/)});
   });
 });

@@ -41,11 +41,13 @@ describe("replaceOnSuccess", () => {
   test("a step that fails after writing part of the output keeps the old dist/ and removes the partial one", async () => {
     const {parent, dist} = previousBuild();
     const before = tree(dist);
-    await expect(replaceOnSuccess(dist, (tmp) => {
-      mkdirSync(tmp);
-      writeFileSync(join(tmp, "index.html"), "half");
-      throw new Error("postbuild: index.html: cannot apply \"html lang\"");
-    })).rejects.toThrow(/cannot apply "html lang"/);
+    await expect(
+      replaceOnSuccess(dist, (tmp) => {
+        mkdirSync(tmp);
+        writeFileSync(join(tmp, "index.html"), "half");
+        throw new Error('postbuild: index.html: cannot apply "html lang"');
+      })
+    ).rejects.toThrow(/cannot apply "html lang"/);
     expect(tree(dist)).toEqual(before);
     expect(readdirSync(parent)).toEqual(["dist"]);
   });
@@ -53,11 +55,13 @@ describe("replaceOnSuccess", () => {
   test("an asynchronous failure (a loader failing mid-build) keeps the old dist/ too", async () => {
     const {parent, dist} = previousBuild();
     const before = tree(dist);
-    await expect(replaceOnSuccess(dist, async (tmp) => {
-      mkdirSync(join(tmp, "_file"), {recursive: true});
-      await new Promise((r) => setTimeout(r, 5));
-      throw new Error("Command failed: observable build");
-    })).rejects.toThrow(/observable build/);
+    await expect(
+      replaceOnSuccess(dist, async (tmp) => {
+        mkdirSync(join(tmp, "_file"), {recursive: true});
+        await new Promise((r) => setTimeout(r, 5));
+        throw new Error("Command failed: observable build");
+      })
+    ).rejects.toThrow(/observable build/);
     expect(tree(dist)).toEqual(before);
     expect(readdirSync(parent)).toEqual(["dist"]);
   });

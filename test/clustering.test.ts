@@ -18,11 +18,28 @@ describe("correlation", () => {
   });
 
   test("Pearson by hand: x = 1,2,3, y = 1,3,2 gives r = 0.5", () => {
-    expect(correlationMatrix([[1, 1], [2, 3], [3, 2]], {method: "pearson"})[0][1]).toBeCloseTo(0.5, 14);
+    expect(
+      correlationMatrix(
+        [
+          [1, 1],
+          [2, 3],
+          [3, 2]
+        ],
+        {method: "pearson"}
+      )[0][1]
+    ).toBeCloseTo(0.5, 14);
   });
 
   test("a constant column is an error naming it", () => {
-    expect(() => correlationMatrix([[1, 5], [2, 5]], {labels: ["C1", "C2"]})).toThrow(/C2 is constant/);
+    expect(() =>
+      correlationMatrix(
+        [
+          [1, 5],
+          [2, 5]
+        ],
+        {labels: ["C1", "C2"]}
+      )
+    ).toThrow(/C2 is constant/);
   });
 });
 
@@ -34,7 +51,12 @@ describe("averageLinkage", () => {
 
   test("merge heights and leaf order", () => {
     const t = averageLinkage(D);
-    expect(t.merges.map((m) => [m.left, m.right, m.height, m.size])).toEqual([[0, 1, 1, 2], [2, 3, 1, 2], [5, 6, 5, 4], [4, 7, 17, 5]]);
+    expect(t.merges.map((m) => [m.left, m.right, m.height, m.size])).toEqual([
+      [0, 1, 1, 2],
+      [2, 3, 1, 2],
+      [5, 6, 5, 4],
+      [4, 7, 17, 5]
+    ]);
     expect(t.order).toEqual([4, 0, 1, 2, 3]);
   });
 
@@ -48,8 +70,18 @@ describe("averageLinkage", () => {
   });
 
   test("an asymmetric or negative matrix is an error", () => {
-    expect(() => averageLinkage([[0, 1], [2, 0]])).toThrow(/not symmetric/);
-    expect(() => averageLinkage([[0, -1], [-1, 0]])).toThrow(/not a non-negative number/);
+    expect(() =>
+      averageLinkage([
+        [0, 1],
+        [2, 0]
+      ])
+    ).toThrow(/not symmetric/);
+    expect(() =>
+      averageLinkage([
+        [0, -1],
+        [-1, 0]
+      ])
+    ).toThrow(/not a non-negative number/);
   });
 
   test("the input is not mutated", () => {

@@ -5,9 +5,28 @@ import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import type {Declaration} from "../src/lib/data/declarations.js";
 
 const base: Declaration = {
-  id: "1", date: "2020-01-06", office: "30", processType: "B", importType: "15", importUse: "21", paymentType: "11",
-  transport: "10", declarant: "D1", importer: "I1", seller: "S1", courier: "missing", hs6: "440890", departure: "CN",
-  origin: "CN", taxRate: 8, taxType: "A", originIndicator: "G", netMass: 2, itemPrice: 1000, fraud: 0, criticalFraud: 0
+  id: "1",
+  date: "2020-01-06",
+  office: "30",
+  processType: "B",
+  importType: "15",
+  importUse: "21",
+  paymentType: "11",
+  transport: "10",
+  declarant: "D1",
+  importer: "I1",
+  seller: "S1",
+  courier: "missing",
+  hs6: "440890",
+  departure: "CN",
+  origin: "CN",
+  taxRate: 8,
+  taxType: "A",
+  originIndicator: "G",
+  netMass: 2,
+  itemPrice: 1000,
+  fraud: 0,
+  criticalFraud: 0
 };
 
 describe("data-driven indicator scores", () => {
@@ -28,13 +47,21 @@ describe("data-driven indicator scores", () => {
     expect([at("C5"), at("C10"), at("C12")]).toEqual([7, 3, 9]);
   });
   test("the scores of later months do not depend on their own labels", () => {
-    const later = [{...base, fraud: 1 as const}, {...base, fraud: 0 as const}];
+    const later = [
+      {...base, fraud: 1 as const},
+      {...base, fraud: 0 as const}
+    ];
     const [a, b] = score(later);
     expect(a).toEqual(b);
   });
   test("C1 is scored by weekday; other indicators read their column", () => {
     expect(indicatorCategory(INDICATORS[0], base)).toBe("Mon"); // 2020-01-06 was a Monday
-    expect(indicatorCategory(INDICATORS.find((d) => d.id === "C14")!, base)).toBe("440890");
+    expect(
+      indicatorCategory(
+        INDICATORS.find((d) => d.id === "C14")!,
+        base
+      )
+    ).toBe("440890");
   });
   test("the authors' label encoding: sorted training codes, unseen categories −1", () => {
     const le = fitLabelEncoding(train);

@@ -31,8 +31,15 @@ describe("data page model", () => {
     ]);
   });
   test("top groups: most frequent first, fraud share, ties in order of first appearance, cut at n", () => {
-    expect(topGroups(rows, "office")).toEqual([{key: "40", n: 3, fraud: 2 / 3}, {key: "16", n: 1, fraud: 0}, {key: "30", n: 1, fraud: 0}]);
-    expect(topGroups(rows, "departure", 2)).toEqual([{key: "CN", n: 2, fraud: 0.5}, {key: "US", n: 2, fraud: 0.5}]);
+    expect(topGroups(rows, "office")).toEqual([
+      {key: "40", n: 3, fraud: 2 / 3},
+      {key: "16", n: 1, fraud: 0},
+      {key: "30", n: 1, fraud: 0}
+    ]);
+    expect(topGroups(rows, "departure", 2)).toEqual([
+      {key: "CN", n: 2, fraud: 0.5},
+      {key: "US", n: 2, fraud: 0.5}
+    ]);
   });
   test("inputs are not mutated", () => {
     const copy = structuredClone(rows);

@@ -27,7 +27,9 @@ describe.runIf(DATA_DIR)("the real dataset (CUSTOMS_DATA_DIR)", () => {
   test("three splits with the published row counts, verified checksums, 954 e-commerce rows of which 244 fraud", async () => {
     const ds = await loadDataset({dataDir: DATA_DIR});
     expect(ds.splits.map((s) => [s.split, s.declarations.length, s.checksumVerified])).toEqual([
-      ["train", 37385, true], ["valid", 8134, true], ["test", 8481, true]
+      ["train", 37385, true],
+      ["valid", 8134, true],
+      ["test", 8481, true]
     ]);
     const ec = ecommerceOnly(ds.declarations);
     expect(ec).toHaveLength(954);
@@ -64,26 +66,47 @@ describe.runIf(DATA_DIR)("the real dataset (CUSTOMS_DATA_DIR)", () => {
 
   // The last byte before the final newline is the last row's Critical Fraud, "0" in the published file.
   test("a flipped bit that breaks a field is named by file, row and field", async () => {
-    const dir = copyOf({"df_syn_valid_eng.csv": (b) => { b[b.length - 2] ^= 8; return b; }}); // "0" becomes "8"
-    await expect(loadDataset({dataDir: dir})).rejects.toThrow(/df_syn_valid_eng\.csv, row 8134, field "Critical Fraud": must be 0, 1 or 2 \(value "8"\); the file is not the pinned version/);
+    const dir = copyOf({
+      "df_syn_valid_eng.csv": (b) => {
+        b[b.length - 2] ^= 8;
+        return b;
+      }
+    }); // "0" becomes "8"
+    await expect(loadDataset({dataDir: dir})).rejects.toThrow(
+      /df_syn_valid_eng\.csv, row 8134, field "Critical Fraud": must be 0, 1 or 2 \(value "8"\); the file is not the pinned version/
+    );
   });
 
   test("a flipped bit that leaves every row valid says so, with the row count", async () => {
-    const dir = copyOf({"df_syn_valid_eng.csv": (b) => { b[b.length - 2] ^= 2; return b; }}); // "0" becomes "2", valid
-    await expect(loadDataset({dataDir: dir})).rejects.toThrow(/df_syn_valid_eng\.csv: all 8134 data rows are valid and the row count is the pinned one, but some value differs/);
+    const dir = copyOf({
+      "df_syn_valid_eng.csv": (b) => {
+        b[b.length - 2] ^= 2;
+        return b;
+      }
+    }); // "0" becomes "2", valid
+    await expect(loadDataset({dataDir: dir})).rejects.toThrow(
+      /df_syn_valid_eng\.csv: all 8134 data rows are valid and the row count is the pinned one, but some value differs/
+    );
   });
 
   test("a swapped split is named as the split it is", async () => {
     const dir = copyOf({"df_syn_valid_eng.csv": () => readFileSync(join(DATA_DIR!, "df_syn_test_eng.csv"))});
-    await expect(loadDataset({dataDir: dir})).rejects.toThrow(/df_syn_valid_eng\.csv: has the content of df_syn_test_eng\.csv \(the test split\)/);
+    await expect(loadDataset({dataDir: dir})).rejects.toThrow(
+      /df_syn_valid_eng\.csv: has the content of df_syn_test_eng\.csv \(the test split\)/
+    );
   });
 });
 
 describe("dataset acquisition failures", () => {
   test("a CUSTOMS_DATA_DIR that does not exist is a clear error, not a silent download", async () => {
     let fetched = false;
-    const fetchFn = (async () => { fetched = true; throw new Error("no"); }) as typeof fetch;
-    await expect(loadDataset({dataDir: "/nonexistent/folder", fetchFn})).rejects.toThrow(/\/nonexistent\/folder: CUSTOMS_DATA_DIR does not name an existing folder/);
+    const fetchFn = (async () => {
+      fetched = true;
+      throw new Error("no");
+    }) as typeof fetch;
+    await expect(loadDataset({dataDir: "/nonexistent/folder", fetchFn})).rejects.toThrow(
+      /\/nonexistent\/folder: CUSTOMS_DATA_DIR does not name an existing folder/
+    );
     expect(fetched).toBe(false);
   });
 
@@ -107,8 +130,9 @@ describe("dataset acquisition failures", () => {
     const {files} = fixture(text);
     const cacheDir = mkdtempSync(join(tmpdir(), "cache-"));
     const bad = (async () => new Response(text + "tampered")) as typeof fetch;
-    await expect(loadDataset({dataDir: null, cacheDir, files, fetchFn: bad}))
-      .rejects.toThrow(/x\.csv, row 2, field "Date": the row has 1 fields.*; the file is not the pinned version/);
+    await expect(loadDataset({dataDir: null, cacheDir, files, fetchFn: bad})).rejects.toThrow(
+      /x\.csv, row 2, field "Date": the row has 1 fields.*; the file is not the pinned version/
+    );
     expect(readdirSync(cacheDir)).toEqual([]);
     const good = (async () => new Response(text)) as typeof fetch;
     const ds = await loadDataset({dataDir: null, cacheDir, files, fetchFn: good});
@@ -122,7 +146,9 @@ describe("dataset acquisition failures", () => {
   test("an unreachable download tells how to build offline", async () => {
     const {files} = fixture(`${HEADER}\n${ROW}\n`);
     const cacheDir = mkdtempSync(join(tmpdir(), "cache-"));
-    const offline = (async () => { throw new Error("getaddrinfo ENOTFOUND"); }) as typeof fetch;
+    const offline = (async () => {
+      throw new Error("getaddrinfo ENOTFOUND");
+    }) as typeof fetch;
     await expect(loadDataset({dataDir: null, cacheDir, files, fetchFn: offline})).rejects.toThrow(/Set CUSTOMS_DATA_DIR/);
     expect(existsSync(join(cacheDir, "x.csv"))).toBe(false);
   });
@@ -157,16 +183,23 @@ describe("dataset acquisition failures", () => {
     const good = `${HEADER}\n${ROW}\n${ROW}\n`;
     const {dir, files} = fixture(good);
     writeFileSync(join(dir, "x.csv"), good.replace(/2020-01-01(?![\s\S]*2020-01-01)/, "2020-01-41")); // the second row's date
-    await expect(loadDataset({dataDir: dir, files}))
-      .rejects.toThrow(new RegExp(`${join(dir, "x.csv")}, row 2, field "Date": is not an ISO date YYYY-MM-DD \\(value "2020-01-41"\\); the file is not the pinned version \\(sha256 [0-9a-f]{64}, pinned ${files[0].sha256}\\)`));
+    await expect(loadDataset({dataDir: dir, files})).rejects.toThrow(
+      new RegExp(
+        `${join(dir, "x.csv")}, row 2, field "Date": is not an ISO date YYYY-MM-DD \\(value "2020-01-41"\\); the file is not the pinned version \\(sha256 [0-9a-f]{64}, pinned ${files[0].sha256}\\)`
+      )
+    );
   });
 
   test("a valid file with other content says so, with its row count against the pinned one", async () => {
     const {dir, files} = fixture(`${HEADER}\n${ROW}\n${ROW}\n`);
     writeFileSync(join(dir, "x.csv"), `${HEADER}\n${ROW}\n`);
-    await expect(loadDataset({dataDir: dir, files})).rejects.toThrow(/x\.csv: all 1 data rows are valid, but the pinned version has 2 rows: not the pinned version/);
+    await expect(loadDataset({dataDir: dir, files})).rejects.toThrow(
+      /x\.csv: all 1 data rows are valid, but the pinned version has 2 rows: not the pinned version/
+    );
     writeFileSync(join(dir, "x.csv"), `${HEADER}\n${ROW}\n${ROW.replace("108.0", "108.5")}\n`);
-    await expect(loadDataset({dataDir: dir, files})).rejects.toThrow(/x\.csv: all 2 data rows are valid and the row count is the pinned one, but some value differs/);
+    await expect(loadDataset({dataDir: dir, files})).rejects.toThrow(
+      /x\.csv: all 2 data rows are valid and the row count is the pinned one, but some value differs/
+    );
   });
 
   test("a file with another split's pinned content is named as that split", async () => {
@@ -179,8 +212,9 @@ describe("dataset acquisition failures", () => {
     ];
     writeFileSync(join(dir, "t.csv"), valid);
     writeFileSync(join(dir, "v.csv"), train);
-    await expect(loadDataset({dataDir: dir, files}))
-      .rejects.toThrow(/t\.csv: has the content of v\.csv \(the valid split\), not of t\.csv \(the train split\): the files are swapped or misnamed/);
+    await expect(loadDataset({dataDir: dir, files})).rejects.toThrow(
+      /t\.csv: has the content of v\.csv \(the valid split\), not of t\.csv \(the train split\): the files are swapped or misnamed/
+    );
     // explainMismatch is pure: the same verdict for the other file
     expect(explainMismatch(train, files[1], "v.csv", files).message).toMatch(/^v\.csv: has the content of t\.csv \(the train split\)/);
   });
@@ -190,8 +224,12 @@ describe("dataset acquisition failures", () => {
     const {files} = fixture(text);
     const cacheDir = mkdtempSync(join(tmpdir(), "cache-"));
     writeFileSync(join(cacheDir, "x.csv"), text.replace(",0,0\n", ",0,5\n"));
-    const fetchFn = (async () => { throw new Error("offline"); }) as typeof fetch;
-    await expect(loadDataset({dataDir: null, cacheDir, files, fetchFn})).rejects.toThrow(/x\.csv, row 1, field "Critical Fraud": must be 0, 1 or 2/);
+    const fetchFn = (async () => {
+      throw new Error("offline");
+    }) as typeof fetch;
+    await expect(loadDataset({dataDir: null, cacheDir, files, fetchFn})).rejects.toThrow(
+      /x\.csv, row 1, field "Critical Fraud": must be 0, 1 or 2/
+    );
     expect(readdirSync(cacheDir)).toEqual([]);
   });
 });

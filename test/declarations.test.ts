@@ -27,7 +27,17 @@ describe("parseDeclarations", () => {
   test("reads typed rows and keeps empty IDs as the category 'missing'", () => {
     const rows = parseDeclarations(`${HEADER}\n${ROW1}\n${ROW4}\n`, "f.csv");
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({id: "97061800", date: "2020-01-01", courier: MISSING, hs6: "440890", taxRate: 0, netMass: 108, itemPrice: 372254.4, fraud: 0, criticalFraud: 0});
+    expect(rows[0]).toMatchObject({
+      id: "97061800",
+      date: "2020-01-01",
+      courier: MISSING,
+      hs6: "440890",
+      taxRate: 0,
+      netMass: 108,
+      itemPrice: 372254.4,
+      fraud: 0,
+      criticalFraud: 0
+    });
     expect(rows[1]).toMatchObject({importType: "15", courier: "VZIZJJ", netMass: 4953.5, fraud: 1, criticalFraud: 1});
     expect(ecommerceOnly(rows).map((d) => d.id)).toEqual(["13844785"]);
   });
@@ -38,7 +48,9 @@ describe("parseDeclarations", () => {
   });
 
   test("a missing column names the file and the column", () => {
-    const header = COLUMNS.filter((c) => c.name !== "Net Mass").map((c) => c.name).join(",");
+    const header = COLUMNS.filter((c) => c.name !== "Net Mass")
+      .map((c) => c.name)
+      .join(",");
     const e = errorOf(() => parseDeclarations(`${header}\n`, "df_syn_train_eng.csv"));
     expect(e.message).toMatch(/df_syn_train_eng\.csv.*"Net Mass"/);
     expect(e.field).toBe("Net Mass");
@@ -78,11 +90,18 @@ describe("parseDeclarations", () => {
     const rows = [ROW1, ROW1, withField(ROW1, "Date", "2020-02-29"), withField(ROW1, "Date", "2021-02-29")];
     const e = errorOf(() => parseDeclarations(`${HEADER}\n${rows.join("\n")}`, "f.csv"));
     expect(e).toMatchObject({row: 4, field: "Date"});
-    expect(parseDeclarations(`${HEADER}\n${rows.slice(0, 3).join("\n")}`, "f.csv").map((d) => d.date)).toEqual(["2020-01-01", "2020-01-01", "2020-02-29"]);
+    expect(parseDeclarations(`${HEADER}\n${rows.slice(0, 3).join("\n")}`, "f.csv").map((d) => d.date)).toEqual([
+      "2020-01-01",
+      "2020-01-01",
+      "2020-02-29"
+    ]);
   });
 
   test("Import Type may not be empty, though other categories may", () => {
-    expect(errorOf(() => parseDeclarations(`${HEADER}\n${withField(ROW1, "Import Type", "")}`, "f.csv"))).toMatchObject({row: 1, field: "Import Type"});
+    expect(errorOf(() => parseDeclarations(`${HEADER}\n${withField(ROW1, "Import Type", "")}`, "f.csv"))).toMatchObject({
+      row: 1,
+      field: "Import Type"
+    });
     expect(parseDeclarations(`${HEADER}\n${withField(ROW1, "Office ID", "")}`, "f.csv")[0].office).toBe("missing");
   });
 

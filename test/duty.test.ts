@@ -10,7 +10,11 @@ describe("duty at risk", () => {
     expect(c.totalDuty).toBe(100);
     expect(c.k50).toEqual({k: 1, share: 0.6});
     expect(c.k90).toEqual({k: 2, share: 0.9});
-    expect(c.curve).toEqual([{k: 1, share: 0.6}, {k: 2, share: 0.9}, {k: 5, share: 1}]);
+    expect(c.curve).toEqual([
+      {k: 1, share: 0.6},
+      {k: 2, share: 0.9},
+      {k: 5, share: 1}
+    ]);
   });
   test("bad duties are errors", () => {
     expect(() => dutyConcentration([1, -1])).toThrow(/duty 1 is -1/);
@@ -23,7 +27,9 @@ describe("duty at risk", () => {
   });
   test("the frontier trades precision for duty: α = 0 is the probability ranking", () => {
     // the likely frauds carry no duty, the less likely one carries all of it
-    const p = [0.9, 0.8, 0.3, 0.1], y = [1, 1, 1, 0], d = [0, 0, 100, 0];
+    const p = [0.9, 0.8, 0.3, 0.1],
+      y = [1, 1, 1, 0],
+      d = [0, 0, 100, 0];
     const f = dutyFrontier([p], y, d, [25], [0, 1]);
     expect(f[0]).toEqual({alpha: 0, ratePercent: 25, precision: selectAt(p, y, 25).precision, dutyCaught: 0});
     expect(f[1]).toEqual({alpha: 1, ratePercent: 25, precision: 1, dutyCaught: 1});

@@ -34,7 +34,11 @@ describe("rocAuc (src/lib/fraud/selection.ts, used by the early-warning page)", 
 
 describe("zones and filters", () => {
   test("fraud rate by zone counts each zone and the whole", () => {
-    const r = fraudRateByZone([{zone: "safety", fraud: 0}, {zone: "safety", fraud: 1}, {zone: "general", fraud: 1}]);
+    const r = fraudRateByZone([
+      {zone: "safety", fraud: 0},
+      {zone: "safety", fraud: 1},
+      {zone: "general", fraud: 1}
+    ]);
     expect(r.safety).toMatchObject({n: 2, fraud: 1, rate: 0.5});
     expect(r.severe).toMatchObject({n: 0, fraud: 0, rate: null, ci95: null});
     expect(r.all).toMatchObject({n: 3, fraud: 2});
@@ -42,10 +46,32 @@ describe("zones and filters", () => {
 
   test("scoreSamples: the standard samples land in their zones", () => {
     const w = Array(17).fill(1 / 17);
-    const std = [0, 65, 85, 100].map((s) => [s, s, s, s, [1630000, 24, 3, 0][[0, 65, 85, 100].indexOf(s)], s, s, s, s,
-      [0, 6.5, 10, 377.5][[0, 65, 85, 100].indexOf(s)], s, [0, 36575, 884698.36, 630810000][[0, 65, 85, 100].indexOf(s)], s, s, s, s, s]);
+    const std = [0, 65, 85, 100].map((s) => [
+      s,
+      s,
+      s,
+      s,
+      [1630000, 24, 3, 0][[0, 65, 85, 100].indexOf(s)],
+      s,
+      s,
+      s,
+      s,
+      [0, 6.5, 10, 377.5][[0, 65, 85, 100].indexOf(s)],
+      s,
+      [0, 36575, 884698.36, 630810000][[0, 65, 85, 100].indexOf(s)],
+      s,
+      s,
+      s,
+      s,
+      s
+    ]);
     // Each standard sample sits exactly on its own threshold (zones are closed below).
-    expect(scoreSamples(std, {weights: w, thresholds: standardThresholds(w)}).map((d) => d.zone)).toEqual(["safety", "general", "severe", "severe"]);
+    expect(scoreSamples(std, {weights: w, thresholds: standardThresholds(w)}).map((d) => d.zone)).toEqual([
+      "safety",
+      "general",
+      "severe",
+      "severe"
+    ]);
   });
 
   test("filters combine; HS6 matches a prefix", () => {

@@ -13,15 +13,32 @@ import {publishedWeights} from "../src/lib/paper/weights.js";
 import {toMatrix} from "../src/lib/paper/tables.js";
 import {PAPER_THRESHOLDS, standardThresholds, zoneOf} from "../src/lib/method/zones.js";
 import {
-  earlyWarningExercises, filterOptions, findDeclarations, intervalsOverlap, scoreWarnings, textbook954, verdict, type WarningDeclaration
+  earlyWarningExercises,
+  filterOptions,
+  findDeclarations,
+  intervalsOverlap,
+  scoreWarnings,
+  textbook954,
+  verdict,
+  type WarningDeclaration
 } from "../src/lib/method/earlyWarningView.js";
 
 const paper = loadPaperTables();
 const published = publishedWeights(paper.weights);
 const toy: WarningDeclaration[] = toMatrix(paper.samples100).map((values, i) => ({
-  sample: i + 1, declarationId: String(1000 + i), source: i < 13 ? "expert" : "ridge", split: "train", date: "2020-01-01",
-  office: ["40", "16", "30"][i % 3], departure: i % 2 ? "CN" : "US", hs6: i % 4 ? "851762" : "300490", fraud: i % 5 === 0 ? 1 : 0, criticalFraud: 0,
-  values, risk: 0, zone: "safety"
+  sample: i + 1,
+  declarationId: String(1000 + i),
+  source: i < 13 ? "expert" : "ridge",
+  split: "train",
+  date: "2020-01-01",
+  office: ["40", "16", "30"][i % 3],
+  departure: i % 2 ? "CN" : "US",
+  hs6: i % 4 ? "851762" : "300490",
+  fraud: i % 5 === 0 ? 1 : 0,
+  criticalFraud: 0,
+  values,
+  risk: 0,
+  zone: "safety"
 }));
 const text = (parts: ReturnType<typeof verdict>) => parts.map((p) => (typeof p === "string" ? p : p.bold)).join("");
 
@@ -61,13 +78,21 @@ describe("the verdict", () => {
     expect(intervalsOverlap(null, [0.3, 0.5])).toBe(false);
   });
   test("the general zone holding more fraud, intervals apart: the zones work as a first look", () => {
-    const rates = {safety: rate(100, 10, [0.05, 0.17]), general: rate(100, 40, [0.31, 0.5]), severe: rate(0, 0, null), all: rate(200, 50, [0.2, 0.3])};
+    const rates = {
+      safety: rate(100, 10, [0.05, 0.17]),
+      general: rate(100, 40, [0.31, 0.5]),
+      severe: rate(0, 0, null),
+      all: rate(200, 50, [0.2, 0.3])
+    };
     expect(text(verdict(rates, {safety: 100, general: 100, severe: 0}, 0.7))).toBe(
-      "With these weights the safety zone's fraud rate is 10.0% and the general zone's is 40.0%: the “safer” zone holds less fraud, and the 95% intervals do not overlap. No declaration is severe. Over all declarations the risk value ranks a fraudulent declaration above a clean one with probability 0.700 (ROC AUC; 0.5 is chance). As a first look, the general zone does hold more fraud than the safety zone.");
+      "With these weights the safety zone's fraud rate is 10.0% and the general zone's is 40.0%: the “safer” zone holds less fraud, and the 95% intervals do not overlap. No declaration is severe. Over all declarations the risk value ranks a fraudulent declaration above a clean one with probability 0.700 (ROC AUC; 0.5 is chance). As a first look, the general zone does hold more fraud than the safety zone."
+    );
   });
   test("an empty zone: no comparison", () => {
     const rates = {safety: rate(0, 0, null), general: rate(10, 1, [0, 0.4]), severe: rate(0, 0, null), all: rate(10, 1, [0, 0.4])};
-    expect(verdict(rates, {safety: 0, general: 10, severe: 0}, 0.5)).toEqual(["One zone is empty with these weights, so the zones cannot be compared; ROC AUC of the risk value: 0.500."]);
+    expect(verdict(rates, {safety: 0, general: 10, severe: 0}, 0.5)).toEqual([
+      "One zone is empty with these weights, so the zones cannot be compared; ROC AUC of the risk value: 0.500."
+    ]);
   });
 });
 
@@ -79,7 +104,18 @@ describe("finding declarations", () => {
     expect(all.frauds).toBe(20);
     const some = findDeclarations(rows, {office: "40", hs6: "3004"});
     expect(some.rows.every((r) => r.office === "40" && r.hs6.startsWith("3004"))).toBe(true);
-    expect(Object.keys(some.rows[0])).toEqual(["sample", "declaration", "date", "office", "departure", "hs6", "risk", "zone", "fraud", "scores"]);
+    expect(Object.keys(some.rows[0])).toEqual([
+      "sample",
+      "declaration",
+      "date",
+      "office",
+      "departure",
+      "hs6",
+      "risk",
+      "zone",
+      "fraud",
+      "scores"
+    ]);
     expect(filterOptions(toy, "office")).toEqual(["16", "30", "40"]);
   });
 });
@@ -99,8 +135,12 @@ describe.runIf(DATA_DIR)("the 954 declarations: the page's texts before the move
       "General [0.3142, 0.6846) 702 declarations fraud rate 23.8% (95% CI 20.8%–27.1%)",
       "Severe [0.6846, 1] 0 declarations fraud rate –"
     ]);
-    expect(w.histogramCaption).toBe("Risk values of the 954 e-commerce declarations (published (paper) weights). Dashed lines: the zone thresholds 0.3142 and 0.6846; no declaration reaches the severe zone.");
-    expect(text(w.verdict)).toBe("With these weights the safety zone's fraud rate is 30.6% and the general zone's is 23.8%: the “safer” zone holds more fraud (the 95% intervals overlap). No declaration is severe. Over all declarations the risk value ranks a fraudulent declaration above a clean one with probability 0.484 (ROC AUC; 0.5 is chance). As a first look, the zones do not separate fraud from clean declarations in this dataset: the risk value measures how the 17 indicators score, and neither the scores nor the weights were fitted to inspection outcomes.");
+    expect(w.histogramCaption).toBe(
+      "Risk values of the 954 e-commerce declarations (published (paper) weights). Dashed lines: the zone thresholds 0.3142 and 0.6846; no declaration reaches the severe zone."
+    );
+    expect(text(w.verdict)).toBe(
+      "With these weights the safety zone's fraud rate is 30.6% and the general zone's is 23.8%: the “safer” zone holds more fraud (the 95% intervals overlap). No declaration is severe. Over all declarations the risk value ranks a fraudulent declaration above a clean one with probability 0.484 (ROC AUC; 0.5 is chance). As a first look, the zones do not separate fraud from clean declarations in this dataset: the risk value measures how the 17 indicators score, and neither the scores nor the weights were fitted to inspection outcomes."
+    );
   });
   test("the exercises' answers", () => {
     expect(earlyWarningExercises(weights, rows).map((e) => e.answer)).toEqual([

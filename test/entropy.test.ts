@@ -14,7 +14,7 @@ const directions = INDICATORS.map((d) => d.direction);
 /** A small deterministic pseudo-random matrix (LCG), for property tests. */
 function randomMatrix(seed: number, n: number, m: number): number[][] {
   let s = seed;
-  const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   return Array.from({length: n}, () => Array.from({length: m}, () => next() * 100 * (1 + next())));
 }
 
@@ -39,14 +39,21 @@ describe("entropyWeights against an independent computation (python3 + numpy)", 
 });
 
 describe("entropyWeights properties", () => {
-  test.each(NORMALISATIONS.flatMap((n) => WEIGHT_RULES.map((r) => [n, r] as const)))("weights sum to 1, lie in [0, 1], e in [0, 1] (%s, %s)", (normalisation, rule) => {
-    for (let seed = 1; seed <= 20; seed++) {
-      const {e, w} = entropyWeights(randomMatrix(seed, 30, 6), {normalisation, rule, directions: ["benefit", "cost", "benefit", "benefit", "cost", "benefit"]});
-      expect(w.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 12);
-      for (const x of [...w, ...e]) expect(x).toBeGreaterThanOrEqual(0);
-      for (const x of [...w, ...e]) expect(x).toBeLessThanOrEqual(1 + 1e-12);
+  test.each(NORMALISATIONS.flatMap((n) => WEIGHT_RULES.map((r) => [n, r] as const)))(
+    "weights sum to 1, lie in [0, 1], e in [0, 1] (%s, %s)",
+    (normalisation, rule) => {
+      for (let seed = 1; seed <= 20; seed++) {
+        const {e, w} = entropyWeights(randomMatrix(seed, 30, 6), {
+          normalisation,
+          rule,
+          directions: ["benefit", "cost", "benefit", "benefit", "cost", "benefit"]
+        });
+        expect(w.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 12);
+        for (const x of [...w, ...e]) expect(x).toBeGreaterThanOrEqual(0);
+        for (const x of [...w, ...e]) expect(x).toBeLessThanOrEqual(1 + 1e-12);
+      }
     }
-  });
+  );
 
   test("min-max weights do not change when a benefit column is scaled (or shifted)", () => {
     for (let seed = 1; seed <= 10; seed++) {
@@ -88,12 +95,52 @@ describe("entropyWeights properties", () => {
 });
 
 describe("entropyWeights errors", () => {
-  const ok = [[1, 2], [3, 5], [4, 1]];
+  const ok = [
+    [1, 2],
+    [3, 5],
+    [4, 1]
+  ];
   test.each([
-    ["a constant column", [[1, 2], [1, 5], [1, 1]], {labels: ["C5", "C6"]}, /entropyWeights: C5 is constant/],
-    ["a NaN", [[1, 2], [NaN, 5], [4, 1]], {}, /column 1, row 2 is not a finite number \(NaN\)/],
-    ["an infinity", [[1, 2], [3, Infinity], [4, 1]], {}, /column 2, row 2 is not a finite number/],
-    ["a negative value under proportion", [[1, -2], [3, 5], [4, 1]], {normalisation: "proportion"}, /column 2 has a negative value \(-2\)/],
+    [
+      "a constant column",
+      [
+        [1, 2],
+        [1, 5],
+        [1, 1]
+      ],
+      {labels: ["C5", "C6"]},
+      /entropyWeights: C5 is constant/
+    ],
+    [
+      "a NaN",
+      [
+        [1, 2],
+        [NaN, 5],
+        [4, 1]
+      ],
+      {},
+      /column 1, row 2 is not a finite number \(NaN\)/
+    ],
+    [
+      "an infinity",
+      [
+        [1, 2],
+        [3, Infinity],
+        [4, 1]
+      ],
+      {},
+      /column 2, row 2 is not a finite number/
+    ],
+    [
+      "a negative value under proportion",
+      [
+        [1, -2],
+        [3, 5],
+        [4, 1]
+      ],
+      {normalisation: "proportion"},
+      /column 2 has a negative value \(-2\)/
+    ],
     ["one row", [[1, 2]], {}, /at least 2 rows/],
     ["ragged rows", [[1, 2], [3], [4, 1]], {}, /row 2 has 1 values, expected 2/],
     ["wrong number of directions", ok, {directions: ["benefit"]}, /1 directions for 2 columns/],
@@ -105,6 +152,12 @@ describe("entropyWeights errors", () => {
   });
 
   test("negative values are fine under min-max", () => {
-    expect(entropyWeights([[1, -2], [3, 5], [4, 1]]).w.every(Number.isFinite)).toBe(true);
+    expect(
+      entropyWeights([
+        [1, -2],
+        [3, 5],
+        [4, 1]
+      ]).w.every(Number.isFinite)
+    ).toBe(true);
   });
 });

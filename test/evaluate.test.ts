@@ -5,7 +5,10 @@ import {evaluate} from "../loaders/reproduce/evaluate.js";
 describe("evaluate", () => {
   test("within tolerance: pass; beyond: explained if it cites an entry, else fail", () => {
     expect(evaluate({name: "x", paper: 0.3142, ours: 0.31423, tolerance: 5e-5}).status).toBe("pass");
-    expect(evaluate({name: "x", paper: 7275.84, ours: 7257.84, tolerance: 1e-9, explainedBy: "D2"})).toMatchObject({status: "explained", difference: -18});
+    expect(evaluate({name: "x", paper: 7275.84, ours: 7257.84, tolerance: 1e-9, explainedBy: "D2"})).toMatchObject({
+      status: "explained",
+      difference: -18
+    });
     expect(evaluate({name: "x", paper: 7275.84, ours: 7257.84, tolerance: 1e-9}).status).toBe("fail");
   });
   test("no paper value: ours only, never a pass", () => {

@@ -27,7 +27,14 @@ describe("wrapText", () => {
 
 describe("layoutFigure", () => {
   const chart: FigurePiece = {kind: "graphic", width: 640, height: 300};
-  const legend: FigurePiece = {kind: "swatches", font, items: [{width: 15, height: 15, label: "all test declarations"}, {width: 15, height: 15, label: "novel declarations"}]};
+  const legend: FigurePiece = {
+    kind: "swatches",
+    font,
+    items: [
+      {width: 15, height: 15, label: "all test declarations"},
+      {width: 15, height: 15, label: "novel declarations"}
+    ]
+  };
   const caption: FigurePiece = {kind: "text", font: {...font, size: 12}, text: "word ".repeat(200).trim()};
 
   test("the figure has the chart's width, not a swatch's, and stacks legend, chart and caption", () => {
@@ -82,7 +89,10 @@ describe("layoutFigure", () => {
   });
 
   test("every placement stays inside the figure", () => {
-    const l = layoutFigure([{kind: "text", font: {...font, size: 16}, text: "A title"}, legend, chart, {kind: "graphic", width: 240, height: 50}, caption], {measure});
+    const l = layoutFigure(
+      [{kind: "text", font: {...font, size: 16}, text: "A title"}, legend, chart, {kind: "graphic", width: 240, height: 50}, caption],
+      {measure}
+    );
     for (const p of l.placements) {
       if (p.kind === "graphic") expect(p.y + p.height).toBeLessThanOrEqual(l.height);
       if (p.kind === "text") for (const line of p.lines) expect(line.y).toBeLessThanOrEqual(l.height);

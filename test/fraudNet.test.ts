@@ -9,7 +9,8 @@ const toy = (n: number, seed: number) => toyData(n, seed, (x0, x1) => x0 + x1 > 
 
 describe("BP fraud network (tfjs)", () => {
   test("learns a separable toy problem, repeats with the same seed, leaks no tensor", async () => {
-    const train = toy(400, 1), test_ = toy(200, 2);
+    const train = toy(400, 1),
+      test_ = toy(200, 2);
     const before = tf.memory().numTensors;
     const params = {hidden: [8, 4] as const, epochs: 30, batchSize: 32, learningRate: 0.02, seed: 3};
     const a = await trainFraudNet(train.X, train.y, [test_.X], params);

@@ -5,11 +5,13 @@ import {rocAuc} from "../src/lib/fraud/selection.js";
 import {toyData} from "./toyData.js";
 
 /** Toy problem: fraud iff x0 > 0.5 xor x1 > 0.5 (no linear model can separate it), x2 is noise. */
-const toy = (n: number, seed: number) => toyData(n, seed, (x0, x1) => (x0 > 0.5) !== (x1 > 0.5));
+const toy = (n: number, seed: number) => toyData(n, seed, (x0, x1) => x0 > 0.5 !== x1 > 0.5);
 
 describe("gbdt", () => {
   test("fits the xor toy problem (test AUC > 0.97) where logistic regression cannot (AUC ~ 0.5)", () => {
-    const train = toy(2000, 1), valid = toy(500, 2), test = toy(1000, 3);
+    const train = toy(2000, 1),
+      valid = toy(500, 2),
+      test = toy(1000, 3);
     const m = fitGbdt(train.X, train.y, {rounds: 100, learningRate: 0.2, maxLeaves: 8, seed: 1}, valid);
     expect(rocAuc(Array.from(predictGbdt(m, test.X)), test.y)).toBeGreaterThan(0.97);
     // the noise feature gets far less split gain than the two informative ones
@@ -18,8 +20,10 @@ describe("gbdt", () => {
     expect(Math.abs(rocAuc(Array.from(predictLogistic(lr, test.X)), test.y) - 0.5)).toBeLessThan(0.08);
   });
   test("same seed, same model; early stopping truncates at the best validation round", () => {
-    const train = toy(600, 4), valid = toy(200, 5);
-    const a = fitGbdt(train.X, train.y, {rounds: 40, seed: 7}, valid), b = fitGbdt(train.X, train.y, {rounds: 40, seed: 7}, valid);
+    const train = toy(600, 4),
+      valid = toy(200, 5);
+    const a = fitGbdt(train.X, train.y, {rounds: 40, seed: 7}, valid),
+      b = fitGbdt(train.X, train.y, {rounds: 40, seed: 7}, valid);
     expect(a.trees).toEqual(b.trees);
     const best = a.validLoss.indexOf(Math.min(...a.validLoss)) + 1;
     expect(a.trees.length).toBe(best);

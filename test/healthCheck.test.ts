@@ -3,8 +3,10 @@ import {describe, expect, test} from "vitest";
 import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import {searchToState, stateToSearch, validateAll, validateField, type CheckState} from "../src/lib/report/healthCheck.js";
 
-const stateFromValues = (from: string, values: number[]): CheckState =>
-  ({from, texts: Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, String(values[j])])) as CheckState["texts"]});
+const stateFromValues = (from: string, values: number[]): CheckState => ({
+  from,
+  texts: Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, String(values[j])])) as CheckState["texts"]
+});
 
 describe("validateField", () => {
   test.each([
@@ -28,7 +30,10 @@ describe("validateField", () => {
 
 describe("state in the URL", () => {
   test("round trip", () => {
-    const s = stateFromValues("sample-5", INDICATOR_IDS.map((_, j) => j * 1.5));
+    const s = stateFromValues(
+      "sample-5",
+      INDICATOR_IDS.map((_, j) => j * 1.5)
+    );
     expect(searchToState(stateToSearch(s))).toEqual(s);
     // the page's other keys survive a write (classroom mode is not lost)
     expect(stateToSearch(s, "?classroom=1")).toMatch(/^\?classroom=1&from=/);
@@ -38,7 +43,10 @@ describe("state in the URL", () => {
   });
 
   test("one bad field makes the whole form invalid but keeps the others' results", () => {
-    const s = stateFromValues("blank", INDICATOR_IDS.map(() => 50));
+    const s = stateFromValues(
+      "blank",
+      INDICATOR_IDS.map(() => 50)
+    );
     s.texts.C5 = "-1";
     const v = validateAll(s.texts);
     expect(v.values).toBeNull();

@@ -7,7 +7,10 @@ import {importClosure} from "../loaders/importClosure.js";
 describe("import closure (the validation cache key)", () => {
   const root = mkdtempSync(join(tmpdir(), "closure-"));
   mkdirSync(join(root, "lib"));
-  writeFileSync(join(root, "entry.ts"), `// import {x} from "./commented.js";\nimport {a} from "./lib/a.js";\nexport * from "./lib/b.js";\nconst w = new URL("./w.mjs", import.meta.url);\nimport * as fs from "node:fs";\n`);
+  writeFileSync(
+    join(root, "entry.ts"),
+    `// import {x} from "./commented.js";\nimport {a} from "./lib/a.js";\nexport * from "./lib/b.js";\nconst w = new URL("./w.mjs", import.meta.url);\nimport * as fs from "node:fs";\n`
+  );
   writeFileSync(join(root, "lib", "a.ts"), `/* import "./nothing.js" */ const m = await import("../entry.js");\n`);
   writeFileSync(join(root, "lib", "b.ts"), `export const b = 1;\n`);
   writeFileSync(join(root, "w.mjs"), `await import("./lib/b.ts");\n`);

@@ -3,9 +3,23 @@ import {describe, expect, test} from "vitest";
 import {ledgerCounts, type LedgerCell} from "../src/lib/paper/ledger.js";
 import {cellsCiting, countsRows, filterCells, formatLedgerValue} from "../src/lib/paper/ledgerView.js";
 
-const cell = (table: LedgerCell["table"], status: LedgerCell["status"], discrepancy: string | null = null): LedgerCell =>
-  ({table, row: "r", column: "c", paper: "1", ours: 1, tolerance: 0.5, status, discrepancy, evidence: "e"});
-const cells = [cell("zones", "matches", "D34"), cell("weights", "explained", "D10, D12"), cell("weights", "matches", "D12"), cell("bpTest", "fails")];
+const cell = (table: LedgerCell["table"], status: LedgerCell["status"], discrepancy: string | null = null): LedgerCell => ({
+  table,
+  row: "r",
+  column: "c",
+  paper: "1",
+  ours: 1,
+  tolerance: 0.5,
+  status,
+  discrepancy,
+  evidence: "e"
+});
+const cells = [
+  cell("zones", "matches", "D34"),
+  cell("weights", "explained", "D10, D12"),
+  cell("weights", "matches", "D12"),
+  cell("bpTest", "fails")
+];
 
 describe("ledgerView", () => {
   test("countsRows: every table, then a total that sums them", () => {

@@ -35,7 +35,8 @@ describe("logistic regression", () => {
     }
   });
   test("a larger λ shrinks the weights; the informative feature gets the large positive weight", () => {
-    const small = fitLogistic(X, y, {lambda: 0.01}), big = fitLogistic(X, y, {lambda: 500});
+    const small = fitLogistic(X, y, {lambda: 0.01}),
+      big = fitLogistic(X, y, {lambda: 500});
     const norm = (b: number[]) => Math.hypot(...b.slice(1));
     expect(norm(big.beta)).toBeLessThan(norm(small.beta) / 2);
     expect(small.beta[1]).toBeGreaterThan(1);
@@ -45,6 +46,11 @@ describe("logistic regression", () => {
   test("bad input is named", () => {
     expect(() => fitLogistic([], y)).toThrow(/no feature columns/);
     expect(() => fitLogistic(X, y.slice(1))).toThrow(/feature 0 has 600 rows but there are 599 labels/);
-    expect(() => fitLogistic(X, y.map((v, i) => (i === 3 ? 2 : v)))).toThrow(/label 3 is 2/);
+    expect(() =>
+      fitLogistic(
+        X,
+        y.map((v, i) => (i === 3 ? 2 : v))
+      )
+    ).toThrow(/label 3 is 2/);
   });
 });

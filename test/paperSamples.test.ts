@@ -38,8 +38,13 @@ describe("the paper's tables", () => {
 });
 
 describe("agreesUpToPrinting", () => {
-  test.each([[1676760, 1676759.75, true], [4954, 4953.5, true], [62.9, 62.9, true], [1116.06, 111.06, false], [7275.84, 7257.839999999997, false]])(
-    "%d printed for %d: %s", (printed, actual, ok) => expect(agreesUpToPrinting(printed, actual)).toBe(ok));
+  test.each([
+    [1676760, 1676759.75, true],
+    [4954, 4953.5, true],
+    [62.9, 62.9, true],
+    [1116.06, 111.06, false],
+    [7275.84, 7257.839999999997, false]
+  ])("%d printed for %d: %s", (printed, actual, ok) => expect(agreesUpToPrinting(printed, actual)).toBe(ok));
 });
 
 const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.env.CUSTOMS_DATA_DIR) : null;

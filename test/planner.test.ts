@@ -1,5 +1,15 @@
 import {describe, expect, test} from "vitest";
-import {INTERVAL_GRID, OPTIMUM_GRID, bestRate, bootstrapPlan, budgetCount, intervalAt, planAt, planCurve, type PlanCurve} from "../src/lib/fraud/planner.js";
+import {
+  INTERVAL_GRID,
+  OPTIMUM_GRID,
+  bestRate,
+  bootstrapPlan,
+  budgetCount,
+  intervalAt,
+  planAt,
+  planCurve,
+  type PlanCurve
+} from "../src/lib/fraud/planner.js";
 import {decodeCurve, decodeIntervals, encodeCurve, encodeIntervals, type PlannerData} from "../src/lib/fraud/plannerData.js";
 import {bootstrapSelection} from "../src/lib/fraud/bootstrap.js";
 import {inspectedCount, selectAt} from "../src/lib/fraud/selection.js";
@@ -63,7 +73,12 @@ describe("planCurve and planAt", () => {
   test("net = recovered × share − cost × inspected, cost = cost × inspected, break-even cost zeroes the net", () => {
     const {labels, duty, seedScores} = toy(400, 11);
     const curve = planCurve(seedScores, labels, duty);
-    for (const [cost, recoveryShare] of [[0, 1], [5000, 0.6], [123.4, 0], [1e5, 1]]) {
+    for (const [cost, recoveryShare] of [
+      [0, 1],
+      [5000, 0.6],
+      [123.4, 0],
+      [1e5, 1]
+    ]) {
       for (const budget of [{rate: 2}, {rate: 37.5}, {count: 17}]) {
         const p = planAt(curve, budget, {cost, recoveryShare});
         expect(p.cost).toBeCloseTo(cost * p.inspected, 9);
@@ -146,9 +161,36 @@ describe("bootstrap intervals", () => {
   });
 
   test("between grid points the interval is interpolated in k, from [0, 0] at k = 0", () => {
-    expect(intervalAt([10, 20], [[2, 4], [6, 10]], 15)).toEqual([4, 7]);
-    expect(intervalAt([10, 20], [[2, 4], [6, 10]], 5)).toEqual([1, 2]);
-    expect(intervalAt([10, 20], [[2, 4], [6, 10]], 20)).toEqual([6, 10]);
+    expect(
+      intervalAt(
+        [10, 20],
+        [
+          [2, 4],
+          [6, 10]
+        ],
+        15
+      )
+    ).toEqual([4, 7]);
+    expect(
+      intervalAt(
+        [10, 20],
+        [
+          [2, 4],
+          [6, 10]
+        ],
+        5
+      )
+    ).toEqual([1, 2]);
+    expect(
+      intervalAt(
+        [10, 20],
+        [
+          [2, 4],
+          [6, 10]
+        ],
+        20
+      )
+    ).toEqual([6, 10]);
   });
 });
 
@@ -166,7 +208,15 @@ describe("bad input to the pure functions names what is wrong", () => {
     [() => planAt(curve, {rate: 5}, {cost: 1, recoveryShare: 1.5}), /recovery share 1.5/],
     [() => bestRate(curve, {cost: 1, recoveryShare: 1}, []), /empty grid/],
     [() => planCurve(seedScores, labels.slice(1), duty), /duties for/],
-    [() => planCurve(seedScores, labels, duty.map(() => -1)), /duty 0 is -1/],
+    [
+      () =>
+        planCurve(
+          seedScores,
+          labels,
+          duty.map(() => -1)
+        ),
+      /duty 0 is -1/
+    ],
     [() => planCurve([seedScores[0].map((x, i) => (i === 3 ? Number.NaN : x))], labels, duty), /seed 0, score 3 is not a finite number/]
   ])("%#", (f, message) => expect(f).toThrow(message));
   test("budgetCount", () => expect(budgetCount(50, {count: 50})).toBe(50));
@@ -212,12 +262,23 @@ describe("the controls' input", () => {
     if (!r.ok) expect(r.message).toMatch(message);
   });
   test.each([
-    ["cost", "100,000", 100000], ["cost", "0", 0], ["rate", "5%", 5], ["rate", "100", 100], ["rate", "0.5", 0.5],
-    ["share", "80%", 0.8], ["share", "0", 0], ["share", "1", 1], ["count", "424", 424]
+    ["cost", "100,000", 100000],
+    ["cost", "0", 0],
+    ["rate", "5%", 5],
+    ["rate", "100", 100],
+    ["rate", "0.5", 0.5],
+    ["share", "80%", 0.8],
+    ["share", "0", 0],
+    ["share", "1", 1],
+    ["count", "424", 424]
   ] as const)("%s “%s” reads %d", (field, text, value) => expect(parseField(field, text)).toEqual({ok: true, value}));
 
   const options: PlannerOptions = {
-    rankings: {all: ["random", "gbdt", "lookupPrice"], novel: ["random", "gbdt", "lookupPrice"], ecommerce: ["random", "indexPaper", "gbdtAll"]},
+    rankings: {
+      all: ["random", "gbdt", "lookupPrice"],
+      novel: ["random", "gbdt", "lookupPrice"],
+      ecommerce: ["random", "indexPaper", "gbdtAll"]
+    },
     labels: {random: "Random", gbdt: "GBDT", lookupPrice: "Lookup", indexPaper: "Index", gbdtAll: "GBDT all"},
     defaults: {all: "gbdt", novel: "gbdt", ecommerce: "indexPaper"}
   };
@@ -253,10 +314,24 @@ describe("the controls' input", () => {
 
 describe("the page model", () => {
   const pops = {all: toy(900, 21, 2), novel: toy(150, 22, 2), ecommerce: toy(60, 23, 2)};
-  const data: PlannerData = {populations: {} as PlannerData["populations"], curves: {}, intervals: {}, rates: [...INTERVAL_GRID], replicates: 20, trustedOnNovel: "model"};
+  const data: PlannerData = {
+    populations: {} as PlannerData["populations"],
+    curves: {},
+    intervals: {},
+    rates: [...INTERVAL_GRID],
+    replicates: 20,
+    trustedOnNovel: "model"
+  };
   for (const [p, t] of Object.entries(pops) as [keyof typeof pops, ReturnType<typeof toy>][]) {
-    data.populations[p] = {n: t.labels.length, frauds: sum(t.labels), duty: fraudDuty(t.labels, t.duty),
-      rankings: [{name: "random", label: "Random", family: "baseline"}, {name: "model", label: "A model", family: "model"}]};
+    data.populations[p] = {
+      n: t.labels.length,
+      frauds: sum(t.labels),
+      duty: fraudDuty(t.labels, t.duty),
+      rankings: [
+        {name: "random", label: "Random", family: "baseline"},
+        {name: "model", label: "A model", family: "model"}
+      ]
+    };
     for (const name of ["random", "model"]) {
       const scores = name === "random" ? t.seedScores.map((s) => s.map((_, i) => Math.sin(i * 7.1))) : t.seedScores;
       data.curves[`${p}/${name}`] = encodeCurve(planCurve(scores, t.labels, t.duty));
@@ -264,9 +339,20 @@ describe("the page model", () => {
     }
   }
   const m = plannerModel(data);
-  const options: PlannerOptions = {rankings: {all: ["random", "model"], novel: ["random", "model"], ecommerce: ["random", "model"]}, labels: {random: "Random", model: "A model"}, defaults: {all: "model", novel: "model", ecommerce: "model"}};
+  const options: PlannerOptions = {
+    rankings: {all: ["random", "model"], novel: ["random", "model"], ecommerce: ["random", "model"]},
+    labels: {random: "Random", model: "A model"},
+    defaults: {all: "model", novel: "model", ecommerce: "model"}
+  };
   test("the sentence carries the plan's figures on all and novel rows, and no NaN", () => {
-    for (const search of ["", "?rate=0.5", "?rate=100&cost=0", "?mode=count&count=5000", "?population=novel&share=0", "?population=ecommerce&cost=1e9"]) {
+    for (const search of [
+      "",
+      "?rate=0.5",
+      "?rate=100&cost=0",
+      "?mode=count&count=5000",
+      "?population=novel&share=0",
+      "?population=ecommerce&cost=1e9"
+    ]) {
       const {state} = readState(search, options);
       const view = plannerView(m, state);
       const sentence = planSentence(m, state, view);
@@ -288,7 +374,13 @@ describe("the page model", () => {
   });
   test("the model trusted on novel rows is chosen from the data: highest novel AUC, then AUC on all rows, then order", () => {
     const r = (name: string, population: string, auc: number, family = "model") => ({name, population, family, auc: {mean: auc, sd: 0}});
-    const rankings = [r("a", "novel", 0.6), r("b", "novel", 0.62), r("c", "novel", 0.62), r("d", "novel", 0.9, "yardstick"), r("e", "all", 0.99)];
+    const rankings = [
+      r("a", "novel", 0.6),
+      r("b", "novel", 0.62),
+      r("c", "novel", 0.62),
+      r("d", "novel", 0.9, "yardstick"),
+      r("e", "all", 0.99)
+    ];
     expect(trustedOnNovel({rankings} as never)).toBe("b");
     expect(trustedOnNovel({rankings: [...rankings, r("b", "all", 0.7), r("c", "all", 0.8)]} as never)).toBe("c");
   });

@@ -9,7 +9,16 @@ import {loadAuthorsCode} from "../loaders/risk.js";
 import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import {recomputePaper17} from "../src/lib/paper/risk.js";
 import {
-  interpolateAnchors, normalise, normaliseValue, polygonArea, anchorsOf, radarGeometry, rawAtLevel, riskTerms, riskValue, riskValues,
+  interpolateAnchors,
+  normalise,
+  normaliseValue,
+  polygonArea,
+  anchorsOf,
+  radarGeometry,
+  rawAtLevel,
+  riskTerms,
+  riskValue,
+  riskValues,
   STANDARD_LEVELS
 } from "../src/lib/method/radar.js";
 import {entropyWeights} from "../src/lib/method/entropy.js";
@@ -23,7 +32,8 @@ const ones = (a: number) => Array<number>(17).fill(a);
 /** A seeded generator (mulberry32) so property tests are repeatable. */
 function rng(seed: number) {
   return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -32,9 +42,11 @@ function rng(seed: number) {
 
 describe("normalisation x*", () => {
   test("the four standard samples map to exactly 0, 0.65, 0.85, 1 on every indicator (the paper's standard-sample table)", () => {
-    paper.sample17.filter((r) => r.kind === "standard").forEach((r, k) => {
-      for (const v of normalise(r.values)) expect(v).toBeCloseTo(STANDARD_LEVELS[k], 15);
-    });
+    paper.sample17
+      .filter((r) => r.kind === "standard")
+      .forEach((r, k) => {
+        for (const v of normalise(r.values)) expect(v).toBeCloseTo(STANDARD_LEVELS[k], 15);
+      });
   });
 
   test("interpolation between anchors, clipping outside them (values computed by hand)", () => {
@@ -76,7 +88,10 @@ describe("the risk value f = sqrt(V1 V2)", () => {
     const x = normalise(paper.samples100[0].values);
     const t = riskTerms(x, w);
     expect(t.f).toBeCloseTo((t.S / t.Sm) * (t.Lm / t.L), 14);
-    expect(t.Sm).toBeCloseTo(w.reduce((a, wj) => a + Math.sin(Math.PI * wj), 0), 14);
+    expect(t.Sm).toBeCloseTo(
+      w.reduce((a, wj) => a + Math.sin(Math.PI * wj), 0),
+      14
+    );
     expect(riskValues([x], w)[0]).toBeCloseTo(t.f, 14);
   });
 
@@ -124,7 +139,12 @@ describe("the paper's numbers (the 17-sample table)", () => {
     const printed = paper.weights.map((d) => d.weight);
     expect(riskValue(ones(0.65), printed)).toBeCloseTo(0.3122963, 7);
     expect(riskValue(ones(0.85), printed)).toBeCloseTo(0.6805551, 7);
-    expect(riskValues(paper.samples100.map((s) => normalise(s.values)), printed).filter((f) => f < 0.3142)).toHaveLength(32);
+    expect(
+      riskValues(
+        paper.samples100.map((s) => normalise(s.values)),
+        printed
+      ).filter((f) => f < 0.3142)
+    ).toHaveLength(32);
   });
 
   test("the standard samples: 0.3142315 and 0.6845921 (ours) vs 0.314203691 and 0.684636773 printed (D31)", () => {
@@ -135,8 +155,12 @@ describe("the paper's numbers (the 17-sample table)", () => {
   });
 
   test("with W13 and the typed vectors, 11 of 13 printed values match to 1e-9, the other two to 1.2e-5 (D33)", () => {
-    const rows = recomputePaper17(paper.sample17.map((r) => ({...r, values: INDICATOR_IDS.map((id) => r.values[id])})), w, code.w13, code.typed13)
-      .filter((r) => r.kind === "random");
+    const rows = recomputePaper17(
+      paper.sample17.map((r) => ({...r, values: INDICATOR_IDS.map((id) => r.values[id])})),
+      w,
+      code.w13,
+      code.typed13
+    ).filter((r) => r.kind === "random");
     const diffs = rows.map((r) => Math.abs(r.paperInputs - r.printed));
     expect(diffs.filter((d) => d < 1e-9)).toHaveLength(11);
     expect(diffs[0]).toBeLessThan(1.2e-5);
@@ -146,14 +170,19 @@ describe("the paper's numbers (the 17-sample table)", () => {
   });
 
   test("the 100 samples (printed table, published weights): 30 safety, 70 general, 0 severe", () => {
-    const f = riskValues(paper.samples100.map((s) => normalise(s.values)), w);
+    const f = riskValues(
+      paper.samples100.map((s) => normalise(s.values)),
+      w
+    );
     expect(f.filter((v) => v < 0.3142)).toHaveLength(30);
     expect(f.filter((v) => v >= 0.6846)).toHaveLength(0);
   });
 
   test("textbook entropy weights differ sharply (C12 about 0.72; REPRODUCTION-NOTES)", () => {
-    const tw = entropyWeights(paper.samples100.map((s) => INDICATOR_IDS.map((id) => s.values[id])),
-      {rule: "textbook", directions: INDICATORS.map((d) => d.direction)}).w;
+    const tw = entropyWeights(
+      paper.samples100.map((s) => INDICATOR_IDS.map((id) => s.values[id])),
+      {rule: "textbook", directions: INDICATORS.map((d) => d.direction)}
+    ).w;
     expect(tw.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(tw[11]).toBeGreaterThan(0.6);
   });

@@ -7,7 +7,8 @@ import {describe, expect, test} from "vitest";
 import {fitOneHot} from "../src/lib/stats/oneHot.js";
 import {fitRidge} from "../src/lib/stats/ridge.js";
 
-const close = (a: number[][], b: number[][], digits = 12) => a.forEach((r, i) => r.forEach((x, j) => expect(x).toBeCloseTo(b[i][j], digits)));
+const close = (a: number[][], b: number[][], digits = 12) =>
+  a.forEach((r, i) => r.forEach((x, j) => expect(x).toBeCloseTo(b[i][j], digits)));
 
 describe("fitRidge", () => {
   test("one feature, by hand: Sxy / (Sxx + alpha) = 4 / 3, intercept 3 - 4/3", () => {
@@ -18,30 +19,68 @@ describe("fitRidge", () => {
   });
 
   test("p > n, two outputs (dual path) against numpy's primal solve", () => {
-    const X = [[1, 0, 2, 0], [0, 1, 1, 1], [1, 1, 0, 3]];
-    const Y = [[1, 2], [3, -1], [0, 4]];
+    const X = [
+      [1, 0, 2, 0],
+      [0, 1, 1, 1],
+      [1, 1, 0, 3]
+    ];
+    const Y = [
+      [1, 2],
+      [3, -1],
+      [0, 4]
+    ];
     const m = fitRidge(X, Y, {alpha: 1});
-    close(m.coefficients, [[-39, 62], [19, -29], [1, -4], [-21, 37]].map((r) => r.map((x) => x / 47)));
+    close(
+      m.coefficients,
+      [
+        [-39, 62],
+        [19, -29],
+        [1, -4],
+        [-21, 37]
+      ].map((r) => r.map((x) => x / 47))
+    );
     close([m.intercept], [[103 / 47, 11 / 47]]);
     close(m.predict([[2, 0, 1, 1]]), [[0.10638297872340408, 3.574468085106383]]);
   });
 
   test("p <= n (primal path) against numpy", () => {
-    const m = fitRidge([[0, 1], [1, 3], [2, 2], [3, 5], [4, 4]], [[1], [2], [2], [5], [4]], {alpha: 0.5});
+    const m = fitRidge(
+      [
+        [0, 1],
+        [1, 3],
+        [2, 2],
+        [3, 5],
+        [4, 4]
+      ],
+      [[1], [2], [2], [5], [4]],
+      {alpha: 0.5}
+    );
     close(m.coefficients, [[58 / 185], [132 / 185]]);
     close([m.intercept], [[6 / 185]]);
   });
 
   test("a feature that is 0 on every training row gets coefficient 0 (so the one-hot universe does not matter)", () => {
-    const X = [[1, 0, 0], [0, 1, 0], [1, 1, 0], [0, 0, 0]];
+    const X = [
+      [1, 0, 0],
+      [0, 1, 0],
+      [1, 1, 0],
+      [0, 0, 0]
+    ];
     const m = fitRidge(X, [[3], [1], [4], [0]]);
     expect(m.coefficients[2][0]).toBe(0);
-    const without = fitRidge(X.map((r) => r.slice(0, 2)), [[3], [1], [4], [0]]);
+    const without = fitRidge(
+      X.map((r) => r.slice(0, 2)),
+      [[3], [1], [4], [0]]
+    );
     close(m.predict([[1, 0, 1]]), without.predict([[1, 0]]));
   });
 
   test("inputs are not mutated", () => {
-    const X = [[1, 2], [3, 4], [5, 7]];
+    const X = [
+      [1, 2],
+      [3, 4],
+      [5, 7]
+    ];
     const Y = [[1], [2], [4]];
     const [x0, y0] = [structuredClone(X), structuredClone(Y)];
     fitRidge(X, Y).predict(X);
@@ -61,9 +100,24 @@ describe("fitRidge", () => {
 
 describe("fitOneHot", () => {
   test("one 0/1 feature per (column, category), sorted; unseen categories encode as zeros", () => {
-    const enc = fitOneHot([["b", "x"], ["a", "x"], ["b", "y"]], ["C2", "C3"]);
+    const enc = fitOneHot(
+      [
+        ["b", "x"],
+        ["a", "x"],
+        ["b", "y"]
+      ],
+      ["C2", "C3"]
+    );
     expect(enc.features).toEqual(["C2=a", "C2=b", "C3=x", "C3=y"]);
-    expect(enc.transform([["a", "y"], ["z", "x"]])).toEqual([[1, 0, 0, 1], [0, 0, 1, 0]]);
+    expect(
+      enc.transform([
+        ["a", "y"],
+        ["z", "x"]
+      ])
+    ).toEqual([
+      [1, 0, 0, 1],
+      [0, 0, 1, 0]
+    ]);
   });
 
   test("ragged rows are an error", () => {

@@ -14,8 +14,18 @@ import {PAPER_THRESHOLDS, standardThresholds, zoneOf, zoneTable} from "../src/li
 import {toMatrix} from "../src/lib/paper/tables.js";
 import {publishedWeights} from "../src/lib/paper/weights.js";
 import {
-  movedLevels, paper17Model, pickSample, quantitiesAtLevel, radarPick, riskExercises, scoreHundred, sortedByRisk, textbookWeights,
-  weightOf, zoneRows, type RiskPageData
+  movedLevels,
+  paper17Model,
+  pickSample,
+  quantitiesAtLevel,
+  radarPick,
+  riskExercises,
+  scoreHundred,
+  sortedByRisk,
+  textbookWeights,
+  weightOf,
+  zoneRows,
+  type RiskPageData
 } from "../src/lib/method/riskView.js";
 
 const paper = loadPaperTables();
@@ -24,8 +34,20 @@ const printed = toMatrix(paper.samples100);
 const data: RiskPageData = {
   weights: {published: publishedWeights(paper.weights), w13: code.w13},
   typed13: code.typed13,
-  sample17: paper.sample17.map((r) => ({row: r.row, kind: r.kind, label: r.label, values: INDICATOR_IDS.map((id) => r.values[id]), risk: r.risk})),
-  samples: paper.samples100.map((s, i) => ({sample: s.sample, declarationId: String(90000000 + s.sample), printed: printed[i], dataset: printed[i], fraud: 0}))
+  sample17: paper.sample17.map((r) => ({
+    row: r.row,
+    kind: r.kind,
+    label: r.label,
+    values: INDICATOR_IDS.map((id) => r.values[id]),
+    risk: r.risk
+  })),
+  samples: paper.samples100.map((s, i) => ({
+    sample: s.sample,
+    declarationId: String(90000000 + s.sample),
+    printed: printed[i],
+    dataset: printed[i],
+    fraud: 0
+  }))
 };
 const PUBLISHED = {weights: "published (paper)", inputs: "paper's printed table"} as const;
 const TEXTBOOK = {weights: "textbook entropy", inputs: "paper's printed table"} as const;
@@ -36,7 +58,12 @@ describe("the paper's 17 samples", () => {
     expect(m.standardTable.map((r) => r["x*"])).toEqual([0, 0.65, 0.85, 1]);
     expect(Object.keys(m.standardTable[0])).toEqual(["sample", ...INDICATOR_IDS, "x*", "paper", "ours"]);
     expect(m.ours).toEqual(standardThresholds(data.weights.published));
-    expect(m.printed).toEqual(paper.sample17.filter((r) => r.kind === "standard").slice(1, 3).map((r) => r.risk));
+    expect(m.printed).toEqual(
+      paper.sample17
+        .filter((r) => r.kind === "standard")
+        .slice(1, 3)
+        .map((r) => r.risk)
+    );
   });
   test("the prose's figures, as /risk printed them before the move", () => {
     expect(m.ours.map((x) => x.toFixed(7))).toEqual(["0.3142315", "0.6845921"]);
@@ -55,7 +82,8 @@ describe("the paper's 17 samples", () => {
 describe("moving the standard levels", () => {
   test("at the quantities' anchors, the raw values are the paper's 65 and 85 standard samples' C5, C10, C12", () => {
     const standard = paper.sample17.filter((r) => r.kind === "standard");
-    const fmt = (r: (typeof standard)[number]) => ["C5", "C10", "C12"].map((id) => `${id} ${r.values[id as "C5"].toLocaleString("en-US", {maximumFractionDigits: 2})}`).join(", ");
+    const fmt = (r: (typeof standard)[number]) =>
+      ["C5", "C10", "C12"].map((id) => `${id} ${r.values[id as "C5"].toLocaleString("en-US", {maximumFractionDigits: 2})}`).join(", ");
     expect(quantitiesAtLevel(0.65)).toBe(fmt(standard[1]));
     expect(quantitiesAtLevel(0.85)).toBe(fmt(standard[2]));
   });
@@ -63,17 +91,26 @@ describe("moving the standard levels", () => {
     const m = movedLevels(data, {a: 65, b: 85});
     if (!m.ok) throw new Error("expected zones");
     expect(m.thresholds).toEqual(standardThresholds(data.weights.published));
-    expect(m.cards.map((c) => c.detail)).toEqual(["30 of the paper's 100 samples", "70 of the paper's 100 samples", "0 of the paper's 100 samples"]);
+    expect(m.cards.map((c) => c.detail)).toEqual([
+      "30 of the paper's 100 samples",
+      "70 of the paper's 100 samples",
+      "0 of the paper's 100 samples"
+    ]);
     expect(m.quantities).toBe("C5 24, C10 6.5, C12 36,575 (lower) and C5 3, C10 10, C12 884,698.36 (upper)");
   });
   test("a lower level at or above the upper one is a message, not an error", () => {
-    expect(movedLevels(data, {a: 85, b: 85})).toEqual({ok: false, message: "The lower level must be below the upper level.", quantities: "no defined quantities"});
+    expect(movedLevels(data, {a: 85, b: 85})).toEqual({
+      ok: false,
+      message: "The lower level must be below the upper level.",
+      quantities: "no defined quantities"
+    });
   });
 });
 
 describe("scoring the 100 samples", () => {
   test("published weights use the paper's thresholds; textbook weights their own standard thresholds", () => {
-    const p = scoreHundred(data, PUBLISHED), t = scoreHundred(data, TEXTBOOK);
+    const p = scoreHundred(data, PUBLISHED),
+      t = scoreHundred(data, TEXTBOOK);
     expect(p.thresholds).toEqual(PAPER_THRESHOLDS);
     expect(t.weights).toEqual(textbookWeights(printed));
     expect(t.thresholds).toEqual(standardThresholds(t.weights));
@@ -82,11 +119,16 @@ describe("scoring the 100 samples", () => {
       expect(Object.values(h.counts).reduce((a, b) => a + b, 0)).toBe(100);
       for (const s of h.scored) expect(s.zone).toBe(zoneOf(s.risk, h.thresholds));
     }
-    expect(p.caption).toBe("Risk values of the paper's samples 1–100 (published (paper) weights, paper's printed table). Vertical lines: the zone thresholds 0.3142 and 0.6846; no sample reaches the severe zone.");
+    expect(p.caption).toBe(
+      "Risk values of the paper's samples 1–100 (published (paper) weights, paper's printed table). Vertical lines: the zone thresholds 0.3142 and 0.6846; no sample reaches the severe zone."
+    );
     expect(weightOf(textbookWeights(printed), "C12").toFixed(4)).toBe("0.7189");
   });
   test("dataset values replace the raw inputs (and only them)", () => {
-    const changed: RiskPageData = {...data, samples: data.samples.map((s) => ({...s, dataset: s.printed.map((v, j) => (INDICATOR_IDS[j] === "C12" ? v * 2 : v))}))};
+    const changed: RiskPageData = {
+      ...data,
+      samples: data.samples.map((s) => ({...s, dataset: s.printed.map((v, j) => (INDICATOR_IDS[j] === "C12" ? v * 2 : v))}))
+    };
     const h = scoreHundred(changed, {weights: "published (paper)", inputs: "dataset values"});
     expect(h.raws[0][INDICATOR_IDS.indexOf("C12")]).toBe(2 * printed[0][INDICATOR_IDS.indexOf("C12")]);
     expect(scoreHundred(changed, PUBLISHED).raws[0]).toEqual(printed[0]);
@@ -115,16 +157,26 @@ describe("picking a sample for the radar chart", () => {
     expect(p.compare?.label).toBe("Sample 2 (90000002)");
     expect(p.name).toBe("radar-sample-1-vs-2");
     expect(p.caption).toMatch(/^The improved radar chart of sample 1 \(filled\) and sample 2 \(dashed\): one sector/);
-    expect(radarPick(data, h, "abc", "")).toEqual({ok: false, message: "“abc” is neither a sample number 1–100 nor the declaration ID of one of the 100 samples."});
-    expect(radarPick(data, h, "1", "x")).toEqual({ok: false, message: "Compare: “x” is neither a sample number 1–100 nor a sample's declaration ID."});
+    expect(radarPick(data, h, "abc", "")).toEqual({
+      ok: false,
+      message: "“abc” is neither a sample number 1–100 nor the declaration ID of one of the 100 samples."
+    });
+    expect(radarPick(data, h, "1", "x")).toEqual({
+      ok: false,
+      message: "Compare: “x” is neither a sample number 1–100 nor a sample's declaration ID."
+    });
   });
 });
 
 describe("the exercises", () => {
   const [e1, e2, e3] = riskExercises(data);
   test("the answers /risk gave before the move", () => {
-    expect(e1.answer).toBe("The lower threshold rises from 0.3142 to 0.3810. 65 of 100 samples change zone (65 from general to safety). A 5-point change in one standard sample moves most of the population: the zones are only as meaningful as the standard levels.");
-    expect(e2.answer).toBe("85 safety, 15 general, 0 severe (thresholds 0.2417 and 0.5243). C12 (Assessed value) gets 0.7189 of the weight, so the risk value mostly follows that one indicator.");
+    expect(e1.answer).toBe(
+      "The lower threshold rises from 0.3142 to 0.3810. 65 of 100 samples change zone (65 from general to safety). A 5-point change in one standard sample moves most of the population: the zones are only as meaningful as the standard levels."
+    );
+    expect(e2.answer).toBe(
+      "85 safety, 15 general, 0 severe (thresholds 0.2417 and 0.5243). C12 (Assessed value) gets 0.7189 of the weight, so the risk value mostly follows that one indicator."
+    );
     expect(e3.answer).toBe("Sample 1: 0.2883, safety zone; Sample 2: 0.3688, general zone. Sample 2 is riskier.");
   });
   test("each answer agrees with the section it asks about, whatever another section shows", () => {
@@ -132,8 +184,11 @@ describe("the exercises", () => {
     expect(e2.answer.startsWith(`${t.counts.safety} safety, ${t.counts.general} general, ${t.counts.severe} severe`)).toBe(true);
     // Exercise 3 reads the radar section at its defaults, which the 100-sample switch no longer moves.
     const radar = scoreHundred(data, PUBLISHED);
-    const f1 = riskValue(normalise(radar.raws[0]), radar.weights), f2 = riskValue(normalise(radar.raws[1]), radar.weights);
-    expect(e3.answer).toContain(`Sample 1: ${f1.toFixed(4)}, ${zoneOf(f1, radar.thresholds)} zone; Sample 2: ${f2.toFixed(4)}, ${zoneOf(f2, radar.thresholds)} zone`);
+    const f1 = riskValue(normalise(radar.raws[0]), radar.weights),
+      f2 = riskValue(normalise(radar.raws[1]), radar.weights);
+    expect(e3.answer).toContain(
+      `Sample 1: ${f1.toFixed(4)}, ${zoneOf(f1, radar.thresholds)} zone; Sample 2: ${f2.toFixed(4)}, ${zoneOf(f2, radar.thresholds)} zone`
+    );
   });
   test("the page's data is not mutated", () => {
     const copy = structuredClone(data);

@@ -5,7 +5,7 @@ import {INDICATORS, INDICATOR_COUNT} from "../src/lib/method/indicators.js";
 import {zoneOf} from "../src/lib/method/zones.js";
 import {mulberry32} from "../src/lib/stats/random.js";
 
-const w = Array.from({length: INDICATOR_COUNT}, (_, j) => (j + 1) / (INDICATOR_COUNT * (INDICATOR_COUNT + 1) / 2));
+const w = Array.from({length: INDICATOR_COUNT}, (_, j) => (j + 1) / ((INDICATOR_COUNT * (INDICATOR_COUNT + 1)) / 2));
 
 describe("the scoring pipeline", () => {
   test("equals normalise → riskTerms → zoneOf step by step (property, 200 random samples)", () => {
@@ -13,7 +13,8 @@ describe("the scoring pipeline", () => {
     for (let t = 0; t < 200; t++) {
       const values = INDICATORS.map((d) => (d.anchors ? rnd() * 2 * Math.max(...d.anchors.map(Math.abs)) : rnd() * 100));
       const s = scoreSample(values, {weights: w, thresholds: [0.3, 0.6]});
-      const x = normalise(values), f = riskTerms(x, w).f;
+      const x = normalise(values),
+        f = riskTerms(x, w).f;
       expect(s.x).toEqual(x);
       expect(s.risk).toBe(f);
       expect(s.zone).toBe(zoneOf(f, [0.3, 0.6]));

@@ -1,6 +1,14 @@
 import {describe, expect, test} from "vitest";
 import {
-  bestMacroF1Threshold, confusionAt, inspectedCount, macroF1, meanSd, rankOrder, rateByGroup, rocAuc, selectAt
+  bestMacroF1Threshold,
+  confusionAt,
+  inspectedCount,
+  macroF1,
+  meanSd,
+  rankOrder,
+  rateByGroup,
+  rocAuc,
+  selectAt
 } from "../src/lib/fraud/selection.js";
 import {mulberry32} from "../src/lib/stats/random.js";
 
@@ -51,14 +59,18 @@ describe("selection metrics (hand-computed on 10 declarations)", () => {
     expect(macroF1(confusionAt(scores, labels, best.threshold))).toBeCloseTo(best.macroF1, 12);
   });
   test("fraud rate per group, mean and spread", () => {
-    expect(rateByGroup(["a", "b", "a"], [1, 0, 0])).toEqual([{group: "a", n: 2, frauds: 1, rate: 0.5}, {group: "b", n: 1, frauds: 0, rate: 0}]);
+    expect(rateByGroup(["a", "b", "a"], [1, 0, 0])).toEqual([
+      {group: "a", n: 2, frauds: 1, rate: 0.5},
+      {group: "b", n: 1, frauds: 0, rate: 0}
+    ]);
     expect(meanSd([1, 2, 3])).toEqual({mean: 2, sd: 1});
   });
   test("bad input is a clear error, inputs are not mutated", () => {
     expect(() => selectAt([1, NaN], [0, 1], 50)).toThrow(/selectAt: score 1 is not a finite number/);
     expect(() => selectAt([1, 2], [0, 2], 50)).toThrow(/selectAt: label 1 is 2/);
     expect(() => selectAt([1], [0, 1], 50)).toThrow(/selectAt: 1 scores but 2 labels/);
-    const s = Object.freeze([...scores]), l = Object.freeze([...labels]);
+    const s = Object.freeze([...scores]),
+      l = Object.freeze([...labels]);
     selectAt(s, l, 30);
     rocAuc(s, l);
     bestMacroF1Threshold(s, l);
@@ -71,7 +83,12 @@ describe("selection metrics (hand-computed on 10 declarations)", () => {
       if (!y.includes(1) || !y.includes(0)) continue;
       const s = y.map(() => rnd());
       expect(selectAt(s, y, 100).precision).toBeCloseTo(y.reduce((a, b) => a + b, 0) / 50, 12);
-      expect(rocAuc(y.map((v, i) => v + i * 1e-6), y)).toBe(1);
+      expect(
+        rocAuc(
+          y.map((v, i) => v + i * 1e-6),
+          y
+        )
+      ).toBe(1);
     }
   });
 });

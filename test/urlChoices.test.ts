@@ -20,6 +20,8 @@ describe("URL choices", () => {
   });
 
   test("an invalid value is an error on write", () => {
-    expect(() => writeChoices("", SPEC, {rule: "x", set: "all954"})).toThrow('writeChoices: "x" is not an allowed value of "rule" (paper, textbook)');
+    expect(() => writeChoices("", SPEC, {rule: "x", set: "all954"})).toThrow(
+      'writeChoices: "x" is not an allowed value of "rule" (paper, textbook)'
+    );
   });
 });

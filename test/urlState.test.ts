@@ -3,8 +3,12 @@ import {integer, mergeSearch, oneOf, positive, readParams, replaceOwnKeys, text}
 
 describe("the one URL-state module", () => {
   test("each key is read on its own: a bad key is reported and ignored, the others apply", () => {
-    const r = readParams<{rule: string; epochs: number; lr: number; note: string}>("?rule=nope&epochs=12&lr=-1&note=a%20b",
-      {rule: oneOf(["paper", "textbook"]), epochs: integer(1, 100), lr: positive(), note: text});
+    const r = readParams<{rule: string; epochs: number; lr: number; note: string}>("?rule=nope&epochs=12&lr=-1&note=a%20b", {
+      rule: oneOf(["paper", "textbook"]),
+      epochs: integer(1, 100),
+      lr: positive(),
+      note: text
+    });
     expect(r.values).toEqual({epochs: 12, note: "a b"});
     expect(r.problems).toEqual(['rule must be one of paper, textbook, got "nope"', 'lr must be a positive number, got "-1"']);
   });

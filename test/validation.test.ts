@@ -18,13 +18,21 @@ describe.runIf(process.env.CUSTOMS_DATA_DIR)("no leakage under the chronological
   });
 
   test("with the test labels shuffled, precision@10% falls to the base rate", () => {
-    const m = fitGbdt(features.train, train.map((d) => d.fraud), {rounds: 30, learningRate: 0.2, maxLeaves: 15, seed: 1});
+    const m = fitGbdt(
+      features.train,
+      train.map((d) => d.fraud),
+      {rounds: 30, learningRate: 0.2, maxLeaves: 15, seed: 1}
+    );
     const scores = Array.from(predictGbdt(m, features.transform(test_)));
     const y: number[] = test_.map((d) => d.fraud);
     const base = y.reduce((a, b) => a + b, 0) / y.length;
     const real = selectAt(scores, y, 10).precision;
     const perm = permutation(y.length, mulberry32(11));
-    const shuffled = selectAt(scores, perm.map((i) => y[i]), 10).precision;
+    const shuffled = selectAt(
+      scores,
+      perm.map((i) => y[i]),
+      10
+    ).precision;
     expect(real).toBeGreaterThan(base + 0.3);
     // 848 inspected: the binomial spread of a random pick is sqrt(0.22 * 0.78 / 848) = 0.014
     expect(Math.abs(shuffled - base)).toBeLessThan(0.05);

@@ -1,5 +1,17 @@
 import {describe, expect, test} from "vitest";
-import {allVsNovelRows, baseRate, driftPoints, findRanking, formatStat, indicatorInputs, rateRows, validationPage, withInterval, zoneCaption, zoneText} from "../src/lib/fraud/validationView.js";
+import {
+  allVsNovelRows,
+  baseRate,
+  driftPoints,
+  findRanking,
+  formatStat,
+  indicatorInputs,
+  rateRows,
+  validationPage,
+  withInterval,
+  zoneCaption,
+  zoneText
+} from "../src/lib/fraud/validationView.js";
 import type {DriftMonth, RankingResult} from "../src/lib/fraud/validationResult.js";
 
 const stat = (mean: number) => ({mean, sd: 0});
@@ -7,13 +19,37 @@ const byRate = (x: number) => Object.fromEntries(["1", "2", "5", "10", "20"].map
 const ci = (lo: number, hi: number) => Object.fromEntries(["1", "2", "5", "10", "20"].map((r) => [r, [lo, hi] as [number, number]]));
 function ranking(name: string, population: RankingResult["population"], auc: number, p: number): RankingResult {
   return {
-    name, label: name.toUpperCase(), family: "model", description: "", population, seeds: 1, auc: stat(auc),
-    precisionAt: byRate(p), recallAt: byRate(p), dutyCaughtAt: byRate(p), criticalRecallAt: byRate(p), macroF1: stat(0.5),
-    intervals: {auc: [auc - 0.01, auc + 0.01], precisionAt: ci(p - 0.1, p + 0.1), recallAt: ci(0, 1), dutyCaughtAt: ci(0, 1), replicates: 10},
-    curve: {precision: [p, p / 2], recall: [0.1, 0.2], dutyCaught: [0.3, 0.4]}, confusion: {tp: 1, fp: 1, fn: 1, tn: 1}, threshold: 0.5, trainMs: 0
+    name,
+    label: name.toUpperCase(),
+    family: "model",
+    description: "",
+    population,
+    seeds: 1,
+    auc: stat(auc),
+    precisionAt: byRate(p),
+    recallAt: byRate(p),
+    dutyCaughtAt: byRate(p),
+    criticalRecallAt: byRate(p),
+    macroF1: stat(0.5),
+    intervals: {
+      auc: [auc - 0.01, auc + 0.01],
+      precisionAt: ci(p - 0.1, p + 0.1),
+      recallAt: ci(0, 1),
+      dutyCaughtAt: ci(0, 1),
+      replicates: 10
+    },
+    curve: {precision: [p, p / 2], recall: [0.1, 0.2], dutyCaught: [0.3, 0.4]},
+    confusion: {tp: 1, fp: 1, fn: 1, tn: 1},
+    threshold: 0.5,
+    trainMs: 0
   };
 }
-const rankings = [ranking("a", "all", 0.9, 0.95), ranking("a", "novel", 0.55, 0.2), ranking("b", "all", 0.8, 0.7), ranking("b", "novel", 0.61, 0.3)];
+const rankings = [
+  ranking("a", "all", 0.9, 0.95),
+  ranking("a", "novel", 0.55, 0.2),
+  ranking("b", "all", 0.8, 0.7),
+  ranking("b", "novel", 0.61, 0.3)
+];
 
 describe("validation page models", () => {
   test("all-versus-novel rows pair each ranking's populations, best novel AUC first", () => {
@@ -27,14 +63,28 @@ describe("validation page models", () => {
     expect(() => findRanking({rankings}, "ecommerce", "a")).toThrow('no ranking "a" for the population "ecommerce"');
   });
   test("base rates: novel from the overlap, the others from the protocol", () => {
-    const v = {protocol: {rows: {all: {train: 1, valid: 1, test: 200}, ecommerce: {train: 1, valid: 1, test: 10}}, frauds: {all: {train: 0, valid: 0, test: 50}, ecommerce: {train: 0, valid: 0, test: 1}}},
-      overlap: {novel: {fraudRate: 0.3}}} as never;
+    const v = {
+      protocol: {
+        rows: {all: {train: 1, valid: 1, test: 200}, ecommerce: {train: 1, valid: 1, test: 10}},
+        frauds: {all: {train: 0, valid: 0, test: 50}, ecommerce: {train: 0, valid: 0, test: 1}}
+      },
+      overlap: {novel: {fraudRate: 0.3}}
+    } as never;
     expect(baseRate(v, "all")).toBe(0.25);
     expect(baseRate(v, "ecommerce")).toBe(0.1);
     expect(baseRate(v, "novel")).toBe(0.3);
   });
   test("the table at a rate reads the curve point of that rate; an absent rate is an error", () => {
-    expect(rateRows(rankings.filter((r) => r.population === "all"), [1, 2], 2).map((r) => [r.ranking, r.precision])).toEqual([["A", 0.475], ["B", 0.35]]);
+    expect(
+      rateRows(
+        rankings.filter((r) => r.population === "all"),
+        [1, 2],
+        2
+      ).map((r) => [r.ranking, r.precision])
+    ).toEqual([
+      ["A", 0.475],
+      ["B", 0.35]
+    ]);
     expect(() => rateRows(rankings, [1, 2], 3)).toThrow(/no curve point at 3%/);
   });
   test("withInterval shows the value alone without an interval", () => {
@@ -42,15 +92,29 @@ describe("validation page models", () => {
   });
   test("drift points leave out undefined metrics (a month with one class)", () => {
     const score = (auc: number | null) => ({precisionAt5: 0.5, auc, novel: {rows: 3, precisionAt5: null, auc: null}});
-    const drift: DriftMonth[] = [{month: "2021-01", rows: 10, fraudRate: 0.2, novelShare: 0.3, models: {gbdt: {static: score(0.8), retrained: score(null)}}}];
+    const drift: DriftMonth[] = [
+      {month: "2021-01", rows: 10, fraudRate: 0.2, novelShare: 0.3, models: {gbdt: {static: score(0.8), retrained: score(null)}}}
+    ];
     const pts = driftPoints(drift, {gbdt: "GBDT"});
     expect(pts.map((p) => `${p.training}|${p.rows}|${p.metric}`)).toEqual([
-      "trained once on 2020|all rows|precision@5%", "trained once on 2020|all rows|AUC", "retrained every month|all rows|precision@5%"
+      "trained once on 2020|all rows|precision@5%",
+      "trained once on 2020|all rows|AUC",
+      "retrained every month|all rows|precision@5%"
     ]);
   });
   test("indicator inputs take log(1 + x) of every quantity, whatever its size (999 and 1001 alike)", () => {
-    const e = {split: ["train", "train"], x: [[999, 1001], [50, 60]], quantity: [true, false]};
-    expect(indicatorInputs(e, [0, 1])).toEqual([[Math.log1p(999), Math.log1p(1001)], [50, 60]]);
+    const e = {
+      split: ["train", "train"],
+      x: [
+        [999, 1001],
+        [50, 60]
+      ],
+      quantity: [true, false]
+    };
+    expect(indicatorInputs(e, [0, 1])).toEqual([
+      [Math.log1p(999), Math.log1p(1001)],
+      [50, 60]
+    ]);
     expect(() => indicatorInputs({...e, quantity: [true]}, [0])).toThrow(/2 indicator columns but 1 quantity flags/);
   });
 });
@@ -65,15 +129,28 @@ describe("formatStat", () => {
 describe("the /validation page model", () => {
   const names = ["gbdt", "gbdtLabelEncoded", "lookupPrice", "bpNetwork", "logistic", "gbdtRouted", "gbdtNovel", "indexDataDriven"];
   const all = names.map((n, i) => ranking(n, "all", 0.8 + i / 100, 0.9));
-  const nov = names.map((n, i) => ({...ranking(n, "novel", 0.55 + i / 100, 0.2), family: n.startsWith("index") ? "index" as const : "model" as const}));
+  const nov = names.map((n, i) => ({
+    ...ranking(n, "novel", 0.55 + i / 100, 0.2),
+    family: n.startsWith("index") ? ("index" as const) : ("model" as const)
+  }));
   const ecom = ["indexPaper", "gbdt", "gbdtAll"].map((n, i) => ranking(n, "ecommerce", 0.6, 0.3 + i / 10));
-  const published = ["LightGBM", "LightGBM (real data)", "XGBoost (dataset notebook)"].map((model) =>
-    ({model, data: model.includes("real") ? "real" as const : "synthetic" as const, precisionAt5: 0.7, precisionAt10: 0.6, macroF1: null, source: "s"}));
+  const published = ["LightGBM", "LightGBM (real data)", "XGBoost (dataset notebook)"].map((model) => ({
+    model,
+    data: model.includes("real") ? ("real" as const) : ("synthetic" as const),
+    precisionAt5: 0.7,
+    precisionAt10: 0.6,
+    macroF1: null,
+    source: "s"
+  }));
   const side = {split: "x", rows: 10, seenRows: 8, novelRows: 2, seenShare: 0.8};
   const v = {
-    rankings: [...all, ...nov, ...ecom], published,
-    protocol: {rows: {all: {train: 1, valid: 2, test: 3}, ecommerce: {train: 1, valid: 1, test: 1}}, frauds: {all: {train: 0, valid: 1, test: 1}, ecommerce: {train: 0, valid: 0, test: 0}},
-      gbdt: {rounds: 100}},
+    rankings: [...all, ...nov, ...ecom],
+    published,
+    protocol: {
+      rows: {all: {train: 1, valid: 2, test: 3}, ecommerce: {train: 1, valid: 1, test: 1}},
+      frauds: {all: {train: 0, valid: 1, test: 1}, ecommerce: {train: 0, valid: 0, test: 0}},
+      gbdt: {rounds: 100}
+    },
     overlap: {valid: side, test: side, testHs6Price: side}
   } as never;
   test("the best novel model is chosen by novel AUC; the e-commerce best by precision@10%", () => {
@@ -92,9 +169,17 @@ describe("the /validation page model", () => {
     expect(() => validationPage({...(v as object), published: published.slice(1)} as never)).toThrow('no row "LightGBM"');
   });
   test("zone captions say when every declaration falls in one zone", () => {
-    const r = {label: "Index", zones: [{zone: "safety", n: 8481, frauds: 1835, rate: 0.2164}, {zone: "general", n: 0, frauds: 0, rate: 0}]};
+    const r = {
+      label: "Index",
+      zones: [
+        {zone: "safety", n: 8481, frauds: 1835, rate: 0.2164},
+        {zone: "general", n: 0, frauds: 0, rate: 0}
+      ]
+    };
     expect(zoneCaption(r, "all declarations")).toContain("All 8,481 fall in the safety zone");
     expect(zoneText(r)).toBe("21.6% in the safety zone (8,481 declarations)");
-    expect(zoneCaption({...r, zones: [...r.zones.slice(0, 1), {zone: "general", n: 5, frauds: 1, rate: 0.2}]}, "x")).toContain("would rise from safety to severe");
+    expect(zoneCaption({...r, zones: [...r.zones.slice(0, 1), {zone: "general", n: 5, frauds: 1, rate: 0.2}]}, "x")).toContain(
+      "would rise from safety to severe"
+    );
   });
 });

@@ -5,9 +5,28 @@ import {mulberry32} from "../src/lib/stats/random.js";
 import type {Declaration} from "../src/lib/data/declarations.js";
 
 const base: Declaration = {
-  id: "1", date: "2020-01-06", office: "30", processType: "B", importType: "15", importUse: "21", paymentType: "11",
-  transport: "10", declarant: "D1", importer: "I1", seller: "S1", courier: "missing", hs6: "440890", departure: "CN",
-  origin: "CN", taxRate: 8, taxType: "A", originIndicator: "G", netMass: 2, itemPrice: 1000, fraud: 0, criticalFraud: 0
+  id: "1",
+  date: "2020-01-06",
+  office: "30",
+  processType: "B",
+  importType: "15",
+  importUse: "21",
+  paymentType: "11",
+  transport: "10",
+  declarant: "D1",
+  importer: "I1",
+  seller: "S1",
+  courier: "missing",
+  hs6: "440890",
+  departure: "CN",
+  origin: "CN",
+  taxRate: 8,
+  taxType: "A",
+  originIndicator: "G",
+  netMass: 2,
+  itemPrice: 1000,
+  fraud: 0,
+  criticalFraud: 0
 };
 const row = (itemPrice: number, fraud: 0 | 1, hs6 = "440890"): Declaration => ({...base, itemPrice, fraud, hs6});
 
@@ -59,7 +78,8 @@ describe("planted copies: a copied value carries its label", () => {
   const scores = fitValueLookup(train)(test_);
   const y = test_.map((d) => d.fraud);
   const novel = novelMask(train, test_);
-  const ns = scores.filter((_, i) => novel[i]), ny = y.filter((_, i) => novel[i]);
+  const ns = scores.filter((_, i) => novel[i]),
+    ny = y.filter((_, i) => novel[i]);
 
   test("on all rows the lookup ranks almost perfectly", () => {
     expect(rocAuc(scores, y)).toBeGreaterThan(0.9);

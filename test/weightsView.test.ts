@@ -11,8 +11,19 @@ import {entropyWeights} from "../src/lib/method/entropy.js";
 import {INDICATOR_IDS, INDICATORS} from "../src/lib/method/indicators.js";
 import {toMatrix} from "../src/lib/paper/tables.js";
 import {
-  correlationRows, entropyVsWeight, indicatorMatrix, indicatorSystem, liveWeights, mlRows, paperBase, weightsExercises, weightsFacts,
-  weightTableRows, WEIGHT_CHOICES, type WeightChoice, type WeightsAnalysis
+  correlationRows,
+  entropyVsWeight,
+  indicatorMatrix,
+  indicatorSystem,
+  liveWeights,
+  mlRows,
+  paperBase,
+  weightsExercises,
+  weightsFacts,
+  weightTableRows,
+  WEIGHT_CHOICES,
+  type WeightChoice,
+  type WeightsAnalysis
 } from "../src/lib/method/weightsView.js";
 
 const paper = loadPaperTables();
@@ -25,16 +36,33 @@ const analysis: WeightsAnalysis = {
     recomputedPaperRule: entropyWeights(printed100, {directions}).w,
     textbookRule: entropyWeights(printed100, {rule: "textbook", directions}).w,
     unroundedPaperRule: entropyWeights(printed100, {directions}).w,
-    maxAbsDiffExcludingTypos: 0, maxAbsDiffUnroundedWithCodeC10: 0, c10InCode: 0.05405816, sumPublished: 0, sumCorrected: 0, sumCorrectedWithCodeC10: 0,
+    maxAbsDiffExcludingTypos: 0,
+    maxAbsDiffUnroundedWithCodeC10: 0,
+    c10InCode: 0.05405816,
+    sumPublished: 0,
+    sumCorrected: 0,
+    sumCorrectedWithCodeC10: 0,
     typos: [{indicator: "C12", published: 0.000692863, corrected: 0.00692863}]
   },
   mlScoring: {
-    scoreIds: ["C1", "C2"], trainRows: [5, 2, 3], testRows: [12, 1], samples: [14, 15],
-    maeRounded: {C1: 0, C2: 0}, maeUnrounded: {C1: 0.2, C2: 0.4}, maeAll13: {C1: 1, C2: 4}, maeAll13Rounded: {C1: 1, C2: 4}, maxAbsRounded: 0
+    scoreIds: ["C1", "C2"],
+    trainRows: [5, 2, 3],
+    testRows: [12, 1],
+    samples: [14, 15],
+    maeRounded: {C1: 0, C2: 0},
+    maeUnrounded: {C1: 0.2, C2: 0.4},
+    maeAll13: {C1: 1, C2: 4},
+    maeAll13Rounded: {C1: 1, C2: 4},
+    maxAbsRounded: 0
   },
   clustering: {
-    method: "test", correlation: INDICATOR_IDS.map((_, i) => INDICATOR_IDS.map((_, j) => (i === j ? 1 : i / 100 + j / 1000))), merges: [],
-    order: [...INDICATOR_IDS].reverse(), clusters5: INDICATOR_IDS.map((_, i) => i % 5), adjustedRandIndexVsCriteria: 0, scoreRank: 9
+    method: "test",
+    correlation: INDICATOR_IDS.map((_, i) => INDICATOR_IDS.map((_, j) => (i === j ? 1 : i / 100 + j / 1000))),
+    merges: [],
+    order: [...INDICATOR_IDS].reverse(),
+    clusters5: INDICATOR_IDS.map((_, i) => i % 5),
+    adjustedRandIndexVsCriteria: 0,
+    scoreRank: 9
   },
   printed100
 };
@@ -49,10 +77,19 @@ describe("tables", () => {
   test("the weight table: difference = recomputed − published; the typo and the dropped digit are noted (D10, D11)", () => {
     const rows = weightTableRows(analysis);
     for (const r of rows) expect(r.difference).toBeCloseTo((r.recomputed as number) - (r.published as number), 15);
-    expect(rows.filter((r) => r.note).map((r) => [r.indicator, r.note])).toEqual([["C10", "dropped digit (D11)"], ["C12", "typo (D10)"]]);
+    expect(rows.filter((r) => r.note).map((r) => [r.indicator, r.note])).toEqual([
+      ["C10", "dropped digit (D11)"],
+      ["C12", "typo (D10)"]
+    ]);
   });
   test("ridge MAE rows, correlation rows in dendrogram order, the indicator matrix", () => {
-    expect(mlRows(analysis)[1]).toEqual({indicator: "C2", "ours rounded vs printed": 0, "ours unrounded vs printed": 0.4, "all 13 rows train, rounded": 4, "all 13 rows train, unrounded": 4});
+    expect(mlRows(analysis)[1]).toEqual({
+      indicator: "C2",
+      "ours rounded vs printed": 0,
+      "ours unrounded vs printed": 0.4,
+      "all 13 rows train, rounded": 4,
+      "all 13 rows train, unrounded": 4
+    });
     const corr = correlationRows(analysis);
     expect(corr[0].indicator).toBe("C17");
     expect(corr[0].C16).toBe(analysis.clustering.correlation[16][15]);
@@ -83,7 +120,9 @@ describe("live weights", () => {
     const live = liveWeights(analysis, printed100, DEFAULT);
     expect(live.w).toEqual(analysis.weights.recomputedPaperRule);
     expect(live.w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-    expect(live.caption).toMatch(/^Weights with the paper rule, min-max normalisation, C5 as cost, on the paper's 100 samples\. Largest: C5 \(0\.0633\); smallest: C12 \(0\.0069\)\./);
+    expect(live.caption).toMatch(
+      /^Weights with the paper rule, min-max normalisation, C5 as cost, on the paper's 100 samples\. Largest: C5 \(0\.0633\); smallest: C12 \(0\.0069\)\./
+    );
     expect(live.name).toBe("weights-paper-minMax-paper100-C5cost");
   });
   test("every choice reaches the weights: the set, the rule, the normalisation and C5's direction", () => {
@@ -104,15 +143,21 @@ describe("live weights", () => {
 describe("the exercises", () => {
   test("the answers /weights gave before the move (exercise 3 on a stand-in for the 954)", () => {
     const [e1, e2, e3] = weightsExercises(analysis, printed100);
-    expect(e1.answer).toBe("C12 (Assessed value), with a weight of 0.7189. Its entropy is the lowest of the 17 (e = 0.1092): its total is concentrated in a few samples, so 1 − e is large. Under the paper's rule it is the least weighted indicator (0.0069).");
-    expect(e2.answer).toBe("From 0.0616 to 0.0632, around 1/17 = 0.0588: every score has an entropy close to 1, so the paper's rule gives them almost equal weights.");
+    expect(e1.answer).toBe(
+      "C12 (Assessed value), with a weight of 0.7189. Its entropy is the lowest of the 17 (e = 0.1092): its total is concentrated in a few samples, so 1 − e is large. Under the paper's rule it is the least weighted indicator (0.0069)."
+    );
+    expect(e2.answer).toBe(
+      "From 0.0616 to 0.0632, around 1/17 = 0.0588: every score has an entropy close to 1, so the paper's rule gives them almost equal weights."
+    );
     expect(e3.answer).toBe("Yes: C12 (Assessed value) again, with 0.7189 (e = 0.1092).");
   });
   test("exercise 3 says so when another indicator takes over", () => {
     // C10 (a benefit) concentrated in one sample: entropy 0, so the textbook rule gives it the most weight.
     const c10 = INDICATOR_IDS.indexOf("C10");
     const skewed = printed100.map((r, i) => r.map((v, j) => (j === c10 ? (i === 0 ? 1e6 : 1) : v)));
-    expect(weightsExercises(analysis, skewed)[2].answer).toMatch(/^No: C10 \(.*\) takes over with .*; C12 falls to .*\. Textbook weights depend on which samples are weighted\.$/);
+    expect(weightsExercises(analysis, skewed)[2].answer).toMatch(
+      /^No: C10 \(.*\) takes over with .*; C12 falls to .*\. Textbook weights depend on which samples are weighted\.$/
+    );
   });
   test("inputs are not mutated", () => {
     const copy = structuredClone(analysis);

@@ -6,14 +6,26 @@ import {PAPER_THRESHOLDS, zoneOf} from "../src/lib/method/zones.js";
 describe("zoneChanges", () => {
   test("hand-checked: lowering t1 moves a value just below it into the general zone", () => {
     // 0.30 < 0.3142 (safety) but >= 0.29 (general); 0.5 stays general; 0.7 severe under both.
-    expect(zoneChanges([0.3, 0.5, 0.7], PAPER_THRESHOLDS, [0.29, 0.6846])).toEqual({changed: 1, moves: {"safety→general": 1}, indices: [0]});
-    expect(zoneChanges([0.3, 0.5, 0.7], PAPER_THRESHOLDS, [0.29, 0.45])).toEqual({changed: 2, moves: {"safety→general": 1, "general→severe": 1}, indices: [0, 1]});
+    expect(zoneChanges([0.3, 0.5, 0.7], PAPER_THRESHOLDS, [0.29, 0.6846])).toEqual({
+      changed: 1,
+      moves: {"safety→general": 1},
+      indices: [0]
+    });
+    expect(zoneChanges([0.3, 0.5, 0.7], PAPER_THRESHOLDS, [0.29, 0.45])).toEqual({
+      changed: 2,
+      moves: {"safety→general": 1, "general→severe": 1},
+      indices: [0, 1]
+    });
   });
 
   test("property: identical thresholds change nothing; the count equals a direct comparison", () => {
     const fs = Array.from({length: 200}, (_, i) => ((i * 7919) % 1000) / 1000);
     expect(zoneChanges(fs, PAPER_THRESHOLDS, PAPER_THRESHOLDS).changed).toBe(0);
-    for (const to of [[0.2, 0.5], [0.35, 0.9], [0.1, 0.2]] as [number, number][]) {
+    for (const to of [
+      [0.2, 0.5],
+      [0.35, 0.9],
+      [0.1, 0.2]
+    ] as [number, number][]) {
       const r = zoneChanges(fs, PAPER_THRESHOLDS, to);
       expect(r.changed).toBe(fs.filter((f) => zoneOf(f, PAPER_THRESHOLDS) !== zoneOf(f, to)).length);
       expect(Object.values(r.moves).reduce((a, b) => a + b, 0)).toBe(r.changed);

@@ -46,11 +46,19 @@ export function paperSamplesSection({dataset, paper}: Context): Section {
     },
     targets: [
       {name: "samples linked to a declaration", paper: 100, ours: links.length, tolerance: 0},
-      {name: "samples whose 3 quantities match the dataset", paper: 100, ours: links.filter((l) => l.quantitiesMatch).length,
-        tolerance: 0, explainedBy: explainAll(mismatches.map((m) => EXPLAINED[`${m.sample}/${m.indicator}`]))},
+      {
+        name: "samples whose 3 quantities match the dataset",
+        paper: 100,
+        ours: links.filter((l) => l.quantitiesMatch).length,
+        tolerance: 0,
+        explainedBy: explainAll(mismatches.map((m) => EXPLAINED[`${m.sample}/${m.indicator}`]))
+      },
       ...mismatches.map((m) => ({
         name: `sample ${m.sample} ${m.indicator} vs declaration ${m.declarationId}`,
-        paper: m.paper, ours: m.dataset, tolerance: 1e-9, explainedBy: EXPLAINED[`${m.sample}/${m.indicator}`]
+        paper: m.paper,
+        ours: m.dataset,
+        tolerance: 1e-9,
+        explainedBy: EXPLAINED[`${m.sample}/${m.indicator}`]
       }))
     ]
   };

@@ -6,7 +6,10 @@ import type {Context, Section, Target} from "./types.js";
 export function earlyWarningSection({dataset}: Context): Section {
   const {rows} = earlyWarning(dataset);
   const json = earlyWarningSummary(rows);
-  const auc = rocAuc(rows.map((r) => r.risk), rows.map((r) => r.fraud));
+  const auc = rocAuc(
+    rows.map((r) => r.risk),
+    rows.map((r) => r.fraud)
+  );
   const pct = (x: number | null) => (x === null ? "-" : `${(100 * x).toFixed(1)}%`);
   return {
     key: "earlyWarning954",
@@ -15,7 +18,10 @@ export function earlyWarningSection({dataset}: Context): Section {
     targets: [
       {name: "declarations scored", paper: 954, ours: rows.length, tolerance: 0},
       ...(["safety", "general", "severe"] as const).map((z): Target => ({
-        name: `${z} zone: declarations (fraud rate ${pct(json.fraudRateByZone[z].rate)})`, paper: null, ours: json.zones[z], tolerance: null
+        name: `${z} zone: declarations (fraud rate ${pct(json.fraudRateByZone[z].rate)})`,
+        paper: null,
+        ours: json.zones[z],
+        tolerance: null
       })),
       {name: "ROC AUC of the risk value against the fraud label (0.5 = chance)", paper: null, ours: auc, tolerance: null}
     ]

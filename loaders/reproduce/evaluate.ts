@@ -13,8 +13,6 @@ export function evaluate(t: Target): EvaluatedTarget {
   if (t.paper === null) return {...t, source, difference: null, status: "ours only"};
   const numeric = typeof t.paper === "number" && typeof t.ours === "number";
   const difference = numeric ? (t.ours as number) - (t.paper as number) : null;
-  const within = numeric
-    ? Math.abs(difference!) <= (t.tolerance ?? 0)
-    : String(t.paper) === String(t.ours);
+  const within = numeric ? Math.abs(difference!) <= (t.tolerance ?? 0) : String(t.paper) === String(t.ours);
   return {...t, source, difference, status: within ? "pass" : t.explainedBy ? "explained" : "fail"};
 }

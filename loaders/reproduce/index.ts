@@ -43,5 +43,9 @@ export async function reproduce(): Promise<Report> {
   }
   const targets = sections.flatMap((s) => s.targets);
   const l = ledger(ctx, targets);
-  return {sections, ledger: l, failed: targets.filter((t) => t.status === "fail").length + l.cells.filter((c) => c.status === "fails").length};
+  return {
+    sections,
+    ledger: l,
+    failed: targets.filter((t) => t.status === "fail").length + l.cells.filter((c) => c.status === "fails").length
+  };
 }

@@ -33,23 +33,33 @@ export function readLedgerCsv(dir = PAPER_DIR): LedgerCsvTexts {
   return Object.fromEntries(LEDGER_TABLES.map((t) => [t, readFileSync(join(dir, `${t}.csv`), "utf8")])) as LedgerCsvTexts;
 }
 
-interface RadarVector {label: string; line: number; x: number[]; printedF: number}
+interface RadarVector {
+  label: string;
+  line: number;
+  x: number[];
+  printedF: number;
+}
 
 /** data/authors/radarVectors.csv: the normalised vectors the authors typed into their risk-value cells. */
 export function readRadarVectors(dir = AUTHORS_DIR): RadarVector[] {
   return csvParse(readFileSync(join(dir, "radarVectors.csv"), "utf8")).map((r) => ({
-    label: r.label ?? "", line: Number(r.line), x: INDICATOR_IDS.map((id) => Number(r[id])), printedF: Number(r.printedF)
+    label: r.label ?? "",
+    line: Number(r.line),
+    x: INDICATOR_IDS.map((id) => Number(r[id])),
+    printedF: Number(r.printedF)
   }));
 }
 
 /** data/authors/ridgePredictions.csv: the ridge predictions the authors' notebook displays (samples 14-18, 96-100). */
 export function readAuthorsRidge(dir = AUTHORS_DIR): {sample: number; values: Partial<Record<IndicatorId, number>>}[] {
   return csvParse(readFileSync(join(dir, "ridgePredictions.csv"), "utf8")).map((r) => ({
-    sample: Number(r.sample), values: Object.fromEntries(SCORE_IDS.map((id) => [id, Number(r[id])]))
+    sample: Number(r.sample),
+    values: Object.fromEntries(SCORE_IDS.map((id) => [id, Number(r[id])]))
   }));
 }
 
-const weightsOf = (m: number[][]) => entropyWeights(m, {rule: "paper", directions: INDICATORS.map((d) => d.direction), labels: INDICATOR_IDS}).w;
+const weightsOf = (m: number[][]) =>
+  entropyWeights(m, {rule: "paper", directions: INDICATORS.map((d) => d.direction), labels: INDICATOR_IDS}).w;
 
 /** Everything the ledger rules compare with, computed from the dataset, the paper's tables and the authors' numbers. */
 export function ledgerComputed(ctx: Context): LedgerComputed {
@@ -61,10 +71,14 @@ export function ledgerComputed(ctx: Context): LedgerComputed {
 
   // The authors' inputs to the weights: printed rows 1-13 and quantities, unrounded ridge scores (D14).
   const printed100 = toMatrix(paper.samples100);
-  const unrounded = printed100.map((row, i) => (i < expert ? row : row.map((x, j) => {
-    const k = SCORE_IDS.indexOf(INDICATOR_IDS[j]);
-    return k < 0 ? x : scores[i][k];
-  })));
+  const unrounded = printed100.map((row, i) =>
+    i < expert
+      ? row
+      : row.map((x, j) => {
+          const k = SCORE_IDS.indexOf(INDICATOR_IDS[j]);
+          return k < 0 ? x : scores[i][k];
+        })
+  );
   const authorsRidge = readAuthorsRidge();
   let maxAbs = 0;
   const withAuthors = unrounded.map((row) => [...row]);
@@ -81,7 +95,13 @@ export function ledgerComputed(ctx: Context): LedgerComputed {
   const printedW = paper.weights.map((w) => w.weight);
   const published = publishedWeights(paper.weights);
   const {w13, typed13} = loadAuthorsCode();
-  const rows = paper.sample17.map((r) => ({row: r.row, kind: r.kind, label: r.label, values: INDICATOR_IDS.map((id) => r.values[id]), risk: r.risk}));
+  const rows = paper.sample17.map((r) => ({
+    row: r.row,
+    kind: r.kind,
+    label: r.label,
+    values: INDICATOR_IDS.map((id) => r.values[id]),
+    risk: r.risk
+  }));
   const recomputed = recomputePaper17(rows, published, w13, typed13);
   const vectors = readRadarVectors();
   const vector = (label: string) => {
@@ -91,7 +111,11 @@ export function ledgerComputed(ctx: Context): LedgerComputed {
   };
   const authors = rows.map((r, i) => (r.kind === "random" ? riskValue(vector(r.label).x, w13) : recomputed[i].published));
   const level = (a: number) => Array(17).fill(a) as number[];
-  const pair = (label: string, w: readonly number[], x65 = level(0.65), x85 = level(0.85)) => ({label, f65: riskValue(x65, w), f85: riskValue(x85, w)});
+  const pair = (label: string, w: readonly number[], x65 = level(0.65), x85 = level(0.85)) => ({
+    label,
+    f65: riskValue(x65, w),
+    f85: riskValue(x85, w)
+  });
 
   const network = (seed: number) => presetFigures(paper, {...PRESETS.keras.settings, seed});
   const spread = SPREAD_SEEDS.map(network);
@@ -102,7 +126,11 @@ export function ledgerComputed(ctx: Context): LedgerComputed {
     }),
     ridge,
     ridgeVsAuthors: {rows: authorsRidge.length, maxAbs},
-    weights: {authorsInputs: analysis.unroundedPaperRule, printedTable: analysis.recomputedPaperRule, withAuthorsRows: weightsOf(withAuthors)},
+    weights: {
+      authorsInputs: analysis.unroundedPaperRule,
+      printedTable: analysis.recomputedPaperRule,
+      withAuthorsRows: weightsOf(withAuthors)
+    },
     risk17: {published: recomputed.map((r) => r.published), authors, w13LoggedTypos: recomputed.map((r) => r.paperInputs)},
     standardVariants: [
       pair("the weight table as printed", printedW),
@@ -113,8 +141,10 @@ export function ledgerComputed(ctx: Context): LedgerComputed {
     ],
     thresholds: {published: standardThresholds(published), printedWeights: standardThresholds(printedW)},
     network: {
-      keras: presetFigures(paper, PRESETS.keras.settings).predictions, kerasSeed: PRESETS.keras.settings.seed,
-      seeds: spread.map((s) => s.predictions), lm: presetFigures(paper, PRESETS.matlab.settings).predictions,
+      keras: presetFigures(paper, PRESETS.keras.settings).predictions,
+      kerasSeed: PRESETS.keras.settings.seed,
+      seeds: spread.map((s) => s.predictions),
+      lm: presetFigures(paper, PRESETS.matlab.settings).predictions,
       seedHeldOutMae: spread.map((s) => s.maeHeldOutRows)
     }
   };

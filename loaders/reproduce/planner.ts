@@ -28,18 +28,36 @@ export async function plannerSection({dataset}: Context): Promise<Section> {
       const key = `${p}/${name}`;
       json[key] = INSPECTION_RATES.map((rate, j) => {
         const plan = planAt(curve, {rate});
-        return {rate, inspected: plan.inspected, frauds: round(plan.frauds, 2), fraudsInterval: iv.frauds[j].map((x) => round(x, 2)),
-          fraudsTotal: plan.fraudsTotal, dutyShare: round(plan.dutyShare), dutyInterval: iv.dutyShare[j].map((x) => round(x))};
+        return {
+          rate,
+          inspected: plan.inspected,
+          frauds: round(plan.frauds, 2),
+          fraudsInterval: iv.frauds[j].map((x) => round(x, 2)),
+          fraudsTotal: plan.fraudsTotal,
+          dutyShare: round(plan.dutyShare),
+          dutyInterval: iv.dutyShare[j].map((x) => round(x))
+        };
       });
       const ranked = v.rankings.find((r) => r.population === p && r.name === name)!;
       for (const rate of ["5", "10"]) {
         const plan = planAt(curve, {rate: Number(rate)});
         const recall = ranked.recallAt[rate].mean;
         // the same selection on the same scores: a difference is a bug, not a finding
-        if (Math.abs(plan.fraudShare - recall) > 1e-4) throw new Error(`reproduce planner: ${key} finds ${plan.fraudShare} of frauds at ${rate}% but /validation's recall is ${recall}`);
-        targets.push({name: `${key}: share of frauds found at ${rate}% (/validation's recall: ${recall})`, paper: null, ours: round(plan.fraudShare), tolerance: null});
+        if (Math.abs(plan.fraudShare - recall) > 1e-4)
+          throw new Error(`reproduce planner: ${key} finds ${plan.fraudShare} of frauds at ${rate}% but /validation's recall is ${recall}`);
+        targets.push({
+          name: `${key}: share of frauds found at ${rate}% (/validation's recall: ${recall})`,
+          paper: null,
+          ours: round(plan.fraudShare),
+          tolerance: null
+        });
       }
     }
   }
-  return {key: "planner", title: "Plan inspections: frauds found and duty recovered by a budget of inspections (test months)", json, targets};
+  return {
+    key: "planner",
+    title: "Plan inspections: frauds found and duty recovered by a budget of inspections (test months)",
+    json,
+    targets
+  };
 }

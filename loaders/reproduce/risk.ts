@@ -10,10 +10,16 @@ import type {Context, Section, Target} from "./types.js";
 export function riskIndexSection({dataset, paper}: Context): Section {
   const data = riskData(dataset, paper);
   const w = data.weights.published;
-  const standard = riskValues([0, 0.65, 0.85, 1].map((a) => Array(17).fill(a)), w);
+  const standard = riskValues(
+    [0, 0.65, 0.85, 1].map((a) => Array(17).fill(a)),
+    w
+  );
   const thresholds = standardThresholds(w);
   const rows = recomputePaper17(data.sample17, w, data.weights.w13, data.typed13);
-  const samples100 = riskValues(data.samples.map((s) => normalise(s.printed)), w);
+  const samples100 = riskValues(
+    data.samples.map((s) => normalise(s.printed)),
+    w
+  );
   const zones100 = zoneCounts(samples100);
   const json = {
     standardSamples: standard,
@@ -26,10 +32,15 @@ export function riskIndexSection({dataset, paper}: Context): Section {
     samples100,
     zones100
   };
-  const standardTargets: Target[] = rows.filter((r) => r.kind === "standard").map((r) => ({
-    name: `${r.label}: risk value (published weights)`, paper: r.printed, ours: r.published, tolerance: printedTolerance(String(r.printed)),
-    explainedBy: r.printed === 0 || r.printed === 1 ? undefined : "D31"
-  }));
+  const standardTargets: Target[] = rows
+    .filter((r) => r.kind === "standard")
+    .map((r) => ({
+      name: `${r.label}: risk value (published weights)`,
+      paper: r.printed,
+      ours: r.published,
+      tolerance: printedTolerance(String(r.printed)),
+      explainedBy: r.printed === 0 || r.printed === 1 ? undefined : "D31"
+    }));
   const vectors = readRadarVectors();
   const vector = (label: string) => {
     const v = vectors.find((x) => x.label === label);
@@ -44,14 +55,24 @@ export function riskIndexSection({dataset, paper}: Context): Section {
     json,
     targets: [
       ...standardTargets,
-      ...thresholds.map((t, k): Target => ({name: `threshold ${k + 1} (printed to 4 decimals)`, paper: PAPER_THRESHOLDS[k], ours: t, tolerance: 5e-5})),
+      ...thresholds.map((t, k): Target => ({
+        name: `threshold ${k + 1} (printed to 4 decimals)`,
+        paper: PAPER_THRESHOLDS[k],
+        ours: t,
+        tolerance: 5e-5
+      })),
       // The authors' full typed vectors (data/authors/radarVectors.csv): every sample within its printed digits (D33).
       ...random.map(({r, sample}): Target => ({
-        name: `sample ${sample}: risk value with W13 and the authors' typed vector`, paper: r.printed,
-        ours: riskValue(vector(`sample ${sample}`), data.weights.w13), tolerance: printedTolerance(String(r.printed))
+        name: `sample ${sample}: risk value with W13 and the authors' typed vector`,
+        paper: r.printed,
+        ours: riskValue(vector(`sample ${sample}`), data.weights.w13),
+        tolerance: printedTolerance(String(r.printed))
       })),
       ...random.map(({r, sample}): Target => ({
-        name: `sample ${sample}: risk value with the published weights (the method as described)`, paper: r.printed, ours: r.published, tolerance: printedTolerance(String(r.printed)),
+        name: `sample ${sample}: risk value with the published weights (the method as described)`,
+        paper: r.printed,
+        ours: r.published,
+        tolerance: printedTolerance(String(r.printed)),
         explainedBy: "D32"
       })),
       {name: "samples 1-100 in the safety zone (not printed)", paper: null, ours: zones100.safety, tolerance: null},

@@ -20,13 +20,19 @@ export async function validationSection({dataset}: Context): Promise<Section> {
   // ours for each figure of the independent check (data/benchmark-check.csv)
   const c = v.duty.concentration;
   const ours: Record<string, number | null> = {
-    seenPriceRows: v.overlap.seenPriceRows, novelRows: v.overlap.novelRows, repeatedLabelAgreement: v.overlap.repeatedLabelAgreement,
-    "lookupPrice.precisionAt5": rank("lookupPrice").precisionAt["5"].mean, "lookupPrice.precisionAt10": rank("lookupPrice").precisionAt["10"].mean,
-    "lookupPrice.auc": rank("lookupPrice").auc.mean, "novel.lookupPrice.auc": rank("novel/lookupPrice").auc.mean,
+    seenPriceRows: v.overlap.seenPriceRows,
+    novelRows: v.overlap.novelRows,
+    repeatedLabelAgreement: v.overlap.repeatedLabelAgreement,
+    "lookupPrice.precisionAt5": rank("lookupPrice").precisionAt["5"].mean,
+    "lookupPrice.precisionAt10": rank("lookupPrice").precisionAt["10"].mean,
+    "lookupPrice.auc": rank("lookupPrice").auc.mean,
+    "novel.lookupPrice.auc": rank("novel/lookupPrice").auc.mean,
     "novel.fraudRate": v.overlap.novel.fraudRate,
     "gbdtLabelEncoded.precisionAt5": rank("gbdtLabelEncoded").precisionAt["5"].mean,
-    "gbdt.precisionAt5": gbdt.precisionAt["5"].mean, "gbdt.precisionAt10": gbdt.precisionAt["10"].mean,
-    "duty.frauds": c.frauds, "duty.zeroDuty": c.zeroDuty
+    "gbdt.precisionAt5": gbdt.precisionAt["5"].mean,
+    "gbdt.precisionAt10": gbdt.precisionAt["10"].mean,
+    "duty.frauds": c.frauds,
+    "duty.zeroDuty": c.zeroDuty
   };
   // "duty.largest<k>Share": the share of the duty held by the k largest frauds (the curve has every k)
   for (const point of c.curve) ours[`duty.largest${point.k}Share`] = point.share;
@@ -40,7 +46,12 @@ export async function validationSection({dataset}: Context): Promise<Section> {
     json: validationJson(v),
     targets: [
       ...check,
-      ...([["5", best.precisionAt5!], ["10", best.precisionAt10!]] as const).map(([rate, published]) => ({
+      ...(
+        [
+          ["5", best.precisionAt5!],
+          ["10", best.precisionAt10!]
+        ] as const
+      ).map(([rate, published]) => ({
         name: `our GBDT precision@${rate}% (mean of ${gbdt.seeds} seeds) vs the best published, LightGBM ${published} (arXiv 2208.02484 Table 3; not the paper)`,
         paper: null,
         ours: `${gbdt.precisionAt[rate].mean} ± ${gbdt.precisionAt[rate].sd}: ${gbdt.precisionAt[rate].mean >= published ? "ahead" : "behind"}`,
@@ -48,7 +59,9 @@ export async function validationSection({dataset}: Context): Promise<Section> {
       })),
       ...v.rankings.map((r) => ({
         name: `${r.population}/${r.name}: precision@5% / @10% / AUC${r.rounds ? `; rounds per seed ${r.rounds.join(", ")}` : ""}`,
-        paper: null, ours: `${r.precisionAt["5"].mean} / ${r.precisionAt["10"].mean} / ${r.auc.mean}`, tolerance: null
+        paper: null,
+        ours: `${r.precisionAt["5"].mean} / ${r.precisionAt["10"].mean} / ${r.auc.mean}`,
+        tolerance: null
       }))
     ]
   };

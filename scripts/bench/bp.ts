@@ -37,8 +37,11 @@ function minimalLoop(data: TrainingData, steps: number): number {
   const s = layerSizes({inputs: 17, hidden: [10, 6], activations: ["sigmoid", "tanh"]});
   const w = initWeights({inputs: 17, hidden: [10, 6], activations: ["sigmoid", "tanh"]}, 1);
   const P = w.map((l) => Float64Array.from([...l.kernel.flat(), ...l.bias]));
-  const G = P.map((p) => new Float64Array(p.length)), M = P.map((p) => new Float64Array(p.length)), V = P.map((p) => new Float64Array(p.length));
-  const a = s.map((n) => new Float64Array(n)), d = s.map((n) => new Float64Array(n));
+  const G = P.map((p) => new Float64Array(p.length)),
+    M = P.map((p) => new Float64Array(p.length)),
+    V = P.map((p) => new Float64Array(p.length));
+  const a = s.map((n) => new Float64Array(n)),
+    d = s.map((n) => new Float64Array(n));
   const train = data.train;
   let loss = 0;
   for (let t = 1; t <= steps; t++) {
@@ -48,7 +51,9 @@ function minimalLoop(data: TrainingData, steps: number): number {
       const r = train[((t - 1) * 4 + b) % train.length];
       a[0].set(xs[r]);
       for (let l = 0; l < 3; l++) {
-        const nIn = s[l], nOut = s[l + 1], p = P[l];
+        const nIn = s[l],
+          nOut = s[l + 1],
+          p = P[l];
         for (let j = 0; j < nOut; j++) {
           let z = p[nIn * nOut + j];
           for (let i = 0; i < nIn; i++) z += a[l][i] * p[i * nOut + j];
@@ -56,10 +61,13 @@ function minimalLoop(data: TrainingData, steps: number): number {
         }
       }
       const e = a[3][0] - ys[r];
-      loss += e * e / 4;
+      loss += (e * e) / 4;
       d[3][0] = e / 2;
       for (let l = 2; l >= 0; l--) {
-        const nIn = s[l], nOut = s[l + 1], p = P[l], g = G[l];
+        const nIn = s[l],
+          nOut = s[l + 1],
+          p = P[l],
+          g = G[l];
         for (let j = 0; j < nOut; j++) g[nIn * nOut + j] += d[l + 1][j];
         for (let i = 0; i < nIn; i++) {
           let acc = 0;
@@ -72,13 +80,17 @@ function minimalLoop(data: TrainingData, steps: number): number {
         }
       }
     }
-    const c1 = 1 - 0.9 ** t, c2 = 1 - 0.999 ** t;
+    const c1 = 1 - 0.9 ** t,
+      c2 = 1 - 0.999 ** t;
     for (let l = 0; l < 3; l++) {
-      const p = P[l], g = G[l], m = M[l], v = V[l];
+      const p = P[l],
+        g = G[l],
+        m = M[l],
+        v = V[l];
       for (let q = 0; q < p.length; q++) {
         m[q] = 0.9 * m[q] + 0.1 * g[q];
         v[q] = 0.999 * v[q] + 0.001 * g[q] * g[q];
-        p[q] -= (0.001 * m[q] / c1) / (Math.sqrt(v[q] / c2) + 1e-7);
+        p[q] -= (0.001 * m[q]) / c1 / (Math.sqrt(v[q] / c2) + 1e-7);
       }
     }
   }
@@ -86,12 +98,16 @@ function minimalLoop(data: TrainingData, steps: number): number {
 }
 
 async function browserFigures(): Promise<string[]> {
-  if (!existsSync(join(PROJECT_ROOT, "dist", "training.html"))) return ["  (no dist/training.html: run `npm run build` first for the browser figures)"];
+  if (!existsSync(join(PROJECT_ROOT, "dist", "training.html")))
+    return ["  (no dist/training.html: run `npm run build` first for the browser figures)"];
   const {startBrowser} = await import("../../test/browser/browser.js");
   const env = await startBrowser();
   const out: string[] = [];
   try {
-    for (const [engine, label] of [["typed", "typed arrays"], ["tfjs", "tfjs CPU"]] as const) {
+    for (const [engine, label] of [
+      ["typed", "typed arrays"],
+      ["tfjs", "tfjs CPU"]
+    ] as const) {
       const page = await env.browser.newPage();
       await page.goto(`${env.base}/training?preset=keras&engine=${engine}`, {waitUntil: "networkidle"});
       await page.locator(".lab-play").click();
@@ -121,8 +137,11 @@ async function browserTfjsBackends(data: TrainingData): Promise<string[]> {
   try {
     const {build} = await import("esbuild");
     const wasmDir = join(PROJECT_ROOT, "node_modules", "@tensorflow", "tfjs-backend-wasm", "dist");
-    for (const f of ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"]) copyFileSync(join(wasmDir, f), join(dir, f));
-    writeFileSync(join(dir, "entry.ts"), `
+    for (const f of ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"])
+      copyFileSync(join(wasmDir, f), join(dir, f));
+    writeFileSync(
+      join(dir, "entry.ts"),
+      `
       import {tf, tfjsTrainer} from ${JSON.stringify(join(PROJECT_ROOT, "src/lib/bp/tfjsTrainer.ts"))};
       import {runTrainerSync} from ${JSON.stringify(join(PROJECT_ROOT, "src/lib/bp/training.ts"))};
       import {setWasmPaths} from "@tensorflow/tfjs-backend-wasm";
@@ -133,10 +152,18 @@ async function browserTfjsBackends(data: TrainingData): Promise<string[]> {
         const t0 = performance.now();
         runTrainerSync(tfjsTrainer(data, params));
         return performance.now() - t0;
-      };`);
-    await build({entryPoints: [join(dir, "entry.ts")], bundle: true, format: "esm", outfile: join(dir, "bench.js"), logLevel: "error",
-      nodePaths: [join(PROJECT_ROOT, "node_modules")], alias: {"@tensorflow/tfjs-core": "@tensorflow/tfjs/dist/tf.fesm.js"},
-      external: ["fs", "buffer", "path", "crypto", "os", "worker_threads", "perf_hooks", "util"]}); // Node-only branches, never taken in the browser
+      };`
+    );
+    await build({
+      entryPoints: [join(dir, "entry.ts")],
+      bundle: true,
+      format: "esm",
+      outfile: join(dir, "bench.js"),
+      logLevel: "error",
+      nodePaths: [join(PROJECT_ROOT, "node_modules")],
+      alias: {"@tensorflow/tfjs-core": "@tensorflow/tfjs/dist/tf.fesm.js"},
+      external: ["fs", "buffer", "path", "crypto", "os", "worker_threads", "perf_hooks", "util"]
+    }); // Node-only branches, never taken in the browser
     writeFileSync(join(dir, "index.html"), `<!doctype html><script type="module" src="bench.js"></script>`);
     const {serveDir} = await import("../serve.js");
     const {url, server} = await serveDir(dir);
@@ -148,9 +175,13 @@ async function browserTfjsBackends(data: TrainingData): Promise<string[]> {
       await page.goto(url + "/index.html", {waitUntil: "networkidle"});
       await page.waitForFunction(() => "benchRun" in window);
       for (const backend of ["cpu", "wasm"]) {
-        const ms = await page.evaluate(([b, d, p]) => (window as unknown as {benchRun: (...a: unknown[]) => Promise<number>}).benchRun(b, d, p),
-          [backend, data, trainParams(PRESETS.keras.settings)] as const);
-        out.push(`  Chromium, tfjs ${backend.toUpperCase().padEnd(4)}     Keras preset, training only              ${String(Math.round(ms)).padStart(6)} ms`);
+        const ms = await page.evaluate(
+          ([b, d, p]) => (window as unknown as {benchRun: (...a: unknown[]) => Promise<number>}).benchRun(b, d, p),
+          [backend, data, trainParams(PRESETS.keras.settings)] as const
+        );
+        out.push(
+          `  Chromium, tfjs ${backend.toUpperCase().padEnd(4)}     Keras preset, training only              ${String(Math.round(ms)).padStart(6)} ms`
+        );
       }
     } finally {
       await env.close();
@@ -173,22 +204,32 @@ export default async function bench(): Promise<void> {
   const floor = timeMs(() => minimalLoop(data, 2000), 9);
   runTrainerSync(typedTrainer(data, keras)); // warm-up
   const typed = timeMs(() => runTrainerSync(typedTrainer(data, keras)), 9);
-  const row = (label: string, ms: number) => console.log(`  ${label.padEnd(48)} ${ms.toFixed(1).padStart(9)} ms   ${(ms / floor).toFixed(1).padStart(7)} x floor`);
+  const row = (label: string, ms: number) =>
+    console.log(`  ${label.padEnd(48)} ${ms.toFixed(1).padStart(9)} ms   ${(ms / floor).toFixed(1).padStart(7)} x floor`);
   row("minimal typed-array loop (the floor)", floor);
   row("typed-array trainer (+ evaluation every epoch)", typed);
   await tf.setBackend("cpu");
-  row("tfjs, CPU backend", timeMs(() => runTrainerSync(tfjsTrainer(data, keras))));
+  row(
+    "tfjs, CPU backend",
+    timeMs(() => runTrainerSync(tfjsTrainer(data, keras)))
+  );
   try {
     await import("@tensorflow/tfjs-backend-wasm");
     await tf.setBackend("wasm");
     runTrainerSync(tfjsTrainer(data, {...keras, epochs: 5}));
-    row("tfjs, WASM backend", timeMs(() => runTrainerSync(tfjsTrainer(data, keras))));
+    row(
+      "tfjs, WASM backend",
+      timeMs(() => runTrainerSync(tfjsTrainer(data, keras)))
+    );
   } catch (e) {
     console.log(`  tfjs, WASM backend: unavailable (${(e as Error).message})`);
   } finally {
     await tf.setBackend("cpu");
   }
-  row("Levenberg-Marquardt, MATLAB preset (500 iter.)", timeMs(() => runTrainerSync(lmTrainer(data, lmParams(PRESETS.matlab.settings)))));
+  row(
+    "Levenberg-Marquardt, MATLAB preset (500 iter.)",
+    timeMs(() => runTrainerSync(lmTrainer(data, lmParams(PRESETS.matlab.settings))))
+  );
   const seeds = timeMs(() => {
     for (let seed = 1; seed <= 20; seed++) runTrainerSync(typedTrainer(data, {...keras, seed}));
   });

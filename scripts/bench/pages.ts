@@ -11,7 +11,9 @@ export default async function pages(): Promise<void> {
       const t0 = performance.now();
       const r = await measurePage(env.browser, env.base, path, {axe: false, settle: 0});
       const ms = performance.now() - t0;
-      console.log(`${path.padEnd(22)} ${(r.bytes / 1024).toFixed(0).padStart(6)}  ${String(r.requests).padStart(8)}  ${r.loadsTfjs ? " yes" : "  no"}  ${ms.toFixed(0).padStart(7)}`);
+      console.log(
+        `${path.padEnd(22)} ${(r.bytes / 1024).toFixed(0).padStart(6)}  ${String(r.requests).padStart(8)}  ${r.loadsTfjs ? " yes" : "  no"}  ${ms.toFixed(0).padStart(7)}`
+      );
     }
   } finally {
     await env.close();

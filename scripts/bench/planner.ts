@@ -17,8 +17,17 @@ export default async function (): Promise<void> {
   const decodeMs = performance.now() - t0;
   const options = plannerOptions(m);
   // one change of each control, in turn: population, ranking, rate, count, cost, share
-  const searches = ["", "?population=novel", "?ranking=gbdt", "?rate=12.5", "?mode=count&count=300", "?cost=25000", "?share=0.7",
-    "?population=ecommerce", "?compare=lookupPrice&rate=37"];
+  const searches = [
+    "",
+    "?population=novel",
+    "?ranking=gbdt",
+    "?rate=12.5",
+    "?mode=count&count=300",
+    "?cost=25000",
+    "?share=0.7",
+    "?population=ecommerce",
+    "?compare=lookupPrice&rate=37"
+  ];
   const times: number[] = [];
   for (let run = 0; run < 30; run++) {
     for (const search of searches) {
@@ -35,7 +44,11 @@ export default async function (): Promise<void> {
   const first = times[0]; // before the JIT has warmed up: the page's first change is like it
   times.sort((a, b) => a - b);
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  console.log(`planner data (src/data/planner.json): ${(bytes / 1024).toFixed(1)} KiB of a ${(DATA_BUDGET / 1e6).toFixed(0)} MB budget (${((100 * bytes) / DATA_BUDGET).toFixed(0)}%)`);
+  console.log(
+    `planner data (src/data/planner.json): ${(bytes / 1024).toFixed(1)} KiB of a ${(DATA_BUDGET / 1e6).toFixed(0)} MB budget (${((100 * bytes) / DATA_BUDGET).toFixed(0)}%)`
+  );
   console.log(`decoding it on page load (once): ${decodeMs.toFixed(1)} ms`);
-  console.log(`recomputation per control change (state, plans, optimum, chart rows, table, sentence; ${times.length} changes): mean ${mean.toFixed(2)} ms, median ${times[times.length >> 1].toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms, the first (cold) ${first.toFixed(2)} ms; budget ${CHANGE_BUDGET_MS} ms`);
+  console.log(
+    `recomputation per control change (state, plans, optimum, chart rows, table, sentence; ${times.length} changes): mean ${mean.toFixed(2)} ms, median ${times[times.length >> 1].toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms, the first (cold) ${first.toFixed(2)} ms; budget ${CHANGE_BUDGET_MS} ms`
+  );
 }

@@ -17,10 +17,23 @@ import {publishedWeights} from "../../src/lib/paper/weights.js";
 import {DIST, startBrowser} from "../../test/browser/browser.js";
 
 const FIELD: Record<string, string> = {
-  "Date": "date", "Office ID": "office", "Country of Departure": "departure", "Mode of Transport": "transport", "Net Mass": "netMass",
-  "Courier ID": "courier", "Declarant ID": "declarant", "Importer ID": "importer", "Seller ID": "seller", "Tax Rate": "taxRate",
-  "Tax Type": "taxType", "Item Price": "itemPrice", "Country of Origin": "origin", "HS6 Code": "hs6",
-  "Country of Origin Indicator": "originIndicator", "Payment Type": "paymentType", "Import Use": "importUse"
+  Date: "date",
+  "Office ID": "office",
+  "Country of Departure": "departure",
+  "Mode of Transport": "transport",
+  "Net Mass": "netMass",
+  "Courier ID": "courier",
+  "Declarant ID": "declarant",
+  "Importer ID": "importer",
+  "Seller ID": "seller",
+  "Tax Rate": "taxRate",
+  "Tax Type": "taxType",
+  "Item Price": "itemPrice",
+  "Country of Origin": "origin",
+  "HS6 Code": "hs6",
+  "Country of Origin Indicator": "originIndicator",
+  "Payment Type": "paymentType",
+  "Import Use": "importUse"
 };
 
 /** A deterministic stand-in score 40-99 for a category value (string hash). */
@@ -39,17 +52,23 @@ export default async function riskScoring(): Promise<void> {
   const {declarations} = await loadDataset();
   const w = publishedWeights(loadPaperTables().weights);
   const tables = INDICATORS.map(() => new Map<string, number>());
-  const raw = declarations.map((d) => INDICATORS.map((ind, j) => {
-    const v = (d as unknown as Record<string, string | number>)[FIELD[ind.column]];
-    if (ind.kind === "quantity") return v as number;
-    const key = String(v);
-    let s = tables[j].get(key);
-    if (s === undefined) tables[j].set(key, (s = standInScore(key)));
-    return s;
-  }));
+  const raw = declarations.map((d) =>
+    INDICATORS.map((ind, j) => {
+      const v = (d as unknown as Record<string, string | number>)[FIELD[ind.column]];
+      if (ind.kind === "quantity") return v as number;
+      const key = String(v);
+      let s = tables[j].get(key);
+      if (s === undefined) tables[j].set(key, (s = standInScore(key)));
+      return s;
+    })
+  );
   const n = raw.length;
 
-  const score = () => riskValues(raw.map((r) => normalise(r)), w);
+  const score = () =>
+    riskValues(
+      raw.map((r) => normalise(r)),
+      w
+    );
   score(); // warm-up
   const node: number[] = [];
   for (let k = 0; k < 5; k++) {
@@ -58,7 +77,9 @@ export default async function riskScoring(): Promise<void> {
     node.push(performance.now() - t0);
   }
   const nodeMs = median(node);
-  console.log(`Node:     ${n} declarations in ${nodeMs.toFixed(1)} ms (median of 5) = ${((nodeMs * 1000) / n).toFixed(2)} µs per declaration`);
+  console.log(
+    `Node:     ${n} declarations in ${nodeMs.toFixed(1)} ms (median of 5) = ${((nodeMs * 1000) / n).toFixed(2)} µs per declaration`
+  );
 
   const file = readdirSync(join(DIST, "_import", "lib")).find((f) => /^radar\.[0-9a-f]+\.js$/.test(f));
   if (!file) {

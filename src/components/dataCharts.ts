@@ -20,8 +20,20 @@ export function importTypesChart(types: readonly {importType: string; rows: numb
     x: {type: "log", label: "declarations (log scale)", grid: true, domain: [0.8, 2e5]},
     y: {label: "Import Type", domain: data.map((d) => d.importType)},
     marks: [
-      Plot.barX(data, {y: "importType", x1: 0.8, x2: "rows", fill: (d: {importType: string}) => (d.importType === "15" ? "e-commerce (15)" : "other"), tip: true}),
-      Plot.text(data, {y: "importType", x: "rows", text: (d: {rows: number; fraudRate: number}) => `${d.rows} · fraud ${pct(d.fraudRate)}`, dx: 4, textAnchor: "start"})
+      Plot.barX(data, {
+        y: "importType",
+        x1: 0.8,
+        x2: "rows",
+        fill: (d: {importType: string}) => (d.importType === "15" ? "e-commerce (15)" : "other"),
+        tip: true
+      }),
+      Plot.text(data, {
+        y: "importType",
+        x: "rows",
+        text: (d: {rows: number; fraudRate: number}) => `${d.rows} · fraud ${pct(d.fraudRate)}`,
+        dx: 4,
+        textAnchor: "start"
+      })
     ],
     color: {domain: ["e-commerce (15)", "other"], range: ["#d55e00", "#999"], legend: true},
     height: data.length * 18 + 40,
@@ -32,9 +44,21 @@ export function importTypesChart(types: readonly {importType: string; rows: numb
 /** E-commerce declarations per month, stacked by inspection outcome. */
 export function monthlyChart(rows: readonly {date: string; fraud: number}[]): SVGSVGElement | HTMLElement {
   return Plot.plot({
-    x: {type: "utc", label: "month"}, y: {label: "declarations", grid: true},
+    x: {type: "utc", label: "month"},
+    y: {label: "declarations", grid: true},
     color: outcome,
-    marks: [Plot.rectY(rows as {date: string; fraud: number}[], Plot.binX({y: "count"}, {x: (d: {date: string}) => new Date(d.date), interval: "month", fill: fraudLabel as Plot.ChannelValue, tip: true} as Plot.BinXInputs<Plot.RectYOptions>)), Plot.ruleY([0])],
+    marks: [
+      Plot.rectY(
+        rows as {date: string; fraud: number}[],
+        Plot.binX({y: "count"}, {
+          x: (d: {date: string}) => new Date(d.date),
+          interval: "month",
+          fill: fraudLabel as Plot.ChannelValue,
+          tip: true
+        } as Plot.BinXInputs<Plot.RectYOptions>)
+      ),
+      Plot.ruleY([0])
+    ],
     ariaLabel: "Monthly e-commerce declarations, stacked by fraud outcome"
   });
 }
@@ -44,17 +68,38 @@ export function monthlyChart(rows: readonly {date: string; fraud: number}[]): SV
  * @param rows {key, n} per bar (src/lib/data/dataView.ts `topGroups`)
  * @param options title, the chart's accessible name, width
  */
-export function topBarChart(rows: readonly {key: string; n: number}[], {title, ariaLabel, width = 640}: {title: string; ariaLabel: string; width?: number}): SVGSVGElement | HTMLElement {
-  return Plot.plot({width, title, marginLeft: 40, x: {label: "declarations", grid: true}, y: {label: null},
-    marks: [Plot.barX(rows as {key: string; n: number}[], {y: "key", x: "n", sort: {y: "-x"}, fill: "#56b4e9", tip: true})], ariaLabel});
+export function topBarChart(
+  rows: readonly {key: string; n: number}[],
+  {title, ariaLabel, width = 640}: {title: string; ariaLabel: string; width?: number}
+): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    width,
+    title,
+    marginLeft: 40,
+    x: {label: "declarations", grid: true},
+    y: {label: null},
+    marks: [Plot.barX(rows as {key: string; n: number}[], {y: "key", x: "n", sort: {y: "-x"}, fill: "#56b4e9", tip: true})],
+    ariaLabel
+  });
 }
 
 /** Histogram of log10 item prices (positive prices only, 40 bins), stacked by inspection outcome. */
 export function priceHistogram(rows: readonly {itemPrice: number; fraud: number}[]): SVGSVGElement | HTMLElement {
   return Plot.plot({
-    x: {label: "Item Price, log10 KRW (3 = 1,000 KRW, 6 = 1 million)"}, y: {label: "declarations", grid: true},
+    x: {label: "Item Price, log10 KRW (3 = 1,000 KRW, 6 = 1 million)"},
+    y: {label: "declarations", grid: true},
     color: outcome,
-    marks: [Plot.rectY(rows.filter((d) => d.itemPrice > 0), Plot.binX({y: "count"}, {x: (d: {itemPrice: number}) => Math.log10(d.itemPrice), fill: fraudLabel as Plot.ChannelValue, thresholds: 40} as Plot.BinXInputs<Plot.RectYOptions>)), Plot.ruleY([0])],
+    marks: [
+      Plot.rectY(
+        rows.filter((d) => d.itemPrice > 0),
+        Plot.binX({y: "count"}, {
+          x: (d: {itemPrice: number}) => Math.log10(d.itemPrice),
+          fill: fraudLabel as Plot.ChannelValue,
+          thresholds: 40
+        } as Plot.BinXInputs<Plot.RectYOptions>)
+      ),
+      Plot.ruleY([0])
+    ],
     ariaLabel: "Histogram of e-commerce item prices on a log10 scale, by fraud outcome"
   });
 }

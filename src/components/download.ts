@@ -64,7 +64,8 @@ function textOf(el: Element): string {
 // it was made for, even where the page's max-width: 100% shrinks it on screen.
 function sizeOf(svg: SVGSVGElement): {width: number; height: number} {
   const attr = (name: string) => (/^\s*[\d.]+\s*(px)?\s*$/.test(svg.getAttribute(name) ?? "") ? parseFloat(svg.getAttribute(name)!) : NaN);
-  const box = svg.viewBox.baseVal, rect = svg.getBoundingClientRect();
+  const box = svg.viewBox.baseVal,
+    rect = svg.getBoundingClientRect();
   const pick = (a: number, v: number | undefined, r: number) => (a > 0 ? a : v && v > 0 ? v : r);
   return {width: pick(attr("width"), box?.width, rect.width), height: pick(attr("height"), box?.height, rect.height)};
 }
@@ -78,14 +79,24 @@ const hasClass = (el: Element, suffix: string) => [...el.classList].some((c) => 
  */
 function collect(el: Element, out: Source[]): void {
   // Controls, download links and table alternatives (a <details> table) are not part of the picture.
-  if (el.matches("style, script, .downloads, button, input, select, textarea, details, table") || getComputedStyle(el).display === "none") return;
+  if (el.matches("style, script, .downloads, button, input, select, textarea, details, table") || getComputedStyle(el).display === "none")
+    return;
   if (el instanceof SVGSVGElement) {
     out.push({piece: {kind: "graphic", ...sizeOf(el)}, svg: el});
   } else if (hasClass(el, "-swatches")) {
     const items = [...el.children].filter((c) => hasClass(c, "-swatch"));
     const svgs = items.map((item) => item.querySelector("svg"));
-    out.push({piece: {kind: "swatches", font: fontOf(el), items: items.map((item, i) => ({
-      ...(svgs[i] ? sizeOf(svgs[i]!) : {width: 0, height: 0}), label: textOf(item)}))}, svgs});
+    out.push({
+      piece: {
+        kind: "swatches",
+        font: fontOf(el),
+        items: items.map((item, i) => ({
+          ...(svgs[i] ? sizeOf(svgs[i]!) : {width: 0, height: 0}),
+          label: textOf(item)
+        }))
+      },
+      svgs
+    });
   } else if (!el.querySelector("svg")) {
     const text = textOf(el);
     if (text) out.push({piece: {kind: "text", text, font: fontOf(el)}});
@@ -109,7 +120,10 @@ function place(svg: SVGSVGElement, x: number, y: number, width: number, height: 
   if (!clone.hasAttribute("viewBox")) clone.setAttribute("viewBox", `0 0 ${width} ${height}`);
   // Inline sizes beat Plot's `height: auto; max-width: 100%`, which would resize a nested <svg>; overflow as
   // on the page (a colour ramp's end labels draw past its edge).
-  clone.setAttribute("style", `${clone.getAttribute("style") ?? ""};font-family:${s.fontFamily};font-size:${s.fontSize};color:${s.color};width:${width}px;height:${height}px;max-width:none;overflow:${s.overflow}`);
+  clone.setAttribute(
+    "style",
+    `${clone.getAttribute("style") ?? ""};font-family:${s.fontFamily};font-size:${s.fontSize};color:${s.color};width:${width}px;height:${height}px;max-width:none;overflow:${s.overflow}`
+  );
   return clone;
 }
 
@@ -139,8 +153,12 @@ export function figureSvg(root: Element, caption: Element | null = null): {text:
   collect(root, sources);
   if (!sources.some((s) => s.piece.kind === "graphic")) throw new Error("figureSvg: no <svg> element to export");
   if (caption) sources.push({piece: {kind: "text", text: textOf(caption), font: fontOf(caption)}});
-  const layout = layoutFigure(sources.map((s) => s.piece), {measure, padding: FIGURE_PADDING});
-  const width = Math.ceil(layout.width), height = Math.ceil(layout.height);
+  const layout = layoutFigure(
+    sources.map((s) => s.piece),
+    {measure, padding: FIGURE_PADDING}
+  );
+  const width = Math.ceil(layout.width),
+    height = Math.ceil(layout.height);
   const out = document.createElementNS(SVG_NS, "svg");
   out.setAttribute("xmlns", SVG_NS);
   out.setAttribute("width", String(width));
@@ -153,7 +171,8 @@ export function figureSvg(root: Element, caption: Element | null = null): {text:
   for (const p of layout.placements) {
     const src = sources[p.piece];
     if (p.kind === "graphic" && "svg" in src) out.append(place(src.svg, p.x, p.y, p.width, p.height));
-    else if (p.kind === "text") for (const line of p.lines) out.append(textElement(line.text, line.x, line.y, (src.piece as {font: Font}).font));
+    else if (p.kind === "text")
+      for (const line of p.lines) out.append(textElement(line.text, line.x, line.y, (src.piece as {font: Font}).font));
     else if (p.kind === "swatches" && "svgs" in src) {
       p.swatches.forEach((s, i) => {
         const svg = src.svgs[i];

@@ -33,14 +33,28 @@ export async function* retrainFraudNet(
   const idx = (s: string) => e.split.flatMap((x, i) => (x === s ? [i] : []));
   const [tr, te] = [idx("train"), idx("test")];
   yield html`<p>Training…</p>` as HTMLElement;
-  const r = await trainFraudNet(indicatorInputs(e, tr), tr.map((i) => e.fraud[i]), [indicatorInputs(e, te)],
-    {hidden: [settings.hidden1, settings.hidden2], epochs: settings.epochs, batchSize: 32, learningRate: 0.01, seed: settings.seed});
-  const s = Array.from(r.predictions[0]), y = te.map((i) => e.fraud[i]);
+  const r = await trainFraudNet(
+    indicatorInputs(e, tr),
+    tr.map((i) => e.fraud[i]),
+    [indicatorInputs(e, te)],
+    {hidden: [settings.hidden1, settings.hidden2], epochs: settings.epochs, batchSize: 32, learningRate: 0.01, seed: settings.seed}
+  );
+  const s = Array.from(r.predictions[0]),
+    y = te.map((i) => e.fraud[i]);
   const at = selectAt(s, y, rate, {duty: te.map((i) => e.duty[i])});
   yield html`<div class="grid grid-cols-3">
-    <div class="card"><h2>Test AUC</h2><span class="big-number">${rocAuc(s, y).toFixed(3)}</span></div>
-    <div class="card"><h2>Precision, top ${rate}%</h2><span class="big-number">${pct(at.precision)}</span><br>${at.caught} of ${at.inspected} inspections</div>
-    <div class="card"><h2>Recall, top ${rate}%</h2><span class="big-number">${pct(at.recall)}</span><br>base rate ${pct(y.reduce((a, b) => a + b, 0) / y.length)}</div>
+    <div class="card">
+      <h2>Test AUC</h2>
+      <span class="big-number">${rocAuc(s, y).toFixed(3)}</span>
+    </div>
+    <div class="card">
+      <h2>Precision, top ${rate}%</h2>
+      <span class="big-number">${pct(at.precision)}</span><br />${at.caught} of ${at.inspected} inspections
+    </div>
+    <div class="card">
+      <h2>Recall, top ${rate}%</h2>
+      <span class="big-number">${pct(at.recall)}</span><br />base rate ${pct(y.reduce((a, b) => a + b, 0) / y.length)}
+    </div>
   </div>` as HTMLElement;
 }
 

@@ -11,10 +11,15 @@ const COLOUR: Record<string, string> = {Safety: ZONE_HEX.safety, General: ZONE_H
  * @param options.overall the rate over all declarations (the dashed rule)
  * @returns Plot's SVG: a dot per zone at its rate, labelled "rate of n", with its interval as a rule
  */
-export function fraudRateChart(rows: readonly RateRow[], {overall, width = 640}: {overall: number | null; width?: number}): SVGSVGElement | HTMLElement {
+export function fraudRateChart(
+  rows: readonly RateRow[],
+  {overall, width = 640}: {overall: number | null; width?: number}
+): SVGSVGElement | HTMLElement {
   const plotted = rows.filter((d) => d.declarations > 0);
   return Plot.plot({
-    width, height: 200, marginLeft: 70,
+    width,
+    height: 200,
+    marginLeft: 70,
     x: {label: "observed fraud rate (95% Wilson interval)", domain: [0, 0.5], tickFormat: "%", grid: true},
     y: {label: null, domain: plotted.map((d) => d.zone)},
     marks: [

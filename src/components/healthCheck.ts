@@ -34,7 +34,14 @@ const BLANK = "blank";
 /**
  * @returns a <div class="health-check"> with the form and the result
  */
-export function healthCheck({starts, weights, thresholds = PAPER_THRESHOLDS, initial = null, onState, width = 640}: HealthCheckOptions): HTMLDivElement {
+export function healthCheck({
+  starts,
+  weights,
+  thresholds = PAPER_THRESHOLDS,
+  initial = null,
+  onState,
+  width = 640
+}: HealthCheckOptions): HTMLDivElement {
   const root = document.createElement("div");
   root.className = "health-check";
 
@@ -110,7 +117,10 @@ export function healthCheck({starts, weights, thresholds = PAPER_THRESHOLDS, ini
   let from = BLANK;
   let lastValid: number[] | null = null;
 
-  const state = (): CheckState => ({from, texts: Object.fromEntries(INDICATOR_IDS.map((id) => [id, inputs[id].value])) as Record<IndicatorId, string>});
+  const state = (): CheckState => ({
+    from,
+    texts: Object.fromEntries(INDICATOR_IDS.map((id) => [id, inputs[id].value])) as Record<IndicatorId, string>
+  });
 
   function update(notify = true): void {
     const {values, fields} = validateAll(state().texts);
@@ -122,9 +132,12 @@ export function healthCheck({starts, weights, thresholds = PAPER_THRESHOLDS, ini
     }
     if (values) lastValid = values;
     const bad = INDICATOR_IDS.filter((id) => !fields[id].ok);
-    status.textContent = bad.length === 0 ? "" : lastValid
-      ? `${bad.join(", ")}: invalid. Showing the last valid result.`
-      : `${bad.join(", ")}: invalid. Fill in all 17 values to see a result.`;
+    status.textContent =
+      bad.length === 0
+        ? ""
+        : lastValid
+          ? `${bad.join(", ")}: invalid. Showing the last valid result.`
+          : `${bad.join(", ")}: invalid. Fill in all 17 values to see a result.`;
     status.classList.toggle("error-message", bad.length > 0);
     if (lastValid) {
       const s = scoreSample(lastValid, {weights, thresholds});
@@ -137,13 +150,23 @@ export function healthCheck({starts, weights, thresholds = PAPER_THRESHOLDS, ini
       const value = document.createElement("span");
       value.className = "hc-risk";
       value.textContent = s.risk.toFixed(4);
-      summary.append("Risk value f = ", value, " → ", zone,
-        ` (safety below ${thresholds[0].toFixed(4)}, severe from ${thresholds[1].toFixed(4)})`);
+      summary.append(
+        "Risk value f = ",
+        value,
+        " → ",
+        zone,
+        ` (safety below ${thresholds[0].toFixed(4)}, severe from ${thresholds[1].toFixed(4)})`
+      );
       const start = starts.find((t) => t.key === from);
       const edited = start ? start.values.some((v, j) => v !== lastValid![j]) : false;
       const label = start ? `${start.label}${edited ? " (edited)" : ""}` : "the checked declaration";
-      chartBox.replaceChildren(figure(radarChart({label, raw: lastValid}, {weights, thresholds, width: chartWidth}),
-        "The checked declaration's improved radar chart, filled in its zone's colour.", "health-check-radar"));
+      chartBox.replaceChildren(
+        figure(
+          radarChart({label, raw: lastValid}, {weights, thresholds, width: chartWidth}),
+          "The checked declaration's improved radar chart, filled in its zone's colour.",
+          "health-check-radar"
+        )
+      );
     } else {
       summary.textContent = "No result yet.";
       chartBox.replaceChildren();

@@ -6,7 +6,11 @@ import {LEDGER_STATUSES, type LedgerCell, type LedgerTable, type StatusCounts} f
 import {cellsCiting, countsRows, formatLedgerValue} from "../lib/paper/ledgerView.js";
 
 /** An element with a class and children (text or elements). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: {className?: string; scope?: string} = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: {className?: string; scope?: string} = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (props.className) e.className = props.className;
   if (props.scope) e.setAttribute("scope", props.scope);
@@ -18,10 +22,22 @@ const statusSpan = (s: string) => el("span", {className: `status-${s}`}, s);
 
 /** The counts table: one row per table and a total, status columns in the gate's order. */
 export function ledgerCountsTable(tables: Readonly<Record<LedgerTable, StatusCounts>>): HTMLTableElement {
-  const head = el("tr", {}, el("th", {scope: "col"}, "table"), el("th", {scope: "col"}, "cells"),
-    ...LEDGER_STATUSES.map((s) => el("th", {scope: "col"}, statusSpan(s))));
-  const body = countsRows(tables).map((r) => el("tr", {className: r.table === "all" ? "ledger-total" : ""},
-    el("th", {scope: "row"}, r.table), el("td", {}, String(r.cells)), ...LEDGER_STATUSES.map((s) => el("td", {}, String(r[s])))));
+  const head = el(
+    "tr",
+    {},
+    el("th", {scope: "col"}, "table"),
+    el("th", {scope: "col"}, "cells"),
+    ...LEDGER_STATUSES.map((s) => el("th", {scope: "col"}, statusSpan(s)))
+  );
+  const body = countsRows(tables).map((r) =>
+    el(
+      "tr",
+      {className: r.table === "all" ? "ledger-total" : ""},
+      el("th", {scope: "row"}, r.table),
+      el("td", {}, String(r.cells)),
+      ...LEDGER_STATUSES.map((s) => el("td", {}, String(r[s])))
+    )
+  );
   return el("table", {className: "ledger-counts"}, el("thead", {}, head), el("tbody", {}, ...body));
 }
 
@@ -31,12 +47,27 @@ export function ledgerCountsTable(tables: Readonly<Record<LedgerTable, StatusCou
  */
 export function discrepancyCells(cells: readonly LedgerCell[], id: string, {limit = 25} = {}): HTMLElement {
   const cited = cellsCiting(cells, id);
-  if (cited.length === 0) return el("p", {className: "ledger-none"}, "Cited by no cell of the six tables (an entry about the paper's text).");
+  if (cited.length === 0)
+    return el("p", {className: "ledger-none"}, "Cited by no cell of the six tables (an entry about the paper's text).");
   const counts = LEDGER_STATUSES.map((s) => [s, cited.filter((c) => c.status === s).length] as const).filter(([, n]) => n > 0);
-  const items = cited.slice(0, limit).map((c) => el("li", {}, statusSpan(c.status),
-    ` ${c.table} · ${c.row} · ${c.column}: paper ${c.paper}, ours ${formatLedgerValue(c.ours)}. `, el("span", {className: "ledger-evidence"}, c.evidence)));
-  const more = cited.length > limit ? [el("p", {}, `… and ${cited.length - limit} more (filter the table above by table and status).`)] : [];
-  return el("details", {className: "ledger-cells"},
+  const items = cited
+    .slice(0, limit)
+    .map((c) =>
+      el(
+        "li",
+        {},
+        statusSpan(c.status),
+        ` ${c.table} · ${c.row} · ${c.column}: paper ${c.paper}, ours ${formatLedgerValue(c.ours)}. `,
+        el("span", {className: "ledger-evidence"}, c.evidence)
+      )
+    );
+  const more =
+    cited.length > limit ? [el("p", {}, `… and ${cited.length - limit} more (filter the table above by table and status).`)] : [];
+  return el(
+    "details",
+    {className: "ledger-cells"},
     el("summary", {}, `Cited by ${cited.length} cell${cited.length === 1 ? "" : "s"}: ${counts.map(([s, n]) => `${n} ${s}`).join(", ")}`),
-    el("ul", {}, ...items), ...more);
+    el("ul", {}, ...items),
+    ...more
+  );
 }

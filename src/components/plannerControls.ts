@@ -76,14 +76,26 @@ function radios(name: string, legend: string, items: [string, string][], value: 
 /**
  * @returns a <form class="planner-controls"> whose `value` is the current good state
  */
-export function plannerControls({options, rankingTexts, populationLabels, sizes, initial, costNote}: PlannerControlsOptions): HTMLFormElement & {value: PlannerState} {
+export function plannerControls({
+  options,
+  rankingTexts,
+  populationLabels,
+  sizes,
+  initial,
+  costNote
+}: PlannerControlsOptions): HTMLFormElement & {value: PlannerState} {
   const id = `planner-${++uid}`;
   const root = document.createElement("form") as HTMLFormElement & {value: PlannerState};
   root.className = "planner-controls";
   root.addEventListener("submit", (e) => e.preventDefault());
   let good: PlannerState = {...initial.state};
 
-  const population = radios(`${id}-population`, "Declarations", (Object.keys(populationLabels) as Population[]).map((p) => [p, populationLabels[p]]), good.population);
+  const population = radios(
+    `${id}-population`,
+    "Declarations",
+    (Object.keys(populationLabels) as Population[]).map((p) => [p, populationLabels[p]]),
+    good.population
+  );
   const populationMsg = message(`${id}-population-msg`);
   population.append(populationMsg);
 
@@ -96,12 +108,22 @@ export function plannerControls({options, rankingTexts, populationLabels, sizes,
   const fillRankings = () => {
     const items = rankingTexts[good.population];
     ranking.replaceChildren(...items.map((r) => new Option(r.text, r.name, false, r.name === good.ranking)));
-    compare.replaceChildren(new Option("none", "none", false, good.compare === "none"),
-      ...items.map((r) => new Option(r.text, r.name, false, r.name === good.compare)));
+    compare.replaceChildren(
+      new Option("none", "none", false, good.compare === "none"),
+      ...items.map((r) => new Option(r.text, r.name, false, r.name === good.compare))
+    );
   };
   fillRankings();
 
-  const mode = radios(`${id}-mode`, "Budget as", [["rate", "a share of declarations"], ["count", "a number of inspections"]], good.mode);
+  const mode = radios(
+    `${id}-mode`,
+    "Budget as",
+    [
+      ["rate", "a share of declarations"],
+      ["count", "a number of inspections"]
+    ],
+    good.mode
+  );
   const rate = textInput(`${id}-rate`, initial.texts.rate);
   const slider = document.createElement("input");
   slider.type = "range";
@@ -136,8 +158,10 @@ export function plannerControls({options, rankingTexts, populationLabels, sizes,
   const countNote = () => {
     // a count beyond the population inspects all of it: say so (a note, not an error: the state stays as typed)
     if (errors.count) return;
-    countMsg.textContent = good.mode === "count" && good.count > sizes[good.population]
-      ? `Only ${sizes[good.population].toLocaleString("en-US")} declarations here: all are inspected.` : "";
+    countMsg.textContent =
+      good.mode === "count" && good.count > sizes[good.population]
+        ? `Only ${sizes[good.population].toLocaleString("en-US")} declarations here: all are inspected.`
+        : "";
   };
 
   const edit = (f: NumericField, text: string) => {
@@ -193,8 +217,16 @@ export function plannerControls({options, rankingTexts, populationLabels, sizes,
   // the comparison and the recovery share are for readers who dig; a classroom keeps the plain view
   compareRow.classList.add("advanced");
   shareRow.classList.add("advanced");
-  root.append(population, field("Ranking", ranking, rankingMsg), compareRow, mode, rateRow,
-    field("Inspections", count, countMsg), field("Cost per inspection (KRW)", cost, costMsg, note), shareRow);
+  root.append(
+    population,
+    field("Ranking", ranking, rankingMsg),
+    compareRow,
+    mode,
+    rateRow,
+    field("Inspections", count, countMsg),
+    field("Cost per inspection (KRW)", cost, costMsg, note),
+    shareRow
+  );
   countNote();
   root.value = good;
   return root;

@@ -32,7 +32,11 @@ export interface RadarOptions {
   small?: boolean;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, parent?: Element): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+  parent?: Element
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   parent?.append(e);
@@ -40,7 +44,8 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
 }
 
 const fmt = (x: number, d = 4) => (Number.isInteger(x) ? String(x) : x.toFixed(d));
-const rawText = (j: number, v: number) => `${v.toLocaleString("en-US", {maximumFractionDigits: 2})}${INDICATORS[j].unit ? ` ${INDICATORS[j].unit}` : ""}`;
+const rawText = (j: number, v: number) =>
+  `${v.toLocaleString("en-US", {maximumFractionDigits: 2})}${INDICATORS[j].unit ? ` ${INDICATORS[j].unit}` : ""}`;
 
 function path(points: readonly Point[], r: number): string {
   return points.map((p, i) => `${i ? "L" : "M"}${(p.x * r).toFixed(2)},${(p.y * r).toFixed(2)}`).join("") + "Z";
@@ -58,7 +63,10 @@ function arc(r: number, a0: number, a1: number): string {
  * @returns a <div class="radar-chart"> holding the <svg> (and, unless small, a table alternative)
  * @throws if the sample or the weights are invalid (see normalise and riskValue)
  */
-export function radarChart(sample: RadarSample, {weights, thresholds = PAPER_THRESHOLDS, compare = null, width = 480, small = false}: RadarOptions): HTMLDivElement {
+export function radarChart(
+  sample: RadarSample,
+  {weights, thresholds = PAPER_THRESHOLDS, compare = null, width = 480, small = false}: RadarOptions
+): HTMLDivElement {
   const main = scoreSample(sample.raw, {weights, thresholds});
   const other = compare ? scoreSample(compare.raw, {weights, thresholds}) : null;
   const g = radarGeometry(main.x, weights);
@@ -68,63 +76,143 @@ export function radarChart(sample: RadarSample, {weights, thresholds = PAPER_THR
 
   const root = document.createElement("div");
   root.className = "radar-chart";
-  const svg = el("svg", {width, height, viewBox: `${-width / 2} ${-width / 2} ${width} ${height}`, role: "img", "font-family": "system-ui, sans-serif", "font-size": small ? 9 : 11});
+  const svg = el("svg", {
+    width,
+    height,
+    viewBox: `${-width / 2} ${-width / 2} ${width} ${height}`,
+    role: "img",
+    "font-family": "system-ui, sans-serif",
+    "font-size": small ? 9 : 11
+  });
   const zoneName = ZONE_LABELS[main.zone].name;
-  svg.setAttribute("aria-label", `Improved radar chart of ${sample.label}: risk value ${main.risk.toFixed(4)}, ${zoneName.toLowerCase()} zone` +
-    (other && compare ? `; compared with ${compare.label}: ${other.risk.toFixed(4)}, ${ZONE_LABELS[other.zone].name.toLowerCase()} zone` : ""));
+  svg.setAttribute(
+    "aria-label",
+    `Improved radar chart of ${sample.label}: risk value ${main.risk.toFixed(4)}, ${zoneName.toLowerCase()} zone` +
+      (other && compare
+        ? `; compared with ${compare.label}: ${other.risk.toFixed(4)}, ${ZONE_LABELS[other.zone].name.toLowerCase()} zone`
+        : "")
+  );
   root.append(svg);
 
   // Sectors (alternating shades), each with a tooltip; axes at the sectors' centres.
   const sectors = el("g", {class: "sectors"}, svg);
   g.sectors.forEach((s, j) => {
-    const wedge = el("path", {d: arc(r, s.start, s.end), fill: j % 2 ? "#f2f2f2" : "#fafafa", stroke: "#ccc", "stroke-width": 0.5}, sectors);
-    el("title", {}, wedge).textContent = `${s.id} ${s.name}: raw ${rawText(j, sample.raw[j])}, x* ${fmt(s.value)}, weight ${fmt(s.weight, 5)}`;
+    const wedge = el(
+      "path",
+      {d: arc(r, s.start, s.end), fill: j % 2 ? "#f2f2f2" : "#fafafa", stroke: "#ccc", "stroke-width": 0.5},
+      sectors
+    );
+    el("title", {}, wedge).textContent =
+      `${s.id} ${s.name}: raw ${rawText(j, sample.raw[j])}, x* ${fmt(s.value)}, weight ${fmt(s.weight, 5)}`;
     const end = {x: Math.sin(s.axis) * r, y: -Math.cos(s.axis) * r};
     el("line", {x1: 0, y1: 0, x2: end.x, y2: end.y, stroke: "#bbb", "stroke-width": 0.5, "pointer-events": "none"}, sectors);
   });
 
   // Reference rings at the standard levels.
-  for (const [level, dash] of [[0.65, "4 3"], [0.85, "1 2"]] as const) {
-    el("circle", {r: level * r, fill: "none", stroke: "#555", "stroke-dasharray": dash, "stroke-width": 0.8, "pointer-events": "none"}, svg);
+  for (const [level, dash] of [
+    [0.65, "4 3"],
+    [0.85, "1 2"]
+  ] as const) {
+    el(
+      "circle",
+      {r: level * r, fill: "none", stroke: "#555", "stroke-dasharray": dash, "stroke-width": 0.8, "pointer-events": "none"},
+      svg
+    );
     if (!small) el("text", {x: 3, y: -level * r - 2, fill: "#555", "font-size": 9}, svg).textContent = String(level);
   }
 
   // The compared sample: dashed outline only.
   if (other && compare) {
     const go = radarGeometry(other.x, weights);
-    el("path", {d: path(go.sectors.map((s) => s.point), r), fill: "none", stroke: "#000", "stroke-width": 1.5, "stroke-dasharray": "5 3", class: "compare-shape", "pointer-events": "none"}, svg);
+    el(
+      "path",
+      {
+        d: path(
+          go.sectors.map((s) => s.point),
+          r
+        ),
+        fill: "none",
+        stroke: "#000",
+        "stroke-width": 1.5,
+        "stroke-dasharray": "5 3",
+        class: "compare-shape",
+        "pointer-events": "none"
+      },
+      svg
+    );
   }
 
   // The sample's shape (its points joined, as the authors draw it) in its zone colour; unless small, the
   // shape whose area and perimeter are S and L as a thin grey outline.
   const axisPoints = g.sectors.map((s) => s.point);
-  el("path", {d: path(axisPoints, r), fill: ZONE_HEX[main.zone], "fill-opacity": 0.5, stroke: ZONE_HEX[main.zone], "stroke-width": 1.5,
-    class: "sample-shape", "data-zone": main.zone, "pointer-events": "none"}, svg);
-  if (!small) el("path", {d: path(g.polygon, r), fill: "none", stroke: "#666", "stroke-width": 0.6, class: "area-shape", "pointer-events": "none"}, svg);
+  el(
+    "path",
+    {
+      d: path(axisPoints, r),
+      fill: ZONE_HEX[main.zone],
+      "fill-opacity": 0.5,
+      stroke: ZONE_HEX[main.zone],
+      "stroke-width": 1.5,
+      class: "sample-shape",
+      "data-zone": main.zone,
+      "pointer-events": "none"
+    },
+    svg
+  );
+  if (!small)
+    el(
+      "path",
+      {d: path(g.polygon, r), fill: "none", stroke: "#666", "stroke-width": 0.6, class: "area-shape", "pointer-events": "none"},
+      svg
+    );
   g.sectors.forEach((s, j) => {
-    const dot = el("circle", {cx: s.point.x * r, cy: s.point.y * r, r: small ? 1.5 : 3, fill: ZONE_HEX[main.zone], stroke: "#333", "stroke-width": 0.5}, svg);
+    const dot = el(
+      "circle",
+      {cx: s.point.x * r, cy: s.point.y * r, r: small ? 1.5 : 3, fill: ZONE_HEX[main.zone], stroke: "#333", "stroke-width": 0.5},
+      svg
+    );
     el("title", {}, dot).textContent = `${s.id} ${s.name}: raw ${rawText(j, sample.raw[j])}, x* ${fmt(s.value)}`;
     if (!small) {
       const lr = r + 14;
-      const t = el("text", {x: Math.sin(s.axis) * lr, y: -Math.cos(s.axis) * lr, "text-anchor": Math.abs(Math.sin(s.axis)) < 0.2 ? "middle" : Math.sin(s.axis) > 0 ? "start" : "end",
-        "dominant-baseline": "middle", fill: "#333"}, svg);
+      const t = el(
+        "text",
+        {
+          x: Math.sin(s.axis) * lr,
+          y: -Math.cos(s.axis) * lr,
+          "text-anchor": Math.abs(Math.sin(s.axis)) < 0.2 ? "middle" : Math.sin(s.axis) > 0 ? "start" : "end",
+          "dominant-baseline": "middle",
+          fill: "#333"
+        },
+        svg
+      );
       t.textContent = s.id;
       el("title", {}, t).textContent = `${s.id} ${s.name} (weight ${fmt(s.weight, 5)})`;
     }
   });
 
   // The zone as text (never colour alone).
-  const caption = el("text", {x: 0, y: width / 2 + (small ? 10 : 16), "text-anchor": "middle", fill: "#111", "font-weight": 600, class: "zone-label"}, svg);
+  const caption = el(
+    "text",
+    {x: 0, y: width / 2 + (small ? 10 : 16), "text-anchor": "middle", fill: "#111", "font-weight": 600, class: "zone-label"},
+    svg
+  );
   caption.textContent = small
     ? `${sample.label} · ${main.risk.toFixed(3)} ${zoneName}`
-    : `${sample.label}: f = ${main.risk.toFixed(4)}, ${zoneName} zone` + (other ? ` · dashed: ${compare!.label}, f = ${other.risk.toFixed(4)} (${ZONE_LABELS[other.zone].name})` : "");
+    : `${sample.label}: f = ${main.risk.toFixed(4)}, ${zoneName} zone` +
+      (other ? ` · dashed: ${compare!.label}, f = ${other.risk.toFixed(4)} (${ZONE_LABELS[other.zone].name})` : "");
 
   if (!small) root.append(radarTable(sample, main.x, weights, compare, other?.x ?? null));
   return root;
 }
 
 /** The chart's table alternative: indicator, weight, raw value and x* (and the compared sample's). */
-function radarTable(sample: RadarSample, x: readonly number[], weights: readonly number[], compare: RadarSample | null, xc: readonly number[] | null): HTMLDetailsElement {
+function radarTable(
+  sample: RadarSample,
+  x: readonly number[],
+  weights: readonly number[],
+  compare: RadarSample | null,
+  xc: readonly number[] | null
+): HTMLDetailsElement {
   const details = document.createElement("details");
   details.className = "radar-table";
   const summary = document.createElement("summary");
@@ -135,8 +223,13 @@ function radarTable(sample: RadarSample, x: readonly number[], weights: readonly
   const body = document.createElement("tbody");
   INDICATORS.forEach((d, j) => {
     const tr = document.createElement("tr");
-    const cells = [`${d.id} ${d.name}`, fmt(weights[j], 5), rawText(j, sample.raw[j]), fmt(x[j]),
-      ...(compare && xc ? [rawText(j, compare.raw[j]), fmt(xc[j])] : [])];
+    const cells = [
+      `${d.id} ${d.name}`,
+      fmt(weights[j], 5),
+      rawText(j, sample.raw[j]),
+      fmt(x[j]),
+      ...(compare && xc ? [rawText(j, compare.raw[j]), fmt(xc[j])] : [])
+    ];
     for (const c of cells) {
       const td = document.createElement("td");
       td.textContent = c;

@@ -14,9 +14,13 @@ export interface HistogramOptions {
  * @param options thresholds (drawn as dashed rules), width, bin width
  * @returns an SVG (or figure, with the zone legend) element from Plot
  */
-export function riskHistogram(rows: readonly {risk: number; zone: Zone}[], {thresholds, width = 640, step = 0.01}: HistogramOptions): SVGSVGElement | HTMLElement {
+export function riskHistogram(
+  rows: readonly {risk: number; zone: Zone}[],
+  {thresholds, width = 640, step = 0.01}: HistogramOptions
+): SVGSVGElement | HTMLElement {
   const [t1, t2] = thresholds;
-  const lo = Math.min(0.2, ...rows.map((d) => d.risk)), hi = Math.max(0.75, ...rows.map((d) => d.risk));
+  const lo = Math.min(0.2, ...rows.map((d) => d.risk)),
+    hi = Math.max(0.75, ...rows.map((d) => d.risk));
   const domain = [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
   const color = {domain: ZONES.map((z) => ZONE_LABELS[z].name), range: ZONES.map((z) => ZONE_HEX[z]), legend: true};
   return Plot.plot({
@@ -26,13 +30,26 @@ export function riskHistogram(rows: readonly {risk: number; zone: Zone}[], {thre
     y: {label: "samples", grid: true},
     color,
     marks: [
-      Plot.rectY(rows as {risk: number; zone: Zone}[], Plot.binX({y: "count"}, {
-        x: "risk", interval: step, tip: true,
-        fill: ((d: {zone: Zone}) => ZONE_LABELS[d.zone].name) as Plot.ChannelValue
-      } as Plot.BinXInputs<Plot.RectYOptions>)),
+      Plot.rectY(
+        rows as {risk: number; zone: Zone}[],
+        Plot.binX({y: "count"}, {
+          x: "risk",
+          interval: step,
+          tip: true,
+          fill: ((d: {zone: Zone}) => ZONE_LABELS[d.zone].name) as Plot.ChannelValue
+        } as Plot.BinXInputs<Plot.RectYOptions>)
+      ),
       Plot.ruleY([0]),
       Plot.ruleX([t1, t2], {stroke: "#222", strokeDasharray: "4 3"}),
-      Plot.text([t1, t2], {x: (d: number) => d, frameAnchor: "top", dy: 4, dx: 4, textAnchor: "start", text: (d: number) => `threshold ${d.toFixed(4)}`, fill: "#222"})
+      Plot.text([t1, t2], {
+        x: (d: number) => d,
+        frameAnchor: "top",
+        dy: 4,
+        dx: 4,
+        textAnchor: "start",
+        text: (d: number) => `threshold ${d.toFixed(4)}`,
+        fill: "#222"
+      })
     ],
     ariaLabel: `Histogram of ${rows.length} risk values with the zone thresholds ${t1.toFixed(4)} and ${t2.toFixed(4)}`
   });

@@ -23,17 +23,35 @@ export interface PublishedPoint {
 export function curveChart(
   rankings: readonly CurveRanking[],
   rates: readonly number[],
-  {width = 640, metric = "precision", published = [], rate = null}: {
-    width?: number; metric?: "precision" | "recall" | "dutyCaught"; published?: readonly PublishedPoint[]; rate?: number | null;
+  {
+    width = 640,
+    metric = "precision",
+    published = [],
+    rate = null
+  }: {
+    width?: number;
+    metric?: "precision" | "recall" | "dutyCaught";
+    published?: readonly PublishedPoint[];
+    rate?: number | null;
   } = {}
 ): Element {
   const rows = rankings.flatMap((r) => rates.map((x, k) => ({ranking: r.label, rate: x, value: r.curve[metric][k]})));
-  const points = metric === "precision"
-    ? published.flatMap((p) => [[5, p.precisionAt5], [10, p.precisionAt10]]
-      .filter(([, v]) => v !== null).map(([x, v]) => ({model: `${p.model} (published)`, rate: x as number, value: v as number})))
-    : [];
-  const yLabel = {precision: "Precision (share of inspections that find fraud)", recall: "Recall (share of frauds caught)",
-    dutyCaught: "Duty at risk caught (share)"}[metric];
+  const points =
+    metric === "precision"
+      ? published.flatMap((p) =>
+          [
+            [5, p.precisionAt5],
+            [10, p.precisionAt10]
+          ]
+            .filter(([, v]) => v !== null)
+            .map(([x, v]) => ({model: `${p.model} (published)`, rate: x as number, value: v as number}))
+        )
+      : [];
+  const yLabel = {
+    precision: "Precision (share of inspections that find fraud)",
+    recall: "Recall (share of frauds caught)",
+    dutyCaught: "Duty at risk caught (share)"
+  }[metric];
   return Plot.plot({
     width,
     height: 380,
@@ -44,10 +62,15 @@ export function curveChart(
     marks: [
       Plot.line(rows, {x: "rate", y: "value", stroke: "ranking", strokeWidth: 2}),
       Plot.dot(points, {x: "rate", y: "value", symbol: "diamond", fill: "currentColor", r: 3.5}),
-      Plot.text(points.filter((d) => d.model.startsWith("LightGBM")),
-        {x: "rate", y: "value", text: "model", dx: 6, textAnchor: "start", fontSize: 10}),
+      Plot.text(
+        points.filter((d) => d.model.startsWith("LightGBM")),
+        {x: "rate", y: "value", text: "model", dx: 6, textAnchor: "start", fontSize: 10}
+      ),
       ...(rate === null ? [] : [Plot.ruleX([rate], {strokeDasharray: "4 3"})]),
-      Plot.tip(rows, Plot.pointer({x: "rate", y: "value", title: (d) => `${d.ranking}\n${d.rate}% inspected: ${(100 * d.value).toFixed(1)}%`}))
+      Plot.tip(
+        rows,
+        Plot.pointer({x: "rate", y: "value", title: (d) => `${d.ranking}\n${d.rate}% inspected: ${(100 * d.value).toFixed(1)}%`})
+      )
     ]
   });
 }
@@ -81,8 +104,13 @@ export function zoneRateChart(
     y: {label: null, domain: zones.map((z) => z.zone)},
     marks: [
       Plot.barX(zones, {y: "zone", x: "rate", fill: (d) => colour[d.zone] ?? "gray"}),
-      Plot.text(zones, {y: "zone", x: "rate", dx: 4, textAnchor: "start",
-        text: (d) => (d.n === 0 ? "no declarations" : `${(100 * d.rate).toFixed(1)}% of ${d.n.toLocaleString("en-US")}`)}),
+      Plot.text(zones, {
+        y: "zone",
+        x: "rate",
+        dx: 4,
+        textAnchor: "start",
+        text: (d) => (d.n === 0 ? "no declarations" : `${(100 * d.rate).toFixed(1)}% of ${d.n.toLocaleString("en-US")}`)
+      }),
       ...(baseRate === null ? [] : [Plot.ruleX([baseRate], {strokeDasharray: "4 3"})])
     ]
   });
@@ -104,9 +132,20 @@ export function aucIntervalChart(
     color: {legend: true, domain: ["all test rows", "novel rows"], range: ["#0072b2", "#d55e00"]},
     marks: [
       Plot.ruleX([0.5], {strokeDasharray: "4 3"}),
-      Plot.ruleY(points.filter((d) => d.lo !== null), {y: "ranking", x1: "lo", x2: "hi", stroke: "population", strokeWidth: 2, strokeOpacity: 0.55}),
+      Plot.ruleY(
+        points.filter((d) => d.lo !== null),
+        {y: "ranking", x1: "lo", x2: "hi", stroke: "population", strokeWidth: 2, strokeOpacity: 0.55}
+      ),
       Plot.dot(points, {y: "ranking", x: "auc", fill: "population", symbol: "population", r: 4}),
-      Plot.tip(points, Plot.pointer({y: "ranking", x: "auc", title: (d) => `${d.ranking}\n${d.population}: AUC ${d.auc.toFixed(3)}${d.lo === null ? "" : ` [${d.lo.toFixed(2)}, ${d.hi!.toFixed(2)}]`}`}))
+      Plot.tip(
+        points,
+        Plot.pointer({
+          y: "ranking",
+          x: "auc",
+          title: (d) =>
+            `${d.ranking}\n${d.population}: AUC ${d.auc.toFixed(3)}${d.lo === null ? "" : ` [${d.lo.toFixed(2)}, ${d.hi!.toFixed(2)}]`}`
+        })
+      )
     ]
   });
 }
@@ -148,8 +187,18 @@ export function dutyFrontierChart(
     marks: [
       Plot.line(rows, {x: "dutyCaught", y: "precision", stroke: "rate", strokeWidth: 2}),
       Plot.dot(rows, {x: "dutyCaught", y: "precision", stroke: "rate", r: 3}),
-      Plot.text(rows.filter((d) => d.alpha === 0 || d.alpha === 1), {x: "dutyCaught", y: "precision", text: (d) => `α = ${d.alpha}`, dx: 8, textAnchor: "start", fontSize: 10}),
-      Plot.tip(rows, Plot.pointer({x: "dutyCaught", y: "precision", title: (d) => `${d.rate}, α = ${d.alpha}\nprecision ${(100 * d.precision).toFixed(1)}%, duty ${(100 * d.dutyCaught).toFixed(1)}%`}))
+      Plot.text(
+        rows.filter((d) => d.alpha === 0 || d.alpha === 1),
+        {x: "dutyCaught", y: "precision", text: (d) => `α = ${d.alpha}`, dx: 8, textAnchor: "start", fontSize: 10}
+      ),
+      Plot.tip(
+        rows,
+        Plot.pointer({
+          x: "dutyCaught",
+          y: "precision",
+          title: (d) => `${d.rate}, α = ${d.alpha}\nprecision ${(100 * d.precision).toFixed(1)}%, duty ${(100 * d.dutyCaught).toFixed(1)}%`
+        })
+      )
     ]
   });
 }
@@ -172,9 +221,22 @@ export function driftChart(
       Plot.frame({strokeOpacity: 0.2}),
       // dashed: retrained every month (strokeDasharray is a constant in Plot, so one mark per regime)
       ...(["trained once on 2020", "retrained every month"] as const).map((t, i) =>
-        Plot.line(points.filter((d) => d.training === t), {x: "month", y: "value", fx: "rows", fy: "metric", stroke: "model", strokeDasharray: i === 0 ? undefined : "5 3"})),
+        Plot.line(
+          points.filter((d) => d.training === t),
+          {x: "month", y: "value", fx: "rows", fy: "metric", stroke: "model", strokeDasharray: i === 0 ? undefined : "5 3"}
+        )
+      ),
       Plot.dot(points, {x: "month", y: "value", fx: "rows", fy: "metric", fill: "model", symbol: "training", r: 3}),
-      Plot.tip(points, Plot.pointer({x: "month", y: "value", fx: "rows", fy: "metric", title: (d) => `${d.month}, ${d.model} (${d.training})\n${d.metric} on ${d.rows}: ${d.value.toFixed(3)}`}))
+      Plot.tip(
+        points,
+        Plot.pointer({
+          x: "month",
+          y: "value",
+          fx: "rows",
+          fy: "metric",
+          title: (d) => `${d.month}, ${d.model} (${d.training})\n${d.metric} on ${d.rows}: ${d.value.toFixed(3)}`
+        })
+      )
     ]
   });
 }

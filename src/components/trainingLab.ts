@@ -6,11 +6,35 @@
  * blocks and Pause always answers.
  */
 import {replaceOwnKeys} from "../lib/report/urlState.js";
-import {labTrainingData, labUpdate, initialLab, predictionRows, predictionsCsv, runBudget, shapeOf, type LabCommand, type LabDataSet, type LabEvent, type LabState} from "../lib/bp/lab.js";
+import {
+  labTrainingData,
+  labUpdate,
+  initialLab,
+  predictionRows,
+  predictionsCsv,
+  runBudget,
+  shapeOf,
+  type LabCommand,
+  type LabDataSet,
+  type LabEvent,
+  type LabState
+} from "../lib/bp/lab.js";
 import type {SessionReply, SessionRequest} from "../lib/bp/labSession.js";
 import {errorStats} from "../lib/bp/metrics.js";
 import {ACTIVATIONS} from "../lib/bp/network.js";
-import {DATA_SOURCES, ENGINES, PRESETS, PRESET_IDS, isLabKey, parseSettings, settingsFromQuery, settingsToQuery, type DataSource, type PresetId, type Settings} from "../lib/bp/presets.js";
+import {
+  DATA_SOURCES,
+  ENGINES,
+  PRESETS,
+  PRESET_IDS,
+  isLabKey,
+  parseSettings,
+  settingsFromQuery,
+  settingsToQuery,
+  type DataSource,
+  type PresetId,
+  type Settings
+} from "../lib/bp/presets.js";
 import {OPTIMIZERS} from "../lib/bp/training.js";
 import {el, fmt, lossChart, predictionScatter, predictionsTable, seedsFigure} from "./labCharts.js";
 
@@ -40,7 +64,13 @@ function select(options: readonly string[], value: string, labels?: Record<strin
 }
 
 function numberInput(value: number, {min, max, step}: {min?: number; max?: number; step?: number | "any"} = {}): HTMLInputElement {
-  return el("input", {type: "number", value: String(value), ...(min !== undefined && {min}), ...(max !== undefined && {max}), step: String(step ?? "any")});
+  return el("input", {
+    type: "number",
+    value: String(value),
+    ...(min !== undefined && {min}),
+    ...(max !== undefined && {max}),
+    step: String(step ?? "any")
+  });
 }
 
 function blobLink(label: string, filename: string, text: () => string, type: string): HTMLAnchorElement {
@@ -103,13 +133,18 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   const note = el("p", {class: "lab-message lab-note", role: "status"});
   const message = el("p", {class: "lab-message lab-run-message", role: "status"});
   const parsed = parseSettings(query);
-  if (parsed.problems.length) note.textContent = `Ignored in the address: ${parsed.problems.map((p) => p.replace(/^settingsFromQuery: /, "")).join("; ")}.`;
+  if (parsed.problems.length)
+    note.textContent = `Ignored in the address: ${parsed.problems.map((p) => p.replace(/^settingsFromQuery: /, "")).join("; ")}.`;
   const dataset = (s: Settings): LabDataSet => data[s.data] ?? data.paper17;
 
   const c = {
     preset: select(PRESET_IDS, parsed.settings.preset, Object.fromEntries(PRESET_IDS.map((p) => [p, PRESETS[p].label]))),
     data: select(DATA_SOURCES, parsed.settings.data, DATA_LABELS),
-    engine: select(ENGINES, parsed.settings.engine, {typed: "typed arrays (fast)", tfjs: "TensorFlow.js (reference)", lm: "Levenberg-Marquardt"}),
+    engine: select(ENGINES, parsed.settings.engine, {
+      typed: "typed arrays (fast)",
+      tfjs: "TensorFlow.js (reference)",
+      lm: "Levenberg-Marquardt"
+    }),
     hidden: el("input", {type: "text", size: 8}),
     activations: el("input", {type: "text", size: 14, title: `one per hidden layer: ${ACTIVATIONS.join(", ")}`}),
     optimizer: select(OPTIMIZERS, parsed.settings.optimizer),
@@ -124,18 +159,33 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   };
   for (const d of DATA_SOURCES) if (!data[d]) (c.data.querySelector(`option[value="${d}"]`) as HTMLOptionElement).disabled = true;
   const presetNote = el("p", {class: "caption lab-preset-note"});
-  const controls = el("form", {class: "lab-controls", "aria-label": "Training settings"},
-    field("Preset", c.preset, false), field("Data", c.data, false), field("Training rows (first n)", c.trainRows, false),
-    field("Epochs", c.epochs, false), field("Seed", c.seed, false),
-    field("Engine", c.engine, true), field("Hidden layers", c.hidden, true),
-    field("Activations", c.activations, true), field("Optimizer", c.optimizer, true),
-    field("Learning rate", c.learningRate, true), field("Batch size", c.batchSize, true), field("L2", c.l2, true),
-    field("LM goal", c.goal, true), field("LM regularization", c.regularization, true));
+  const controls = el(
+    "form",
+    {class: "lab-controls", "aria-label": "Training settings"},
+    field("Preset", c.preset, false),
+    field("Data", c.data, false),
+    field("Training rows (first n)", c.trainRows, false),
+    field("Epochs", c.epochs, false),
+    field("Seed", c.seed, false),
+    field("Engine", c.engine, true),
+    field("Hidden layers", c.hidden, true),
+    field("Activations", c.activations, true),
+    field("Optimizer", c.optimizer, true),
+    field("Learning rate", c.learningRate, true),
+    field("Batch size", c.batchSize, true),
+    field("L2", c.l2, true),
+    field("LM goal", c.goal, true),
+    field("LM regularization", c.regularization, true)
+  );
   controls.addEventListener("submit", (e) => e.preventDefault());
 
   const btn = (label: string, cls = "") => el("button", {type: "button", class: `lab-button ${cls}`}, label);
-  const play = btn("▶ Play", "lab-play"), step = btn("Step", "lab-step"), reset = btn("Reset", "lab-reset"), seedsBtn = btn("Run 20 seeds", "lab-seeds");
-  const confirmBtn = btn("Train anyway", "lab-confirm"), cancelBtn = btn("Cancel", "lab-cancel");
+  const play = btn("▶ Play", "lab-play"),
+    step = btn("Step", "lab-step"),
+    reset = btn("Reset", "lab-reset"),
+    seedsBtn = btn("Run 20 seeds", "lab-seeds");
+  const confirmBtn = btn("Train anyway", "lab-confirm"),
+    cancelBtn = btn("Cancel", "lab-cancel");
   const confirmBox = el("div", {class: "lab-buttons lab-confirm-box", hidden: true}, confirmBtn, cancelBtn);
   const epochOut = el("span", {class: "lab-epoch"});
   const progress = el("progress", {max: 1, value: 0, "aria-label": "Training progress"});
@@ -146,17 +196,34 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   const seedsDiv = el("div", {class: "lab-seeds-out"});
   const exportsDiv = el("p", {class: "downloads lab-exports"});
 
-  root.append(controls, presetNote, note, message, confirmBox,
+  root.append(
+    controls,
+    presetNote,
+    note,
+    message,
+    confirmBox,
     el("div", {class: "lab-buttons"}, play, step, reset, " ", epochOut, " ", progress),
     metrics,
-    el("h3", {}, "Loss"), lossDiv,
-    el("h3", {}, "Predictions"), tableDiv, scatterDiv, exportsDiv,
-    el("h3", {}, "Many seeds"), el("p", {class: "caption"}, "Train the current set-up with seeds 1 to 20 and see how much the error moves with nothing but the random start."),
-    el("div", {class: "lab-buttons"}, seedsBtn), seedsDiv);
+    el("h3", {}, "Loss"),
+    lossDiv,
+    el("h3", {}, "Predictions"),
+    tableDiv,
+    scatterDiv,
+    exportsDiv,
+    el("h3", {}, "Many seeds"),
+    el(
+      "p",
+      {class: "caption"},
+      "Train the current set-up with seeds 1 to 20 and see how much the error moves with nothing but the random start."
+    ),
+    el("div", {class: "lab-buttons"}, seedsBtn),
+    seedsDiv
+  );
 
   // The controller's state; every change goes through dispatch, which runs its commands and renders.
   let state: LabState;
-  let lastFull = 0, lastLoss = 0;
+  let lastFull = 0,
+    lastLoss = 0;
   const host = workerHost((r) => r.type !== "seed" && r.type !== "seeds" && dispatch(r));
   function execute(cmd: LabCommand) {
     if (cmd.type !== "init") return host.post(cmd);
@@ -175,9 +242,22 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   }
 
   function readControls(): Settings {
-    const q = new URLSearchParams({preset: c.preset.value, data: c.data.value, engine: c.engine.value, hidden: c.hidden.value.replace(/\s/g, ""),
-      act: c.activations.value.replace(/\s/g, ""), opt: c.optimizer.value, lr: c.learningRate.value, epochs: c.epochs.value,
-      batch: c.batchSize.value, seed: c.seed.value, l2: c.l2.value, train: c.trainRows.value, goal: c.goal.value, reg: c.regularization.value});
+    const q = new URLSearchParams({
+      preset: c.preset.value,
+      data: c.data.value,
+      engine: c.engine.value,
+      hidden: c.hidden.value.replace(/\s/g, ""),
+      act: c.activations.value.replace(/\s/g, ""),
+      opt: c.optimizer.value,
+      lr: c.learningRate.value,
+      epochs: c.epochs.value,
+      batch: c.batchSize.value,
+      seed: c.seed.value,
+      l2: c.l2.value,
+      train: c.trainRows.value,
+      goal: c.goal.value,
+      reg: c.regularization.value
+    });
     return settingsFromQuery(q.toString());
   }
 
@@ -206,7 +286,8 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     try {
       if (e.target === c.preset) writeControls(PRESETS[c.preset.value as PresetId].settings);
       const next = readControls();
-      if (e.target === c.data && next.data !== state.settings.data) next.trainRows = Math.min(next.trainRows, (data[next.data]?.x.length ?? 2) - 1);
+      if (e.target === c.data && next.data !== state.settings.data)
+        next.trainRows = Math.min(next.trainRows, (data[next.data]?.x.length ?? 2) - 1);
       writeControls(next);
       note.textContent = "";
       writeUrl(next);
@@ -228,15 +309,21 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     play.textContent = s.phase === "running" ? "⏸ Pause" : "▶ Play";
     confirmBox.hidden = s.phase !== "confirm";
     message.textContent = s.message
-      ? s.phase === "confirm" ? `${s.message} It trains in a background worker and Pause stops it. Train anyway?` : s.message
-      : s.phase === "loading" && s.settings.engine === "tfjs" ? "Loading TensorFlow.js (1.9 MB)…" : "";
+      ? s.phase === "confirm"
+        ? `${s.message} It trains in a background worker and Pause stops it. Train anyway?`
+        : s.message
+      : s.phase === "loading" && s.settings.engine === "tfjs"
+        ? "Loading TensorFlow.js (1.9 MB)…"
+        : "";
     epochOut.textContent = `Epoch ${s.epoch} / ${s.epochs}${s.phase === "done" && s.stopReason !== "epochs" ? ` (stopped: ${s.stopReason})` : ""}`;
     progress.value = s.epochs ? s.epoch / s.epochs : 0;
-    if (s.logs.length) Object.assign(lossDiv.dataset, {firstLoss: String(s.logs[0].trainLoss), lastLoss: String(s.logs[s.logs.length - 1].trainLoss)});
+    if (s.logs.length)
+      Object.assign(lossDiv.dataset, {firstLoss: String(s.logs[0].trainLoss), lastLoss: String(s.logs[s.logs.length - 1].trainLoss)});
     else for (const k of ["firstLoss", "lastLoss"]) delete lossDiv.dataset[k];
     const now = performance.now();
     // Big tables are rebuilt at most once a second while training; every change of phase shows at once.
-    const full = !prev || prev.phase !== s.phase || prev.run !== s.run || now - lastFull > (dataset(s.settings).y.length > 200 ? 1000 : 250);
+    const full =
+      !prev || prev.phase !== s.phase || prev.run !== s.run || now - lastFull > (dataset(s.settings).y.length > 200 ? 1000 : 250);
     if (full) renderResults();
     else metrics.querySelector(".lab-time")!.textContent = `Training time ${Math.round(s.trainMs)} ms`;
     if (full || now - lastLoss > 60) {
@@ -246,7 +333,8 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   }
 
   function renderResults() {
-    const s = state, d = dataset(s.settings);
+    const s = state,
+      d = dataset(s.settings);
     lastFull = performance.now();
     presetNote.textContent = `${PRESETS[s.settings.preset].label}: ${PRESETS[s.settings.preset].description}`;
     const rows = predictionRows(d, s.settings, s.logs.length ? s.predictions : null);
@@ -256,8 +344,20 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     const tr = trained ? errorStats(d.y, pred, split.train) : null;
     const te = trained && split.test.length ? errorStats(d.y, pred, split.test) : null;
     metrics.replaceChildren(
-      el("span", {class: "lab-metric"}, `Training rows (${split.train.length}): MAE `, el("strong", {class: "lab-mae-train"}, fmt(tr?.mae)), `, RMSE ${fmt(tr?.rmse)}`),
-      el("span", {class: "lab-metric"}, `Held-out rows (${split.test.length}): MAE `, el("strong", {class: "lab-mae-test"}, fmt(te?.mae)), `, RMSE ${fmt(te?.rmse)}`),
+      el(
+        "span",
+        {class: "lab-metric"},
+        `Training rows (${split.train.length}): MAE `,
+        el("strong", {class: "lab-mae-train"}, fmt(tr?.mae)),
+        `, RMSE ${fmt(tr?.rmse)}`
+      ),
+      el(
+        "span",
+        {class: "lab-metric"},
+        `Held-out rows (${split.test.length}): MAE `,
+        el("strong", {class: "lab-mae-test"}, fmt(te?.mae)),
+        `, RMSE ${fmt(te?.rmse)}`
+      ),
       el("span", {class: "lab-metric lab-time"}, `Training time ${Math.round(s.trainMs)} ms`)
     );
     tableDiv.replaceChildren(predictionsTable(rows));
@@ -266,33 +366,67 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
       exportsDiv.replaceChildren("Train to export the weights and predictions.");
       return;
     }
-    const weights = s.weights, epoch = s.epoch, settings = s.settings;
-    exportsDiv.replaceChildren("Export: ",
-      blobLink("weights (JSON)", "bp-weights.json", () => JSON.stringify({settings, epoch, note: "kernel[i][j] connects input i to unit j; inputs and targets min-max scaled to [0, 1] on the training rows", weights}, null, 1), "application/json"),
+    const weights = s.weights,
+      epoch = s.epoch,
+      settings = s.settings;
+    exportsDiv.replaceChildren(
+      "Export: ",
+      blobLink(
+        "weights (JSON)",
+        "bp-weights.json",
+        () =>
+          JSON.stringify(
+            {
+              settings,
+              epoch,
+              note: "kernel[i][j] connects input i to unit j; inputs and targets min-max scaled to [0, 1] on the training rows",
+              weights
+            },
+            null,
+            1
+          ),
+        "application/json"
+      ),
       " · ",
-      blobLink("predictions (CSV)", "bp-predictions.csv", () => predictionsCsv(rows), "text/csv"));
+      blobLink("predictions (CSV)", "bp-predictions.csv", () => predictionsCsv(rows), "text/csv")
+    );
   }
 
   // Many seeds: a second worker, so the main run and the spread can train side by side.
   let seedsRun = 0;
   const seedsHost = workerHost((r) => {
     if (r.run !== seedsRun) return;
-    if (r.type === "seed") seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status"}, `Training seed ${Math.min(r.done + 1, r.of)} of ${r.of}…`));
+    if (r.type === "seed")
+      seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status"}, `Training seed ${Math.min(r.done + 1, r.of)} of ${r.of}…`));
     else if (r.type === "error") seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status lab-message"}, r.message));
     else if (r.type === "seeds") {
-      const s = state.settings, d = dataset(s), split = labTrainingData(d, s);
-      const paperMae = d.paperNetwork ? {"all rows": errorStats(d.y, d.paperNetwork).mae, ...(split.test.length ? {"held-out rows": errorStats(d.y, d.paperNetwork, split.test).mae} : {})} : null;
+      const s = state.settings,
+        d = dataset(s),
+        split = labTrainingData(d, s);
+      const paperMae = d.paperNetwork
+        ? {
+            "all rows": errorStats(d.y, d.paperNetwork).mae,
+            ...(split.test.length ? {"held-out rows": errorStats(d.y, d.paperNetwork, split.test).mae} : {})
+          }
+        : null;
       seedsDiv.dataset.ms = String(Math.round(r.ms));
-      seedsDiv.replaceChildren(seedsFigure(r.results, {width, ms: r.ms, paperMae, engine: s.engine === "lm" ? "Levenberg-Marquardt" : "typed-array engine"}));
+      seedsDiv.replaceChildren(
+        seedsFigure(r.results, {width, ms: r.ms, paperMae, engine: s.engine === "lm" ? "Levenberg-Marquardt" : "typed-array engine"})
+      );
     }
   });
   seedsBtn.addEventListener("click", () => {
-    const s = state.settings, seeds = Array.from({length: 20}, (_, i) => i + 1);
-    if (!data[s.data]) return seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status lab-message"}, `${DATA_LABELS[s.data]}: not in this build yet`));
+    const s = state.settings,
+      seeds = Array.from({length: 20}, (_, i) => i + 1);
+    if (!data[s.data])
+      return seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status lab-message"}, `${DATA_LABELS[s.data]}: not in this build yet`));
     // tfjs is replaced by the typed engine (same numbers, faster); the budget counts all 20 runs.
-    const engineSettings = {...s, engine: s.engine === "tfjs" ? "typed" as const : s.engine};
+    const engineSettings = {...s, engine: s.engine === "tfjs" ? ("typed" as const) : s.engine};
     const budget = runBudget(engineSettings, shapeOf(dataset(s), s), s.epochs * seeds.length);
-    if (budget.verdict !== "ok") return seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status lab-message"}, `Not run: 20 seeds are over the lab's budget. ${budget.reason}`));
+    if (budget.verdict !== "ok")
+      return seedsDiv.replaceChildren(
+        el("p", {class: "lab-seeds-status lab-message"}, `Not run: 20 seeds are over the lab's budget. ${budget.reason}`)
+      );
     seedsHost.terminate(); // a new click restarts the spread
     seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status"}, "Training seed 1 of 20…"));
     seedsHost.post({type: "seeds", run: ++seedsRun, settings: engineSettings, data: labTrainingData(dataset(s), s), seeds});

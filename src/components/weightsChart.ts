@@ -19,9 +19,20 @@ const colour = {domain: CRITERIA.map((c) => c.name), range: CRITERION_COLOURS, l
  */
 export function weightsChart(
   weights: readonly number[],
-  {width = 640, reference, referenceLabel = "published", yLabel = "weight"}: {width?: number; reference?: readonly number[]; referenceLabel?: string; yLabel?: string} = {}
+  {
+    width = 640,
+    reference,
+    referenceLabel = "published",
+    yLabel = "weight"
+  }: {width?: number; reference?: readonly number[]; referenceLabel?: string; yLabel?: string} = {}
 ): SVGSVGElement | HTMLElement {
-  const data = INDICATORS.map((d, j) => ({indicator: d.id, name: d.name, criterion: criterionName(d.criterion), weight: weights[j], reference: reference?.[j]}));
+  const data = INDICATORS.map((d, j) => ({
+    indicator: d.id,
+    name: d.name,
+    criterion: criterionName(d.criterion),
+    weight: weights[j],
+    reference: reference?.[j]
+  }));
   return Plot.plot({
     width,
     height: 300,
@@ -30,8 +41,24 @@ export function weightsChart(
     y: {label: yLabel, grid: true},
     color: colour,
     marks: [
-      Plot.barY(data, {x: "indicator", y: "weight", fill: "criterion", tip: {format: {x: true, y: (v: number) => v.toPrecision(6)}}, title: (d) => `${d.indicator} ${d.name} (${d.criterion}): ${d.weight.toPrecision(6)}`}),
-      ...(reference ? [Plot.tickY(data, {x: "indicator", y: "reference", stroke: "black", strokeWidth: 2, title: (d) => `${d.indicator} ${referenceLabel}: ${d.reference}`})] : []),
+      Plot.barY(data, {
+        x: "indicator",
+        y: "weight",
+        fill: "criterion",
+        tip: {format: {x: true, y: (v: number) => v.toPrecision(6)}},
+        title: (d) => `${d.indicator} ${d.name} (${d.criterion}): ${d.weight.toPrecision(6)}`
+      }),
+      ...(reference
+        ? [
+            Plot.tickY(data, {
+              x: "indicator",
+              y: "reference",
+              stroke: "black",
+              strokeWidth: 2,
+              title: (d) => `${d.indicator} ${referenceLabel}: ${d.reference}`
+            })
+          ]
+        : []),
       Plot.ruleY([0])
     ],
     ariaLabel: "Bar chart of the 17 indicator weights, coloured by criterion"
@@ -43,12 +70,26 @@ export function weightsChart(
  * low-entropy indicators (e < 0.9) labelled.
  * @param points each indicator's entropy e and weight under a rule (src/lib/method/weightsView.ts `entropyVsWeight`)
  */
-export function entropyScatter(points: readonly {rule: string; indicator: string; e: number; weight: number}[], {width = 640}: {width?: number} = {}): SVGSVGElement | HTMLElement {
+export function entropyScatter(
+  points: readonly {rule: string; indicator: string; e: number; weight: number}[],
+  {width = 640}: {width?: number} = {}
+): SVGSVGElement | HTMLElement {
   const data = points as {rule: string; indicator: string; e: number; weight: number}[];
-  return Plot.plot({width, height: 260, x: {label: "entropy e (paper's 100 samples)", grid: true}, y: {label: "weight", grid: true},
+  return Plot.plot({
+    width,
+    height: 260,
+    x: {label: "entropy e (paper's 100 samples)", grid: true},
+    y: {label: "weight", grid: true},
     color: {domain: ["paper", "textbook"], range: ["#0072b2", "#d55e00"], legend: true},
-    marks: [Plot.dot(data, {x: "e", y: "weight", stroke: "rule", tip: true}), Plot.text(data.filter((d) => d.e < 0.9), {x: "e", y: "weight", text: "indicator", dx: 12})],
-    ariaLabel: "Scatter of entropy against weight under the two rules"});
+    marks: [
+      Plot.dot(data, {x: "e", y: "weight", stroke: "rule", tip: true}),
+      Plot.text(
+        data.filter((d) => d.e < 0.9),
+        {x: "e", y: "weight", text: "indicator", dx: 12}
+      )
+    ],
+    ariaLabel: "Scatter of entropy against weight under the two rules"
+  });
 }
 
 /**
@@ -64,7 +105,11 @@ export function dendrogram(merges: readonly Merge[], order: readonly string[], {
   merges.forEach((m, k) => {
     const a = pos.get(m.left)!;
     const b = pos.get(m.right)!;
-    segments.push({x1: a.x, y1: a.y, x2: a.x, y2: m.height}, {x1: b.x, y1: b.y, x2: b.x, y2: m.height}, {x1: a.x, y1: m.height, x2: b.x, y2: m.height});
+    segments.push(
+      {x1: a.x, y1: a.y, x2: a.x, y2: m.height},
+      {x1: b.x, y1: b.y, x2: b.x, y2: m.height},
+      {x1: a.x, y1: m.height, x2: b.x, y2: m.height}
+    );
     pos.set(n + k, {x: (a.x + b.x) / 2, y: m.height});
   });
   const leaves = INDICATORS.map((d) => ({id: d.id, x: order.indexOf(d.id), criterion: criterionName(d.criterion)}));
@@ -85,7 +130,11 @@ export function dendrogram(merges: readonly Merge[], order: readonly string[], {
 }
 
 /** Correlation heatmap with rows and columns in `order` (a diverging scale, -1 blue to +1 red). */
-export function correlationHeatmap(correlation: readonly (readonly number[])[], order: readonly string[], {width = 560} = {}): SVGSVGElement | HTMLElement {
+export function correlationHeatmap(
+  correlation: readonly (readonly number[])[],
+  order: readonly string[],
+  {width = 560} = {}
+): SVGSVGElement | HTMLElement {
   const ids = INDICATORS.map((d) => d.id);
   const cells = ids.flatMap((a, i) => ids.map((b, j) => ({a, b, rho: correlation[i][j]})));
   const chart = Plot.plot({
@@ -98,7 +147,13 @@ export function correlationHeatmap(correlation: readonly (readonly number[])[], 
     color: {type: "linear", scheme: "rdbu", domain: [-1, 1], reverse: true, legend: true, label: "Spearman ρ"},
     marks: [
       Plot.cell(cells, {x: "a", y: "b", fill: "rho", tip: {format: {fill: (v: number) => v.toFixed(2)}}}),
-      Plot.text(cells, {x: "a", y: "b", text: (d) => (Math.round(d.rho * 10) / 10 || 0).toFixed(1), fontSize: 8, fill: (d) => (Math.abs(d.rho) > 0.6 ? "white" : "black")})
+      Plot.text(cells, {
+        x: "a",
+        y: "b",
+        text: (d) => (Math.round(d.rho * 10) / 10 || 0).toFixed(1),
+        fontSize: 8,
+        fill: (d) => (Math.abs(d.rho) > 0.6 ? "white" : "black")
+      })
     ],
     ariaLabel: "Heatmap of the Spearman correlations between the 17 indicators, in dendrogram order"
   });

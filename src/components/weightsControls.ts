@@ -12,10 +12,35 @@ import type {WeightChoice} from "../lib/method/weightsView.js";
  */
 export function methodControls(initial: WeightChoice): HTMLElement & {value: WeightChoice} {
   const inputs = {
-    rule: Inputs.radio(new Map([["paper: w = e / Σe", "paper"], ["textbook: w = (1 − e) / Σ(1 − e)", "textbook"]]), {label: "Weighting rule", value: initial.rule}),
-    set: Inputs.radio(new Map([["the paper's 100 (printed table)", "paper100"], ["all 954 declarations", "all954"]]), {label: "Samples", value: initial.set}),
-    norm: Inputs.select(new Map([["min-max (the paper)", "minMax"], ["proportion of the column sum", "proportion"], ["min-max shifted by 0.01", "shiftedMinMax"]]), {label: "Normalisation", value: initial.norm}),
-    c5: Inputs.radio(new Map([["cost (the paper)", "cost"], ["benefit", "benefit"]]), {label: "C5 net mass", value: initial.c5})
+    rule: Inputs.radio(
+      new Map([
+        ["paper: w = e / Σe", "paper"],
+        ["textbook: w = (1 − e) / Σ(1 − e)", "textbook"]
+      ]),
+      {label: "Weighting rule", value: initial.rule}
+    ),
+    set: Inputs.radio(
+      new Map([
+        ["the paper's 100 (printed table)", "paper100"],
+        ["all 954 declarations", "all954"]
+      ]),
+      {label: "Samples", value: initial.set}
+    ),
+    norm: Inputs.select(
+      new Map([
+        ["min-max (the paper)", "minMax"],
+        ["proportion of the column sum", "proportion"],
+        ["min-max shifted by 0.01", "shiftedMinMax"]
+      ]),
+      {label: "Normalisation", value: initial.norm}
+    ),
+    c5: Inputs.radio(
+      new Map([
+        ["cost (the paper)", "cost"],
+        ["benefit", "benefit"]
+      ]),
+      {label: "C5 net mass", value: initial.c5}
+    )
   };
   const template = (i: typeof inputs) => {
     const card = document.createElement("div");

@@ -36,7 +36,9 @@ async function download(page: Page, link: Locator, errors: readonly string[]): P
   // One retry, with a warning: once, on a loaded machine, a click gave no download (cause not found; it did
   // not recur at 8× CPU throttling). A second miss fails the test.
   const file = await click().catch(async (e: Error) => {
-    console.warn(`downloads: no download after a click (${e.message.split("\n")[0]}); page errors ${JSON.stringify(errors)}; clicking again`);
+    console.warn(
+      `downloads: no download after a click (${e.message.split("\n")[0]}); page errors ${JSON.stringify(errors)}; clicking again`
+    );
     return click();
   });
   const path = await file.path();
@@ -57,7 +59,9 @@ function chartOf(link: Locator) {
     const isSwatch = (e: Element | null) => !!e && [...e.classList].some((c) => c.endsWith("-swatch"));
     const num = (s: SVGSVGElement, k: string) => parseFloat(s.getAttribute(k) ?? "") || s.getBoundingClientRect()[k as "width"];
     const svgs = [...scope.querySelectorAll("svg")].filter((s) => !isSwatch(s.parentElement));
-    const chart = svgs.map((s) => ({width: num(s, "width"), height: num(s, "height")})).sort((p, q) => q.width * q.height - p.width * p.height)[0];
+    const chart = svgs
+      .map((s) => ({width: num(s, "width"), height: num(s, "height")}))
+      .sort((p, q) => q.width * q.height - p.width * p.height)[0];
     const legend = [...scope.querySelectorAll("*")].filter(isSwatch).map((e) => (e.textContent ?? "").trim());
     const clone = caption.cloneNode(true) as Element;
     clone.querySelectorAll(".downloads").forEach((d) => d.remove());
@@ -77,7 +81,10 @@ function parseSvg(page: Page, text: string) {
       width: parseFloat(root.getAttribute("width") ?? ""),
       height: parseFloat(root.getAttribute("height") ?? ""),
       marks: root.querySelectorAll("path, circle, rect, line, polyline, polygon").length,
-      text: [...root.querySelectorAll("text")].map((t) => t.textContent).join(" ").replace(/\s+/g, " ")
+      text: [...root.querySelectorAll("text")]
+        .map((t) => t.textContent)
+        .join(" ")
+        .replace(/\s+/g, " ")
     };
   }, text);
 }

@@ -74,10 +74,11 @@ async function tabThrough(page: Page, want: number, max = 2000): Promise<Set<num
       else if (t === w.kbd.first) w.kbd.wrapped = true;
     });
   });
-  const state = () => page.evaluate(() => {
-    const k = (window as unknown as {kbd: {reached: Set<number>; wrapped: boolean}}).kbd;
-    return {reached: [...k.reached], wrapped: k.wrapped};
-  });
+  const state = () =>
+    page.evaluate(() => {
+      const k = (window as unknown as {kbd: {reached: Set<number>; wrapped: boolean}}).kbd;
+      return {reached: [...k.reached], wrapped: k.wrapped};
+    });
   for (let k = 0; k < max; k += 25) {
     for (let j = 0; j < 25; j++) await page.keyboard.press("Tab");
     const {reached, wrapped} = await state();
@@ -100,7 +101,8 @@ async function chartReport(page: Page): Promise<{unnamed: string[]; noData: stri
     // The chart's cell (a Framework cell, or the chart's closest block) and the three siblings either side.
     const hasData = (svg: Element) => {
       let cell: Element = svg;
-      while (cell.parentElement && cell.parentElement.id !== "observablehq-main" && !cell.parentElement.classList.contains("observablehq")) cell = cell.parentElement;
+      while (cell.parentElement && cell.parentElement.id !== "observablehq-main" && !cell.parentElement.classList.contains("observablehq"))
+        cell = cell.parentElement;
       if (cell.parentElement?.classList.contains("observablehq")) cell = cell.parentElement;
       const near: Element[] = [cell];
       for (const step of ["nextElementSibling", "previousElementSibling"] as const) {
@@ -113,7 +115,11 @@ async function chartReport(page: Page): Promise<{unnamed: string[]; noData: stri
       return near.some((e) => e.querySelector("table") || [...e.querySelectorAll("a.download-link")].some((a) => a.textContent === "CSV"));
     };
     const describe = (svg: Element) => svg.getAttribute("aria-label") ?? svg.outerHTML.slice(0, 80);
-    return {count: charts.length, unnamed: charts.filter((s) => !named(s)).map(describe), noData: charts.filter((s) => !hasData(s)).map(describe)};
+    return {
+      count: charts.length,
+      unnamed: charts.filter((s) => !named(s)).map(describe),
+      noData: charts.filter((s) => !hasData(s)).map(describe)
+    };
   });
 }
 

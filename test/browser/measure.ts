@@ -72,9 +72,22 @@ export async function measurePage(
   if (axe) {
     await page.addScriptTag({path: AXE});
     violations = await page.evaluate(async () => {
-      const w = window as unknown as {axe: {run: (ctx: unknown, opts: unknown) => Promise<{violations: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}[]}>}};
+      const w = window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown
+          ) => Promise<{violations: {id: string; impact: string | null; help: string; nodes: {target: string[]}[]}[]}>;
+        };
+      };
       const r = await w.axe.run(document, {resultTypes: ["violations"]});
-      return r.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" "))}));
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.length,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(" "))
+      }));
     });
   }
   await page.close();

@@ -124,7 +124,13 @@ describe("/health-check", () => {
     expect(await page.locator("body").textContent()).not.toMatch(/NaN/);
 
     // Fix every field, then raise C1: the result moves and the URL carries the state.
-    for (const [id, value] of [["C5", "220"], ["C1", "100"], ["C2", "60"], ["C3", "62"]]) await page.fill(`#hc-${id}`, value);
+    for (const [id, value] of [
+      ["C5", "220"],
+      ["C1", "100"],
+      ["C2", "60"],
+      ["C3", "62"]
+    ])
+      await page.fill(`#hc-${id}`, value);
     await expect.poll(() => risk.textContent()).not.toBe(start);
     expect(Number(await risk.textContent())).toBeGreaterThan(Number(start));
     const url = page.url();

@@ -24,7 +24,9 @@ test("Play trains the Keras preset: the loss falls and the table fills; Reset cl
   await page.locator(".lab-play").click();
   await page.waitForSelector(".training-lab[data-state='done']", {timeout: 60_000});
   expect(await page.locator(".lab-epoch").textContent()).toContain("Epoch 500 / 500");
-  const loss = await page.locator(".lab-loss").evaluate((e) => [Number((e as HTMLElement).dataset.firstLoss), Number((e as HTMLElement).dataset.lastLoss)]);
+  const loss = await page
+    .locator(".lab-loss")
+    .evaluate((e) => [Number((e as HTMLElement).dataset.firstLoss), Number((e as HTMLElement).dataset.lastLoss)]);
   expect(loss[1]).toBeLessThan(loss[0] / 2);
   const ours = await page.locator(".lab-results td.lab-ours").allTextContents();
   expect(ours).toHaveLength(17);
@@ -132,7 +134,9 @@ for (const query of ["lr=1e308", "opt=sgd&lr=100"]) {
     await page.goto(`${env.base}/training?${query}`, {waitUntil: "networkidle"});
     await page.locator(".lab-play").click();
     await page.waitForSelector(".training-lab[data-state='diverged']", {timeout: 30_000});
-    expect(await page.locator(".lab-run-message").textContent()).toMatch(/^Training diverged at epoch \d+ and was stopped: the training loss .*learning rate/);
+    expect(await page.locator(".lab-run-message").textContent()).toMatch(
+      /^Training diverged at epoch \d+ and was stopped: the training loss .*learning rate/
+    );
     expect(await page.locator(".lab-play").textContent()).toContain("Play");
     expect(await answerMs(page)).toBeLessThan(2000);
     expect(await page.locator("body").innerText()).not.toContain("NaN");
@@ -144,8 +148,12 @@ for (const query of ["lr=1e308", "opt=sgd&lr=100"]) {
 
 test("an LM Jacobian over the memory limit is refused with the numbers; bad address keys are reported one by one", async () => {
   const page = await env.browser.newPage();
-  await page.goto(`${env.base}/training?preset=honest&engine=lm&train=953&hidden=64,64,64&act=sigmoid,tanh,tanh&epochs=oops&seed=4`, {waitUntil: "networkidle"});
-  expect(await page.locator(".lab-note").textContent()).toMatch(/^Ignored in the address: epochs must be an integer in 1\.\.100000, got "oops"\.$/);
+  await page.goto(`${env.base}/training?preset=honest&engine=lm&train=953&hidden=64,64,64&act=sigmoid,tanh,tanh&epochs=oops&seed=4`, {
+    waitUntil: "networkidle"
+  });
+  expect(await page.locator(".lab-note").textContent()).toMatch(
+    /^Ignored in the address: epochs must be an integer in 1\.\.100000, got "oops"\.$/
+  );
   expect(await page.locator("#lab-seed").inputValue()).toBe("4");
   expect(await page.locator("#lab-hidden-layers").inputValue()).toBe("64,64,64");
   await page.waitForSelector(".training-lab[data-state='ready']", {timeout: 30_000});
@@ -161,10 +169,24 @@ test("the predictions CSV download reads back with d3-dsv: 17 rows, every column
   await page.goto(`${env.base}/training?preset=keras&epochs=3`, {waitUntil: "networkidle"});
   await page.locator(".lab-play").click();
   await page.waitForSelector(".training-lab[data-state='done']", {timeout: 30_000});
-  const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".lab-exports a", {hasText: "predictions (CSV)"}).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(".lab-exports a", {hasText: "predictions (CSV)"}).click()
+  ]);
   const text = await readFile((await download.path())!, "utf8");
   const rows = csvParse(text);
-  expect(rows.columns).toEqual(["row", "label", "expected", "paper", "ours", "absError", "zoneOurs", "zonePaper", "zoneExpected", "inSample"]);
+  expect(rows.columns).toEqual([
+    "row",
+    "label",
+    "expected",
+    "paper",
+    "ours",
+    "absError",
+    "zoneOurs",
+    "zonePaper",
+    "zoneExpected",
+    "inSample"
+  ]);
   expect(rows).toHaveLength(17);
   expect(rows.every((r) => /^-?\d+\.\d+/.test(r.ours!))).toBe(true);
   expect(text).not.toContain("NaN");
@@ -178,10 +200,14 @@ test("Run 20 seeds trains in the worker and shows the spread; over the budget it
   await page.goto(`${env.base}/training?preset=keras&epochs=50`, {waitUntil: "networkidle"});
   await page.locator(".lab-seeds").click();
   await page.waitForSelector(".lab-seeds-out[data-ms]", {timeout: 60_000});
-  expect(await page.locator(".lab-seeds-status").textContent()).toMatch(/^20 seeds trained in \d+\.\d\d s \(typed-array engine\)\. all rows: min \d\.\d{4}, median \d\.\d{4}, max \d\.\d{4}; held-out rows: /);
+  expect(await page.locator(".lab-seeds-status").textContent()).toMatch(
+    /^20 seeds trained in \d+\.\d\d s \(typed-array engine\)\. all rows: min \d\.\d{4}, median \d\.\d{4}, max \d\.\d{4}; held-out rows: /
+  );
   await page.goto(`${env.base}/training?preset=honest&engine=lm&train=953&hidden=64,64`, {waitUntil: "networkidle"});
   await page.locator(".lab-seeds").click();
-  expect(await page.locator(".lab-seeds-status").textContent()).toMatch(/^Not run: 20 seeds are over the lab's budget\. This run is large: 10,000 Levenberg-Marquardt iterations/);
+  expect(await page.locator(".lab-seeds-status").textContent()).toMatch(
+    /^Not run: 20 seeds are over the lab's budget\. This run is large: 10,000 Levenberg-Marquardt iterations/
+  );
   expect(errors).toEqual([]);
   await page.close();
 });

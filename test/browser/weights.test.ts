@@ -24,7 +24,15 @@ test("changing the rule and the sample set updates the weights chart and table",
   const chart = page.locator('svg[aria-label^="Bar chart of the 17 indicator weights"]');
   await chart.waitFor();
   const before = await chart.innerHTML();
-  const liveC12 = () => page.locator("table").filter({hasText: "published"}).filter({hasText: "0.1092"}).first().locator("tr", {hasText: "C12"}).first().textContent();
+  const liveC12 = () =>
+    page
+      .locator("table")
+      .filter({hasText: "published"})
+      .filter({hasText: "0.1092"})
+      .first()
+      .locator("tr", {hasText: "C12"})
+      .first()
+      .textContent();
   expect(await liveC12()).toContain("0.00692937");
 
   await page.getByLabel("textbook: w = (1 − e) / Σ(1 − e)").check();

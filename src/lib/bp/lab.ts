@@ -88,9 +88,7 @@ export type LabEvent =
 
 /** What the view sends to the worker: build a trainer, run n epochs (null: to the end), pause. */
 export type LabCommand =
-  | {type: "init"; run: number; settings: Settings}
-  | {type: "run"; run: number; epochs: number | null}
-  | {type: "pause"; run: number};
+  {type: "init"; run: number; settings: Settings} | {type: "run"; run: number; epochs: number | null} | {type: "pause"; run: number};
 
 /** Rows of the data, training rows and inputs per row: all a budget needs. */
 export interface DataShape {
@@ -142,12 +140,23 @@ export interface BudgetVerdict {
   reason: string;
 }
 
-const big = (x: number) => (x >= 1e12 ? `${(x / 1e12).toPrecision(3)} trillion` : x >= 1e9 ? `${(x / 1e9).toPrecision(3)} billion` : x >= 1e6 ? `${(x / 1e6).toPrecision(3)} million` : Math.round(x).toLocaleString("en-US"));
+const big = (x: number) =>
+  x >= 1e12
+    ? `${(x / 1e12).toPrecision(3)} trillion`
+    : x >= 1e9
+      ? `${(x / 1e9).toPrecision(3)} billion`
+      : x >= 1e6
+        ? `${(x / 1e6).toPrecision(3)} million`
+        : Math.round(x).toLocaleString("en-US");
 const count = (x: number) => Math.round(x).toLocaleString("en-US");
 
 /** A duration in words: "45 s", "12 min", "2.3 hours". */
 export function duration(seconds: number): string {
-  return seconds < 90 ? `${Math.round(seconds)} s` : seconds < 5400 ? `${Math.round(seconds / 60)} min` : `${(seconds / 3600).toPrecision(2)} hours`;
+  return seconds < 90
+    ? `${Math.round(seconds)} s`
+    : seconds < 5400
+      ? `${Math.round(seconds / 60)} min`
+      : `${(seconds / 3600).toPrecision(2)} hours`;
 }
 
 /**
@@ -160,18 +169,40 @@ export function duration(seconds: number): string {
 export function runBudget(s: Settings, shape: DataShape, epochs: number): BudgetVerdict {
   const P = parameterCount({inputs: shape.inputs, hidden: s.hidden, activations: s.activations});
   if (s.engine === "lm") {
-    const N = shape.trainRows, jacobian = N * P, work = N * P * Math.min(N, P) * epochs, seconds = work / BUDGET.lmRate;
+    const N = shape.trainRows,
+      jacobian = N * P,
+      work = N * P * Math.min(N, P) * epochs,
+      seconds = work / BUDGET.lmRate;
     if (jacobian > BUDGET.lmJacobianEntries) {
-      return {verdict: "refuse", work, seconds, jacobian, reason: `Refused: Levenberg-Marquardt needs a ${count(N)} × ${count(P)} Jacobian (training rows × parameters = ${big(jacobian)} numbers, ${Math.round((jacobian * 8) / 1e6)} MB a copy, held about four times), over the lab's limit of ${big(BUDGET.lmJacobianEntries)}. Use fewer training rows or smaller hidden layers, or a gradient-descent engine.`};
+      return {
+        verdict: "refuse",
+        work,
+        seconds,
+        jacobian,
+        reason: `Refused: Levenberg-Marquardt needs a ${count(N)} × ${count(P)} Jacobian (training rows × parameters = ${big(jacobian)} numbers, ${Math.round((jacobian * 8) / 1e6)} MB a copy, held about four times), over the lab's limit of ${big(BUDGET.lmJacobianEntries)}. Use fewer training rows or smaller hidden layers, or a gradient-descent engine.`
+      };
     }
     if (seconds > BUDGET.askSeconds) {
-      return {verdict: "ask", work, seconds, jacobian, reason: `This run is large: ${count(epochs)} Levenberg-Marquardt iterations on a ${count(N)} × ${count(P)} Jacobian cost ${count(N)} × ${count(P)} × ${count(Math.min(N, P))} × ${count(epochs)} = ${big(work)} operations, about ${duration(seconds)} on one laptop core (the lab asks above ${BUDGET.askSeconds} s).`};
+      return {
+        verdict: "ask",
+        work,
+        seconds,
+        jacobian,
+        reason: `This run is large: ${count(epochs)} Levenberg-Marquardt iterations on a ${count(N)} × ${count(P)} Jacobian cost ${count(N)} × ${count(P)} × ${count(Math.min(N, P))} × ${count(epochs)} = ${big(work)} operations, about ${duration(seconds)} on one laptop core (the lab asks above ${BUDGET.askSeconds} s).`
+      };
     }
     return {verdict: "ok", work, seconds, jacobian, reason: ""};
   }
-  const work = shape.rows * P * epochs, seconds = work / BUDGET.gradientRate;
+  const work = shape.rows * P * epochs,
+    seconds = work / BUDGET.gradientRate;
   if (seconds > BUDGET.askSeconds) {
-    return {verdict: "ask", work, seconds, jacobian: null, reason: `This run is large: ${count(shape.rows)} rows × ${count(P)} parameters × ${count(epochs)} epochs = ${big(work)}, about ${duration(seconds)} on one laptop core (the lab asks above ${BUDGET.askSeconds} s).`};
+    return {
+      verdict: "ask",
+      work,
+      seconds,
+      jacobian: null,
+      reason: `This run is large: ${count(shape.rows)} rows × ${count(P)} parameters × ${count(epochs)} epochs = ${big(work)}, about ${duration(seconds)} on one laptop core (the lab asks above ${BUDGET.askSeconds} s).`
+    };
   }
   return {verdict: "ok", work, seconds, jacobian: null, reason: ""};
 }
@@ -182,7 +213,10 @@ export function runBudget(s: Settings, shape: DataShape, epochs: number): Budget
  */
 export function divergenceOf(logs: readonly EpochLog[]): Divergence | null {
   for (const l of logs) {
-    for (const [set, v] of [["training", l.trainLoss], ["held-out", l.testLoss]] as const) {
+    for (const [set, v] of [
+      ["training", l.trainLoss],
+      ["held-out", l.testLoss]
+    ] as const) {
       if (v !== null && !Number.isFinite(v)) return {epoch: l.epoch, set, value: Number.isNaN(v) ? "NaN" : "Infinity"};
     }
   }
@@ -195,9 +229,10 @@ export function divergenceOf(logs: readonly EpochLog[]): Divergence | null {
  */
 export function divergenceMessage(d: Divergence, s: Settings): string {
   const what = d.value === "NaN" ? "became undefined (not a number: the weights overflowed)" : "overflowed to infinity";
-  const cause = s.engine === "lm"
-    ? "Levenberg-Marquardt's steps overflowed the weights; try a larger LM regularization or smaller hidden layers."
-    : `The likely cause is the learning rate: ${s.learningRate} is too large for ${s.optimizer}, so each step overshoots and the weights grow without bound. Lower it (the presets use 0.001) and press Play.`;
+  const cause =
+    s.engine === "lm"
+      ? "Levenberg-Marquardt's steps overflowed the weights; try a larger LM regularization or smaller hidden layers."
+      : `The likely cause is the learning rate: ${s.learningRate} is too large for ${s.optimizer}, so each step overshoots and the weights grow without bound. Lower it (the presets use 0.001) and press Play.`;
   return `Training diverged at epoch ${d.epoch} and was stopped: the ${d.set} loss ${what}. ${cause}`;
 }
 
@@ -251,11 +286,28 @@ export function initialLab(settings: Settings, shape: DataShape): {state: LabSta
   return fresh({settings, shape, run: 0, pending: null}, null);
 }
 
-function fresh(prev: Pick<LabState, "settings" | "shape" | "run" | "pending">, message: string | null): {state: LabState; commands: LabCommand[]} {
+function fresh(
+  prev: Pick<LabState, "settings" | "shape" | "run" | "pending">,
+  message: string | null
+): {state: LabState; commands: LabCommand[]} {
   const run = prev.run + 1;
   return {
-    state: {settings: prev.settings, shape: prev.shape, phase: "loading", run, epoch: 0, epochs: prev.settings.epochs, logs: [], predictions: null,
-      weights: null, trainMs: 0, stopReason: null, message, pending: prev.pending, confirmed: false},
+    state: {
+      settings: prev.settings,
+      shape: prev.shape,
+      phase: "loading",
+      run,
+      epoch: 0,
+      epochs: prev.settings.epochs,
+      logs: [],
+      predictions: null,
+      weights: null,
+      trainMs: 0,
+      stopReason: null,
+      message,
+      pending: prev.pending,
+      confirmed: false
+    },
     commands: [{type: "init", run, settings: prev.settings}]
   };
 }
@@ -287,7 +339,8 @@ export function labUpdate(s: LabState, e: LabEvent): {state: LabState; commands:
     case "play":
       if (s.phase === "ready" || s.phase === "paused") return start(s, "play");
       if (s.phase === "loading") return none({...s, pending: "play"});
-      if (s.phase === "done" || s.phase === "diverged" || s.phase === "refused" || s.phase === "failed") return fresh({...s, pending: "play"}, null);
+      if (s.phase === "done" || s.phase === "diverged" || s.phase === "refused" || s.phase === "failed")
+        return fresh({...s, pending: "play"}, null);
       return none(s);
     case "pause":
       if (s.phase === "running" || s.phase === "stepping") return {state: {...s, phase: "paused"}, commands: [{type: "pause", run: s.run}]};
@@ -301,7 +354,8 @@ export function labUpdate(s: LabState, e: LabEvent): {state: LabState; commands:
       }
       if (s.phase === "stepping") return {state: s, commands: [{type: "run", run: s.run, epochs: 1}]};
       if (s.phase === "loading") return none({...s, pending: "step"});
-      if (s.phase === "done" || s.phase === "diverged" || s.phase === "refused" || s.phase === "failed") return fresh({...s, pending: "step"}, null);
+      if (s.phase === "done" || s.phase === "diverged" || s.phase === "refused" || s.phase === "failed")
+        return fresh({...s, pending: "step"}, null);
       return none(s);
     case "reset":
       return fresh({...s, pending: null}, null);
@@ -323,7 +377,8 @@ export function labUpdate(s: LabState, e: LabEvent): {state: LabState; commands:
       const divergence = e.divergence ?? divergenceOf(e.logs);
       const finite = e.logs.filter((l) => Number.isFinite(l.trainLoss) && (l.testLoss === null || Number.isFinite(l.testLoss)));
       const base = {...s, epoch: e.epoch, logs: [...s.logs, ...finite], trainMs: s.trainMs + e.ms, stopReason: e.stopReason};
-      if (divergence) return none({...base, phase: "diverged", predictions: null, weights: null, message: divergenceMessage(divergence, s.settings)});
+      if (divergence)
+        return none({...base, phase: "diverged", predictions: null, weights: null, message: divergenceMessage(divergence, s.settings)});
       const next = {...base, predictions: e.predictions, weights: e.weights};
       if (e.done) return none({...next, phase: "done"});
       if (!e.running && (s.phase === "running" || s.phase === "stepping")) return none({...next, phase: "paused"});

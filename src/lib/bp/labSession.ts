@@ -53,7 +53,10 @@ const pause = () => new Promise<void>((ok) => setTimeout(ok, 0));
  * @param post sends a reply (postMessage in the worker).
  * @param sliceMs how long one slice of epochs runs before it reports and yields.
  */
-export function labSession(post: (r: SessionReply) => void, {sliceMs = 50}: {sliceMs?: number} = {}): (req: SessionRequest) => Promise<void> {
+export function labSession(
+  post: (r: SessionReply) => void,
+  {sliceMs = 50}: {sliceMs?: number} = {}
+): (req: SessionRequest) => Promise<void> {
   let run = 0;
   let trainer: Trainer | null = null;
   let remaining = 0;
@@ -66,7 +69,9 @@ export function labSession(post: (r: SessionReply) => void, {sliceMs = 50}: {sli
     looping = r;
     try {
       while (r === run && trainer) {
-        const t = trainer, t0 = performance.now(), logs: EpochLog[] = [];
+        const t = trainer,
+          t0 = performance.now(),
+          logs: EpochLog[] = [];
         let divergence: Divergence | null = null;
         while (remaining > 0 && !t.done && !divergence) {
           const epoch = t.runEpochs(1);
@@ -77,8 +82,19 @@ export function labSession(post: (r: SessionReply) => void, {sliceMs = 50}: {sli
         }
         const stopped = remaining <= 0 || t.done || divergence !== null;
         if (divergence) remaining = 0;
-        post({type: "progress", run: r, logs, epoch: t.epoch, done: t.done, stopReason: t.stopReason, predictions: t.predict(),
-          weights: t.weights(), ms: performance.now() - t0, running: !stopped, divergence});
+        post({
+          type: "progress",
+          run: r,
+          logs,
+          epoch: t.epoch,
+          done: t.done,
+          stopReason: t.stopReason,
+          predictions: t.predict(),
+          weights: t.weights(),
+          ms: performance.now() - t0,
+          running: !stopped,
+          divergence
+        });
         if (stopped) return;
         await pause(); // read pause / run / init messages between slices
       }
@@ -125,7 +141,10 @@ async function seeds(req: Extract<SessionRequest, {type: "seeds"}>, post: (r: Se
       const t = await createTrainer({...req.settings, engine, seed}, req.data);
       try {
         const divergence = divergenceOf(t.runEpochs(t.epochs));
-        if (divergence) throw new Error(`Seed ${seed} diverged at epoch ${divergence.epoch} (its ${divergence.set} loss is not a finite number): lower the learning rate`);
+        if (divergence)
+          throw new Error(
+            `Seed ${seed} diverged at epoch ${divergence.epoch} (its ${divergence.set} loss is not a finite number): lower the learning rate`
+          );
         const pred = t.predict();
         results.push({seed, set: "all rows", mae: errorStats(req.data.y, pred).mae});
         if (req.data.test.length) results.push({seed, set: "held-out rows", mae: errorStats(req.data.y, pred, req.data.test).mae});

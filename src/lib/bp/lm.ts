@@ -4,7 +4,16 @@
  * independent of the typed-array loops and of tfjs, so it also checks their forward passes.
  */
 import {CholeskyDecomposition, Matrix} from "ml-matrix";
-import {activate, activationDerivative, initWeights, layerActivation, layerSizes, type Activation, type NetworkSpec, type Weights} from "./network.js";
+import {
+  activate,
+  activationDerivative,
+  initWeights,
+  layerActivation,
+  layerSizes,
+  type Activation,
+  type NetworkSpec,
+  type Weights
+} from "./network.js";
 import {mseOver, scaleData, specOf, unscaleTarget, type EpochLog, type Trainer, type TrainingData} from "./training.js";
 
 /** `trainlm`'s parameters (MATLAB defaults where the paper's code sets nothing). */
@@ -79,7 +88,11 @@ function jacobian(spec: NetworkSpec, weights: Weights, acts: Matrix[]): Matrix {
   const J = Array.from({length: n}, () => new Float64Array(P));
   let d = Matrix.ones(n, 1);
   for (let l = weights.length - 1; l >= 0; l--) {
-    const a = acts[l].to2DArray(), dd = d.to2DArray(), nIn = s[l], nOut = s[l + 1], o = offsets[l];
+    const a = acts[l].to2DArray(),
+      dd = d.to2DArray(),
+      nIn = s[l],
+      nOut = s[l + 1],
+      o = offsets[l];
     for (let r = 0; r < n; r++) {
       const row = J[r];
       for (let i = 0; i < nIn; i++) for (let j = 0; j < nOut; j++) row[o + i * nOut + j] = a[r][i] * dd[r][j];
@@ -109,7 +122,10 @@ export function lmTrainer(data: TrainingData, params: LmParams, initial?: Weight
   if (!Number.isInteger(epochs) || epochs < 0) throw new Error(`lmTrainer: epochs must be a non-negative integer, got ${epochs}`);
   if (!(r >= 0 && r < 1)) throw new Error(`lmTrainer: regularization must be in [0, 1), got ${r}`);
   if (!(goal >= 0)) throw new Error(`lmTrainer: goal must be >= 0, got ${goal}`);
-  const muInc = params.muInc ?? 10, muDec = params.muDec ?? 0.1, muMax = params.muMax ?? 1e10, minGrad = params.minGrad ?? 1e-7;
+  const muInc = params.muInc ?? 10,
+    muDec = params.muDec ?? 0.1,
+    muMax = params.muMax ?? 1e10,
+    minGrad = params.minGrad ?? 1e-7;
   let mu = params.mu ?? 0.001;
   const scaled = scaleData(data);
   const spec = specOf(data, params);
@@ -118,7 +134,8 @@ export function lmTrainer(data: TrainingData, params: LmParams, initial?: Weight
   const N = xs.length;
   let theta = toVector(initial ?? initWeights(spec, params.seed));
   const P = theta.length;
-  const se = Math.sqrt((1 - r) / N), sw = Math.sqrt(r / P);
+  const se = Math.sqrt((1 - r) / N),
+    sw = Math.sqrt(r / P);
   const residual = (th: number[]): {R: Matrix; acts: Matrix[]; perf: number} => {
     const acts = matrixForward(spec, fromVector(spec, th), xs);
     const out = acts[acts.length - 1];
@@ -140,7 +157,9 @@ export function lmTrainer(data: TrainingData, params: LmParams, initial?: Weight
   const iterate = () => {
     const Je = jacobian(spec, fromVector(spec, theta), cur.acts).mul(se);
     const Re = cur.R.subMatrix(0, N - 1, 0, 0);
-    const g = Je.transpose().mmul(Re).add(Matrix.columnVector(theta).mul(sw * sw));
+    const g = Je.transpose()
+      .mmul(Re)
+      .add(Matrix.columnVector(theta).mul(sw * sw));
     if (g.norm("frobenius") < minGrad) return "minimum gradient";
     const small = N < P;
     const gram = small ? Je.mmul(Je.transpose()) : Je.transpose().mmul(Je);
@@ -194,7 +213,11 @@ export function lmTrainer(data: TrainingData, params: LmParams, initial?: Weight
 /** The performance `trainlm` minimises for given weights: (1 - r) mse + r msw on the scaled training rows. */
 export function lmPerformance(data: TrainingData, spec: NetworkSpec, weights: Weights, regularization: number): number {
   const scaled = scaleData(data);
-  const acts = matrixForward(spec, weights, data.train.map((i) => scaled.xs[i]));
+  const acts = matrixForward(
+    spec,
+    weights,
+    data.train.map((i) => scaled.xs[i])
+  );
   const out = acts[acts.length - 1].getColumn(0);
   const mse = data.train.reduce((s, i, n) => s + (out[n] - scaled.ys[i]) ** 2, 0) / data.train.length;
   const th = toVector(weights);

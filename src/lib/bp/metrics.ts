@@ -2,7 +2,8 @@
 
 /** Signed errors expected - predicted (the paper's "absolute error" column is this, signed). */
 export function signedErrors(expected: readonly number[], predicted: readonly number[]): number[] {
-  if (expected.length !== predicted.length) throw new Error(`signedErrors: ${expected.length} expected values but ${predicted.length} predictions`);
+  if (expected.length !== predicted.length)
+    throw new Error(`signedErrors: ${expected.length} expected values but ${predicted.length} predictions`);
   return expected.map((e, i) => e - predicted[i]);
 }
 
@@ -31,7 +32,10 @@ export interface ErrorStats {
 export function errorStats(expected: readonly number[], predicted: readonly number[], rows?: readonly number[]): ErrorStats {
   const e = signedErrors(expected, predicted);
   const r = over(rows, e.length);
-  let abs = 0, sq = 0, maxAbs = -1, maxRow = -1;
+  let abs = 0,
+    sq = 0,
+    maxAbs = -1,
+    maxRow = -1;
   for (const i of r) {
     const a = Math.abs(e[i]);
     abs += a;

@@ -31,7 +31,8 @@ export type Weights = LayerWeights[];
  * @throws naming the problem: no inputs, a non-positive layer size, or activations not matching the layers.
  */
 export function checkSpec(spec: NetworkSpec): void {
-  if (!Number.isInteger(spec.inputs) || spec.inputs < 1) throw new Error(`checkSpec: inputs must be a positive integer, got ${spec.inputs}`);
+  if (!Number.isInteger(spec.inputs) || spec.inputs < 1)
+    throw new Error(`checkSpec: inputs must be a positive integer, got ${spec.inputs}`);
   spec.hidden.forEach((n, i) => {
     if (!Number.isInteger(n) || n < 1) throw new Error(`checkSpec: hidden layer ${i + 1} must have a positive integer size, got ${n}`);
   });
@@ -88,20 +89,28 @@ export function initWeights(spec: NetworkSpec, seed: number): Weights {
 /** Apply an activation to a pre-activation value. */
 export function activate(a: Activation, z: number): number {
   switch (a) {
-    case "sigmoid": return 1 / (1 + Math.exp(-z));
-    case "tanh": return Math.tanh(z);
-    case "relu": return z > 0 ? z : 0;
-    case "linear": return z;
+    case "sigmoid":
+      return 1 / (1 + Math.exp(-z));
+    case "tanh":
+      return Math.tanh(z);
+    case "relu":
+      return z > 0 ? z : 0;
+    case "linear":
+      return z;
   }
 }
 
 /** Derivative of an activation, written in terms of its output y = act(z). */
 export function activationDerivative(a: Activation, y: number): number {
   switch (a) {
-    case "sigmoid": return y * (1 - y);
-    case "tanh": return 1 - y * y;
-    case "relu": return y > 0 ? 1 : 0;
-    case "linear": return 1;
+    case "sigmoid":
+      return y * (1 - y);
+    case "tanh":
+      return 1 - y * y;
+    case "relu":
+      return y > 0 ? 1 : 0;
+    case "linear":
+      return 1;
   }
 }
 

@@ -35,8 +35,17 @@ export interface Settings {
 }
 
 const KERAS: Omit<Settings, "preset" | "data" | "trainRows"> = {
-  engine: "typed", hidden: [10, 6], activations: ["sigmoid", "tanh"], optimizer: "adam", learningRate: 0.001,
-  epochs: 500, batchSize: 4, seed: 1, l2: 0, goal: 1e-4, regularization: 0.1
+  engine: "typed",
+  hidden: [10, 6],
+  activations: ["sigmoid", "tanh"],
+  optimizer: "adam",
+  learningRate: 0.001,
+  epochs: 500,
+  batchSize: 4,
+  seed: 1,
+  l2: 0,
+  goal: 1e-4,
+  regularization: 0.1
 };
 
 /** Held-out share of the chronological split of the 954 declarations. */
@@ -46,12 +55,14 @@ export const HONEST_TRAIN_FRACTION = 0.7;
 export const PRESETS: Record<PresetId, {label: string; description: string; settings: Settings}> = {
   keras: {
     label: "Paper, Keras",
-    description: "17-10-6-1, sigmoid / tanh / linear, Adam, MSE, 500 epochs, batch 4; trained on the first 13 rows of the 17-row table, evaluated on all 17.",
+    description:
+      "17-10-6-1, sigmoid / tanh / linear, Adam, MSE, 500 epochs, batch 4; trained on the first 13 rows of the 17-row table, evaluated on all 17.",
     settings: {...KERAS, preset: "keras", data: "paper17", trainRows: 13}
   },
   matlab: {
     label: "Paper, MATLAB",
-    description: "newff [10, 6], logsig / tansig / purelin, trainlm (Levenberg-Marquardt), 500 epochs, goal 1e-4, regularization 0.1, mapminmax to [0, 1] on the training rows.",
+    description:
+      "newff [10, 6], logsig / tansig / purelin, trainlm (Levenberg-Marquardt), 500 epochs, goal 1e-4, regularization 0.1, mapminmax to [0, 1] on the training rows.",
     settings: {...KERAS, preset: "matlab", engine: "lm", data: "paper17", trainRows: 13}
   },
   samples100: {
@@ -61,7 +72,8 @@ export const PRESETS: Record<PresetId, {label: string; description: string; sett
   },
   honest: {
     label: "Honest",
-    description: "The Keras set-up on the 954 e-commerce declarations in date order: the oldest 70% train, the network is judged on the newer 30% it never saw.",
+    description:
+      "The Keras set-up on the 954 e-commerce declarations in date order: the oldest 70% train, the network is judged on the newer 30% it never saw.",
     settings: {...KERAS, preset: "honest", data: "declarations954", trainRows: Math.round(954 * HONEST_TRAIN_FRACTION)}
   }
 };
@@ -69,8 +81,17 @@ export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 
 /** Gradient-descent parameters of settings. */
 export function trainParams(s: Settings): TrainParams {
-  return {hidden: s.hidden, activations: s.activations, optimizer: s.optimizer, learningRate: s.learningRate,
-    epochs: s.epochs, batchSize: s.batchSize, seed: s.seed, l2: s.l2, shuffle: true};
+  return {
+    hidden: s.hidden,
+    activations: s.activations,
+    optimizer: s.optimizer,
+    learningRate: s.learningRate,
+    epochs: s.epochs,
+    batchSize: s.batchSize,
+    seed: s.seed,
+    l2: s.l2,
+    shuffle: true
+  };
 }
 
 /** Levenberg-Marquardt parameters of settings. */
@@ -79,8 +100,21 @@ export function lmParams(s: Settings): LmParams {
 }
 
 /** URL keys of each setting. */
-const KEYS = {data: "data", engine: "engine", hidden: "hidden", activations: "act", optimizer: "opt", learningRate: "lr",
-  epochs: "epochs", batchSize: "batch", seed: "seed", l2: "l2", trainRows: "train", goal: "goal", regularization: "reg"} as const;
+const KEYS = {
+  data: "data",
+  engine: "engine",
+  hidden: "hidden",
+  activations: "act",
+  optimizer: "opt",
+  learningRate: "lr",
+  epochs: "epochs",
+  batchSize: "batch",
+  seed: "seed",
+  l2: "l2",
+  trainRows: "train",
+  goal: "goal",
+  regularization: "reg"
+} as const;
 
 /**
  * Encode settings as a query string: the preset, plus every setting that differs from the preset's.
@@ -90,13 +124,13 @@ export function settingsToQuery(s: Settings, extra: Record<string, string> = {})
   const base = PRESETS[s.preset].settings;
   const q = new URLSearchParams({preset: s.preset});
   for (const [k, key] of Object.entries(KEYS) as [keyof typeof KEYS, string][]) {
-    const v = s[k], b = base[k];
+    const v = s[k],
+      b = base[k];
     if (String(v) !== String(b)) q.set(key, Array.isArray(v) ? v.join(",") : String(v));
   }
   for (const [k, v] of Object.entries(extra)) q.set(k, v);
   return q.toString();
 }
-
 
 /**
  * Decode a query string into settings, key by key: the preset's settings (default "keras") overridden by
@@ -106,13 +140,26 @@ export function settingsToQuery(s: Settings, extra: Record<string, string> = {})
  * @returns the settings and one message per ignored key (empty when every key was valid).
  */
 export function parseSettings(query: string): {settings: Settings; problems: string[]} {
-  const list = <T,>(parse: Parser<T>): Parser<T[]> => (v) => (v === "" ? [] : v.split(",").map(parse));
+  const list =
+    <T>(parse: Parser<T>): Parser<T[]> =>
+    (v) =>
+      v === "" ? [] : v.split(",").map(parse);
   const presetRead = readParams<{preset: PresetId}>(query, {preset: oneOf(PRESET_IDS)});
   const preset: PresetId = presetRead.values.preset ?? "keras";
   const parsers: {[K in keyof typeof KEYS]: Parser<Settings[K]>} = {
-    data: oneOf(DATA_SOURCES), engine: oneOf(ENGINES), hidden: list(integer(1, 64)), activations: list(oneOf(ACTIVATIONS)),
-    optimizer: oneOf(OPTIMIZERS), learningRate: positive(), epochs: integer(1, 100000), batchSize: integer(1, 10000),
-    seed: integer(0, 2 ** 31), l2: positive(true), trainRows: integer(1, 100000), goal: positive(true), regularization: positive(true)
+    data: oneOf(DATA_SOURCES),
+    engine: oneOf(ENGINES),
+    hidden: list(integer(1, 64)),
+    activations: list(oneOf(ACTIVATIONS)),
+    optimizer: oneOf(OPTIMIZERS),
+    learningRate: positive(),
+    epochs: integer(1, 100000),
+    batchSize: integer(1, 10000),
+    seed: integer(0, 2 ** 31),
+    l2: positive(true),
+    trainRows: integer(1, 100000),
+    goal: positive(true),
+    regularization: positive(true)
   };
   // the URL names each setting by its short key (KEYS): read under those names, then map back
   const byKey = Object.fromEntries((Object.keys(parsers) as (keyof typeof KEYS)[]).map((k) => [KEYS[k], parsers[k]]));

@@ -23,9 +23,13 @@ export function firstNSplit(total: number, n: number): Split {
  */
 export function kFoldSplits(total: number, k: number, seed: number): Split[] {
   if (!Number.isInteger(k) || k < 2 || k > total) throw new Error(`kFoldSplits: k must be an integer in 2..${total}, got ${k}`);
-  const order = shuffled(Array.from({length: total}, (_, i) => i), mulberry32(seed));
+  const order = shuffled(
+    Array.from({length: total}, (_, i) => i),
+    mulberry32(seed)
+  );
   return Array.from({length: k}, (_, f) => {
-    const lo = Math.floor((f * total) / k), hi = Math.floor(((f + 1) * total) / k);
+    const lo = Math.floor((f * total) / k),
+      hi = Math.floor(((f + 1) * total) / k);
     const test = order.slice(lo, hi).sort((a, b) => a - b);
     const held = new Set(test);
     return {train: order.filter((i) => !held.has(i)).sort((a, b) => a - b), test};
@@ -41,7 +45,10 @@ export function kFoldSplits(total: number, k: number, seed: number): Split[] {
  */
 export function chronologicalSplit(times: readonly string[], fraction: number): Split {
   if (!(fraction > 0 && fraction < 1)) throw new Error(`chronologicalSplit: fraction must be in (0, 1), got ${fraction}`);
-  const order = times.map((t, i) => ({t, i})).sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.i - b.i)).map((d) => d.i);
+  const order = times
+    .map((t, i) => ({t, i}))
+    .sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : a.i - b.i))
+    .map((d) => d.i);
   const n = Math.round(order.length * fraction);
   if (n < 1 || n >= order.length) throw new Error(`chronologicalSplit: fraction ${fraction} of ${order.length} rows leaves a side empty`);
   return {train: order.slice(0, n), test: order.slice(n)};

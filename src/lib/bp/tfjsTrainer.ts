@@ -5,7 +5,20 @@
  */
 import * as tf from "@tensorflow/tfjs/dist/tf.fesm.js";
 import {initWeights, layerActivation, layerSizes, type NetworkSpec, type Weights} from "./network.js";
-import {ADAM, MOMENTUM, batcher, checkParams, epochTrainer, scaleData, specOf, unscaleTarget, type Optimizer, type TrainParams, type Trainer, type TrainingData} from "./training.js";
+import {
+  ADAM,
+  MOMENTUM,
+  batcher,
+  checkParams,
+  epochTrainer,
+  scaleData,
+  specOf,
+  unscaleTarget,
+  type Optimizer,
+  type TrainParams,
+  type Trainer,
+  type TrainingData
+} from "./training.js";
 
 /**
  * Model factory: an uncompiled `tf.sequential()` of Dense layers, inputs -> hidden (with their
@@ -19,14 +32,16 @@ export function createModel(spec: NetworkSpec, {seed = 0, l2 = 0}: {seed?: numbe
   const sizes = layerSizes(spec);
   const model = tf.sequential();
   for (let l = 0; l + 1 < sizes.length; l++) {
-    model.add(tf.layers.dense({
-      units: sizes[l + 1],
-      activation: layerActivation(spec, l),
-      inputShape: l === 0 ? [sizes[0]] : undefined,
-      kernelInitializer: tf.initializers.glorotUniform({seed: seed + l}),
-      biasInitializer: "zeros",
-      kernelRegularizer: l2 > 0 ? tf.regularizers.l2({l2}) : undefined
-    }));
+    model.add(
+      tf.layers.dense({
+        units: sizes[l + 1],
+        activation: layerActivation(spec, l),
+        inputShape: l === 0 ? [sizes[0]] : undefined,
+        kernelInitializer: tf.initializers.glorotUniform({seed: seed + l}),
+        biasInitializer: "zeros",
+        kernelRegularizer: l2 > 0 ? tf.regularizers.l2({l2}) : undefined
+      })
+    );
   }
   return model;
 }
@@ -57,7 +72,8 @@ function batchLoss(model: tf.LayersModel, x: tf.Tensor2D, y: tf.Tensor2D, l2: nu
   const pred = model.apply(x, {training: true}) as tf.Tensor;
   let loss = tf.mean(tf.square(tf.sub(pred, y))) as tf.Scalar;
   if (l2 > 0) {
-    for (const w of model.trainableWeights.filter((w) => w.shape.length === 2)) loss = tf.add(loss, tf.mul(l2, tf.sum(tf.square(w.read())))) as tf.Scalar;
+    for (const w of model.trainableWeights.filter((w) => w.shape.length === 2))
+      loss = tf.add(loss, tf.mul(l2, tf.sum(tf.square(w.read())))) as tf.Scalar;
   }
   return loss;
 }
@@ -79,16 +95,21 @@ export function tfjsTrainer(data: TrainingData, params: TrainParams, initial?: W
   const xAll = tf.tensor2d(scaled.xs);
   const yAll = tf.tensor2d(scaled.ys.map((v) => [v]));
   const nextBatches = batcher(data.train, params.batchSize, params.seed, params.shuffle);
-  const predict = () => Array.from(tf.tidy(() => (model.predict(xAll) as tf.Tensor).dataSync()), (s) => unscaleTarget(scaled, s));
+  const predict = () =>
+    Array.from(
+      tf.tidy(() => (model.predict(xAll) as tf.Tensor).dataSync()),
+      (s) => unscaleTarget(scaled, s)
+    );
   return epochTrainer(data, {
     epochs: params.epochs,
     nextBatches,
-    step: (rows) => tf.tidy(() => {
-      const idx = tf.tensor1d(rows, "int32");
-      const x = tf.gather(xAll, idx) as tf.Tensor2D;
-      const y = tf.gather(yAll, idx) as tf.Tensor2D;
-      optimizer.minimize(() => batchLoss(model, x, y, params.l2), false, vars);
-    }),
+    step: (rows) =>
+      tf.tidy(() => {
+        const idx = tf.tensor1d(rows, "int32");
+        const x = tf.gather(xAll, idx) as tf.Tensor2D;
+        const y = tf.gather(yAll, idx) as tf.Tensor2D;
+        optimizer.minimize(() => batchLoss(model, x, y, params.l2), false, vars);
+      }),
     predict,
     weights: () => getModelWeights(model),
     dispose() {
@@ -111,7 +132,8 @@ export function tfjsGradient(spec: NetworkSpec, weights: Weights, xs: number[][]
   try {
     setModelWeights(model, weights);
     const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
-    const x = tf.tensor2d(xs), y = tf.tensor2d(ys.map((v) => [v]));
+    const x = tf.tensor2d(xs),
+      y = tf.tensor2d(ys.map((v) => [v]));
     const {value, grads} = tf.variableGrads(() => batchLoss(model, x, y, l2), vars);
     const g = vars.map((v) => grads[v.name].arraySync());
     const loss = value.arraySync() as number;

@@ -113,7 +113,8 @@ export function checkParams(p: TrainParams): void {
   if (!OPTIMIZERS.includes(p.optimizer)) throw new Error(`checkParams: unknown optimizer "${p.optimizer}"`);
   if (!(p.learningRate > 0)) throw new Error(`checkParams: learning rate must be > 0, got ${p.learningRate}`);
   if (!Number.isInteger(p.epochs) || p.epochs < 0) throw new Error(`checkParams: epochs must be a non-negative integer, got ${p.epochs}`);
-  if (!Number.isInteger(p.batchSize) || p.batchSize < 1) throw new Error(`checkParams: batch size must be a positive integer, got ${p.batchSize}`);
+  if (!Number.isInteger(p.batchSize) || p.batchSize < 1)
+    throw new Error(`checkParams: batch size must be a positive integer, got ${p.batchSize}`);
   if (!(p.l2 >= 0)) throw new Error(`checkParams: L2 must be >= 0, got ${p.l2}`);
   if (!Number.isFinite(p.seed)) throw new Error(`checkParams: seed must be a finite number, got ${p.seed}`);
 }
@@ -136,14 +137,17 @@ export function mseOver(pred: readonly number[], y: readonly number[], rows: rea
  * `nextBatches()` yields, and after each epoch logs the mean squared error of `predict()` on the training
  * and held-out rows. What the gradient-descent engines (typed arrays, tfjs) share; only the step differs.
  */
-export function epochTrainer(data: TrainingData, engine: {
-  epochs: number;
-  nextBatches: () => Iterable<number[]>;
-  step: (rows: number[]) => void;
-  predict: () => number[];
-  weights: () => Weights;
-  dispose?: () => void;
-}): Trainer {
+export function epochTrainer(
+  data: TrainingData,
+  engine: {
+    epochs: number;
+    nextBatches: () => Iterable<number[]>;
+    step: (rows: number[]) => void;
+    predict: () => number[];
+    weights: () => Weights;
+    dispose?: () => void;
+  }
+): Trainer {
   let epoch = 0;
   return {
     get epoch() {

@@ -4,8 +4,28 @@
  * (same initial weights, batches, loss, L2 and update rules; test/bp.test.ts checks gradients and
  * outputs against tfjs) at a fraction of the cost: tfjs spends most of a step on per-op overhead.
  */
-import {activationDerivative, initWeights, layerActivation, layerSizes, type Activation, type NetworkSpec, type Weights} from "./network.js";
-import {ADAM, MOMENTUM, batcher, checkParams, epochTrainer, scaleData, specOf, unscaleTarget, type TrainParams, type Trainer, type TrainingData} from "./training.js";
+import {
+  activationDerivative,
+  initWeights,
+  layerActivation,
+  layerSizes,
+  type Activation,
+  type NetworkSpec,
+  type Weights
+} from "./network.js";
+import {
+  ADAM,
+  MOMENTUM,
+  batcher,
+  checkParams,
+  epochTrainer,
+  scaleData,
+  specOf,
+  unscaleTarget,
+  type TrainParams,
+  type Trainer,
+  type TrainingData
+} from "./training.js";
 
 /** Flat parameter layout: for each layer, kernel (in x out, row-major) then bias. */
 interface Layout {
@@ -59,7 +79,13 @@ function buffers(L: Layout) {
 function forwardInto(L: Layout, p: Float64Array, a: Float64Array[], x: readonly number[]): number {
   a[0].set(x);
   for (let l = 0; l + 1 < L.sizes.length; l++) {
-    const nIn = L.sizes[l], nOut = L.sizes[l + 1], ai = a[l], ao = a[l + 1], k = L.kOff[l], b = L.bOff[l], f = L.acts[l];
+    const nIn = L.sizes[l],
+      nOut = L.sizes[l + 1],
+      ai = a[l],
+      ao = a[l + 1],
+      k = L.kOff[l],
+      b = L.bOff[l],
+      f = L.acts[l];
     for (let j = 0; j < nOut; j++) {
       let z = p[b + j];
       for (let i = 0; i < nIn; i++) z += ai[i] * p[k + i * nOut + j];
@@ -73,10 +99,19 @@ function forwardInto(L: Layout, p: Float64Array, a: Float64Array[], x: readonly 
  * Loss and gradient of a batch: loss = mean_b (ŷ_b - y_b)² + λ Σ_kernels w², accumulated into `g`.
  * Backpropagation: δ_out = 2(ŷ - y)/B; δ_l = (K_l δ_{l+1}) ⊙ act'_l; ∂K_l = a_l δ_{l+1}ᵀ, ∂b_l = δ_{l+1}.
  */
-function lossAndGradient(L: Layout, p: Float64Array, g: Float64Array, buf: ReturnType<typeof buffers>,
-  xs: ReadonlyArray<readonly number[]>, ys: readonly number[], rows: readonly number[], l2: number): number {
+function lossAndGradient(
+  L: Layout,
+  p: Float64Array,
+  g: Float64Array,
+  buf: ReturnType<typeof buffers>,
+  xs: ReadonlyArray<readonly number[]>,
+  ys: readonly number[],
+  rows: readonly number[],
+  l2: number
+): number {
   g.fill(0);
-  const B = rows.length, last = L.sizes.length - 1;
+  const B = rows.length,
+    last = L.sizes.length - 1;
   let loss = 0;
   for (const r of rows) {
     const yhat = forwardInto(L, p, buf.a, xs[r]);
@@ -84,7 +119,13 @@ function lossAndGradient(L: Layout, p: Float64Array, g: Float64Array, buf: Retur
     loss += (e * e) / B;
     buf.d[last][0] = (2 * e) / B; // output is linear
     for (let l = last - 1; l >= 0; l--) {
-      const nIn = L.sizes[l], nOut = L.sizes[l + 1], ai = buf.a[l], dOut = buf.d[l + 1], dIn = buf.d[l], k = L.kOff[l], b = L.bOff[l];
+      const nIn = L.sizes[l],
+        nOut = L.sizes[l + 1],
+        ai = buf.a[l],
+        dOut = buf.d[l + 1],
+        dIn = buf.d[l],
+        k = L.kOff[l],
+        b = L.bOff[l];
       for (let j = 0; j < nOut; j++) g[b + j] += dOut[j];
       for (let i = 0; i < nIn; i++) {
         let s = 0;
@@ -113,11 +154,26 @@ function lossAndGradient(L: Layout, p: Float64Array, g: Float64Array, buf: Retur
  * engines minimise, exposed so tests can compare it with tfjs's automatic differentiation.
  * @returns the loss and its gradient with respect to every weight, in the weights' layout.
  */
-export function batchGradient(spec: NetworkSpec, weights: Weights, xs: ReadonlyArray<readonly number[]>, ys: readonly number[], l2 = 0): {loss: number; gradient: Weights} {
+export function batchGradient(
+  spec: NetworkSpec,
+  weights: Weights,
+  xs: ReadonlyArray<readonly number[]>,
+  ys: readonly number[],
+  l2 = 0
+): {loss: number; gradient: Weights} {
   const L = layout(spec);
   const p = flatten(L, weights);
   const g = new Float64Array(L.total);
-  const loss = lossAndGradient(L, p, g, buffers(L), xs, ys, xs.map((_, i) => i), l2);
+  const loss = lossAndGradient(
+    L,
+    p,
+    g,
+    buffers(L),
+    xs,
+    ys,
+    xs.map((_, i) => i),
+    l2
+  );
   return {loss, gradient: unflatten(L, g)};
 }
 
@@ -135,7 +191,9 @@ export function typedTrainer(data: TrainingData, params: TrainParams, initial?: 
   const spec = specOf(data, params);
   const L = layout(spec);
   const p = flatten(L, initial ?? initWeights(spec, params.seed));
-  const g = new Float64Array(L.total), m = new Float64Array(L.total), v = new Float64Array(L.total);
+  const g = new Float64Array(L.total),
+    m = new Float64Array(L.total),
+    v = new Float64Array(L.total);
   const buf = buffers(L);
   const nextBatches = batcher(data.train, params.batchSize, params.seed, params.shuffle);
   let t = 0;
@@ -149,7 +207,8 @@ export function typedTrainer(data: TrainingData, params: TrainParams, initial?: 
       lossAndGradient(L, p, g, buf, scaled.xs, scaled.ys, rows, params.l2);
       t++;
       if (optimizer === "adam") {
-        const c1 = 1 - ADAM.beta1 ** t, c2 = 1 - ADAM.beta2 ** t;
+        const c1 = 1 - ADAM.beta1 ** t,
+          c2 = 1 - ADAM.beta2 ** t;
         for (let q = 0; q < L.total; q++) {
           m[q] = ADAM.beta1 * m[q] + (1 - ADAM.beta1) * g[q];
           v[q] = ADAM.beta2 * v[q] + (1 - ADAM.beta2) * g[q] * g[q];

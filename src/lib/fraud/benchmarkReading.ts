@@ -54,8 +54,12 @@ export function reading(v: Validation, key: string): Reading {
   const p = v.precisionAt[key];
   if (!p) throw new Error(`benchmarkReading: the reproduction report has no ranking "${key}"`);
   return {
-    key, label: v.label[key] ?? key, precisionAt5: p["5"], precisionAt5Interval: v.precisionInterval[key]?.["5"] ?? null,
-    auc: v.auc[key], aucInterval: v.aucInterval[key] ?? null
+    key,
+    label: v.label[key] ?? key,
+    precisionAt5: p["5"],
+    precisionAt5Interval: v.precisionInterval[key]?.["5"] ?? null,
+    auc: v.auc[key],
+    aucInterval: v.aucInterval[key] ?? null
   };
 }
 
@@ -88,7 +92,11 @@ export function mostTrusted<T>(models: readonly T[], novelAuc: (m: T) => number,
  */
 export function benchmarkHeadline(v: Validation): Headline {
   const bestAll = best(learned(v, "all"), (k) => v.precisionAt[k]["5"]);
-  const bestNovel = mostTrusted(learned(v, "novel"), (k) => v.auc[k], (k) => v.auc[k.replace(/^novel\//, "all/")] ?? -Infinity);
+  const bestNovel = mostTrusted(
+    learned(v, "novel"),
+    (k) => v.auc[k],
+    (k) => v.auc[k.replace(/^novel\//, "all/")] ?? -Infinity
+  );
   return {
     baseRate: v.baseRate,
     novelBaseRate: v.novel.fraudRate,
@@ -109,8 +117,14 @@ export function benchmarkHeadline(v: Validation): Headline {
 
 /** The summary chart's rankings, in display order (name, kind). */
 export const SUMMARY_RANKINGS = [
-  ["random", "baseline"], ["indexDataDriven", "paper"], ["logistic", "learned"], ["bpNetwork", "learned"],
-  ["gbdtLabelEncoded", "learned"], ["gbdt", "learned"], ["gbdtNovel", "learned"], ["lookupPrice", "yardstick"]
+  ["random", "baseline"],
+  ["indexDataDriven", "paper"],
+  ["logistic", "learned"],
+  ["bpNetwork", "learned"],
+  ["gbdtLabelEncoded", "learned"],
+  ["gbdt", "learned"],
+  ["gbdtNovel", "learned"],
+  ["lookupPrice", "yardstick"]
 ] as const;
 
 /** One bar of the summary chart: a ranking's precision@5% on one population, with its interval. */
@@ -129,13 +143,23 @@ export interface SummaryBar {
  * @param names display names per ranking name
  */
 export function summaryBars(v: Validation, names: Readonly<Record<string, string>>): SummaryBar[] {
-  return SUMMARY_RANKINGS.flatMap(([name, kind]) => (["all", "novel"] as const).flatMap((p) => {
-    const key = `${p}/${name}`;
-    if (!v.precisionAt[key]) return [];
-    const ci = v.precisionInterval[key]?.["5"] ?? null;
-    return [{ranking: names[name] ?? name, kind, population: p === "all" ? "all test declarations" : "novel declarations",
-      precision: v.precisionAt[key]["5"], lo: ci?.[0] ?? null, hi: ci?.[1] ?? null}] as SummaryBar[];
-  }));
+  return SUMMARY_RANKINGS.flatMap(([name, kind]) =>
+    (["all", "novel"] as const).flatMap((p) => {
+      const key = `${p}/${name}`;
+      if (!v.precisionAt[key]) return [];
+      const ci = v.precisionInterval[key]?.["5"] ?? null;
+      return [
+        {
+          ranking: names[name] ?? name,
+          kind,
+          population: p === "all" ? "all test declarations" : "novel declarations",
+          precision: v.precisionAt[key]["5"],
+          lo: ci?.[0] ?? null,
+          hi: ci?.[1] ?? null
+        }
+      ] as SummaryBar[];
+    })
+  );
 }
 
 /**
@@ -148,7 +172,14 @@ export function barLabels(bars: readonly SummaryBar[], format: (x: number) => st
   const rankings = [...new Set(bars.map((b) => b.ranking))];
   return rankings.map((ranking) => {
     const of = (p: SummaryBar["population"]) => bars.find((b) => b.ranking === ranking && b.population === p);
-    const all = of("all test declarations"), novel = of("novel declarations");
-    return {ranking, text: [all, novel].filter((b): b is SummaryBar => b !== undefined).map((b) => format(b.precision)).join(" · ")};
+    const all = of("all test declarations"),
+      novel = of("novel declarations");
+    return {
+      ranking,
+      text: [all, novel]
+        .filter((b): b is SummaryBar => b !== undefined)
+        .map((b) => format(b.precision))
+        .join(" · ")
+    };
   });
 }

@@ -26,7 +26,9 @@ export interface Prepared {
  */
 export function prepareRanking(scores: readonly number[]): Prepared {
   const desc = Int32Array.from(rankOrder(scores));
-  const asc = Int32Array.from(desc).reverse().sort((a, b) => scores[a] - scores[b] || a - b);
+  const asc = Int32Array.from(desc)
+    .reverse()
+    .sort((a, b) => scores[a] - scores[b] || a - b);
   const starts: number[] = [];
   for (let r = 0; r < asc.length; r++) if (r === 0 || scores[asc[r]] !== scores[asc[r - 1]]) starts.push(r);
   starts.push(asc.length);
@@ -52,19 +54,35 @@ export function weightedMetrics(
   counts: ArrayLike<number>,
   ks: readonly number[]
 ): {auc: number | null; caught: number[]; precision: number[]; recall: number[]; dutyCaught: number[]} {
-  let P = 0, dutyAll = 0;
-  for (let i = 0; i < labels.length; i++) if (labels[i] === 1) { P += counts[i]; if (duty) dutyAll += counts[i] * duty[i]; }
+  let P = 0,
+    dutyAll = 0;
+  for (let i = 0; i < labels.length; i++)
+    if (labels[i] === 1) {
+      P += counts[i];
+      if (duty) dutyAll += counts[i] * duty[i];
+    }
   const order = ks.map((k, j) => [k, j] as const).sort((a, b) => a[0] - b[0]);
-  const caught = new Array<number>(ks.length), dutyTop = new Array<number>(ks.length);
-  let taken = 0, c = 0, dsum = 0, r = 0, usedOfRow = 0;
+  const caught = new Array<number>(ks.length),
+    dutyTop = new Array<number>(ks.length);
+  let taken = 0,
+    c = 0,
+    dsum = 0,
+    r = 0,
+    usedOfRow = 0;
   for (const [k, j] of order) {
     while (taken < k && r < prep.desc.length) {
       const i = prep.desc[r];
       const take = Math.min(counts[i] - usedOfRow, k - taken);
       taken += take;
       usedOfRow += take;
-      if (labels[i] === 1) { c += take; if (duty) dsum += take * duty[i]; }
-      if (usedOfRow === counts[i]) { r++; usedOfRow = 0; }
+      if (labels[i] === 1) {
+        c += take;
+        if (duty) dsum += take * duty[i];
+      }
+      if (usedOfRow === counts[i]) {
+        r++;
+        usedOfRow = 0;
+      }
     }
     caught[j] = c;
     dutyTop[j] = dsum;
@@ -73,12 +91,15 @@ export function weightedMetrics(
   for (let i = 0; i < labels.length; i++) if (labels[i] !== 1) N += counts[i];
   let auc: number | null = null;
   if (P > 0 && N > 0) {
-    let below = 0, s = 0;
+    let below = 0,
+      s = 0;
     for (let g = 0; g + 1 < prep.groupStart.length; g++) {
-      let pg = 0, ng = 0;
+      let pg = 0,
+        ng = 0;
       for (let t = prep.groupStart[g]; t < prep.groupStart[g + 1]; t++) {
         const i = prep.asc[t];
-        if (labels[i] === 1) pg += counts[i]; else ng += counts[i];
+        if (labels[i] === 1) pg += counts[i];
+        else ng += counts[i];
       }
       s += pg * (below + ng / 2);
       below += ng;
@@ -102,7 +123,8 @@ export function weightedMetrics(
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) throw new Error("quantile: no values");
   const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * q, lo = Math.floor(h);
+  const h = (s.length - 1) * q,
+    lo = Math.floor(h);
   return lo + 1 < s.length ? s[lo] + (h - lo) * (s[lo + 1] - s[lo]) : s[lo];
 }
 
@@ -143,27 +165,43 @@ export function bootstrapSelection(
   const rnd = mulberry32(seed);
   const counts = new Int32Array(n);
   const aucs: number[] = [];
-  const prec = ks.map(() => [] as number[]), rec = ks.map(() => [] as number[]), dut = ks.map(() => [] as number[]);
+  const prec = ks.map(() => [] as number[]),
+    rec = ks.map(() => [] as number[]),
+    dut = ks.map(() => [] as number[]);
   for (let b = 0; b < replicates; b++) {
     counts.fill(0);
     for (let t = 0; t < n; t++) counts[Math.floor(rnd() * n)]++;
-    let auc = 0, aucOk = true;
-    const p = ks.map(() => 0), r = ks.map(() => 0), d = ks.map(() => 0);
+    let auc = 0,
+      aucOk = true;
+    const p = ks.map(() => 0),
+      r = ks.map(() => 0),
+      d = ks.map(() => 0);
     for (const prep of preps) {
       const m = weightedMetrics(prep, labels, duty, counts, ks);
-      if (m.auc === null) aucOk = false; else auc += m.auc;
-      ks.forEach((_, j) => { p[j] += m.precision[j]; r[j] += m.recall[j]; d[j] += m.dutyCaught[j]; });
+      if (m.auc === null) aucOk = false;
+      else auc += m.auc;
+      ks.forEach((_, j) => {
+        p[j] += m.precision[j];
+        r[j] += m.recall[j];
+        d[j] += m.dutyCaught[j];
+      });
     }
     if (aucOk) aucs.push(auc / preps.length);
-    ks.forEach((_, j) => { prec[j].push(p[j] / preps.length); rec[j].push(r[j] / preps.length); dut[j].push(d[j] / preps.length); });
+    ks.forEach((_, j) => {
+      prec[j].push(p[j] / preps.length);
+      rec[j].push(r[j] / preps.length);
+      dut[j].push(d[j] / preps.length);
+    });
   }
   const ci = (xs: number[]): Interval => [round4(quantile(xs, 0.025)), round4(quantile(xs, 0.975))];
   const byRate = (xs: number[][]) => Object.fromEntries(ratesPercent.map((rate, j) => [String(rate), ci(xs[j])]));
   return {
     auc: aucs.length >= replicates / 2 ? ci(aucs) : null,
-    precisionAt: byRate(prec), recallAt: byRate(rec), dutyCaughtAt: byRate(dut), replicates
+    precisionAt: byRate(prec),
+    recallAt: byRate(rec),
+    dutyCaughtAt: byRate(dut),
+    replicates
   };
 }
 
 const round4 = (x: number) => Number(x.toFixed(4));
-

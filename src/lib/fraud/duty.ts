@@ -23,7 +23,10 @@ export interface DutyConcentration {
  * @param ks the k at which the curve is reported (values above the number of frauds are dropped)
  * @throws on a negative or non-finite duty, or when the frauds carry no duty at all
  */
-export function dutyConcentration(duties: readonly number[], ks: readonly number[] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]): DutyConcentration {
+export function dutyConcentration(
+  duties: readonly number[],
+  ks: readonly number[] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
+): DutyConcentration {
   duties.forEach((d, i) => {
     if (!(Number.isFinite(d) && d >= 0)) throw new Error(`dutyConcentration: duty ${i} is ${d}, expected a number >= 0`);
   });
@@ -43,7 +46,9 @@ export function dutyConcentration(duties: readonly number[], ks: readonly number
     totalDuty: total,
     k90: fewest(0.9),
     k50: fewest(0.5),
-    curve: [...ks.filter((k) => k <= sorted.length), sorted.length].filter((k, i, a) => a.indexOf(k) === i).map((k) => ({k, share: share(k)}))
+    curve: [...ks.filter((k) => k <= sorted.length), sorted.length]
+      .filter((k, i, a) => a.indexOf(k) === i)
+      .map((k) => ({k, share: share(k)}))
   };
 }
 
@@ -85,9 +90,11 @@ export function dutyFrontier(
   rates: readonly number[] = [5, 10],
   alphas: readonly number[] = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]
 ): FrontierPoint[] {
-  return rates.flatMap((ratePercent) => alphas.map((alpha) => {
-    const sel = seedProbabilities.map((p) => selectAt(revenueScore(p, duty, alpha), labels, ratePercent, {duty}));
-    const mean = (f: (s: (typeof sel)[number]) => number) => sel.reduce((a, s) => a + f(s), 0) / sel.length;
-    return {alpha, ratePercent, precision: mean((s) => s.precision), dutyCaught: mean((s) => s.dutyCaught)};
-  }));
+  return rates.flatMap((ratePercent) =>
+    alphas.map((alpha) => {
+      const sel = seedProbabilities.map((p) => selectAt(revenueScore(p, duty, alpha), labels, ratePercent, {duty}));
+      const mean = (f: (s: (typeof sel)[number]) => number) => sel.reduce((a, s) => a + f(s), 0) / sel.length;
+      return {alpha, ratePercent, precision: mean((s) => s.precision), dutyCaught: mean((s) => s.dutyCaught)};
+    })
+  );
 }

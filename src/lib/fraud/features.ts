@@ -118,10 +118,11 @@ export function fitFeatures(train: readonly Declaration[], {smoothing = 20, fold
     sums.set(d.hs6, e);
   }
   const overall = total / train.length;
-  const deviation = (rows: readonly Declaration[]) => Float64Array.from(rows, (d) => {
-    const e = sums.get(d.hs6) ?? [0, 0];
-    return logUnitValue(d) - (e[1] + smoothing * overall) / (e[0] + smoothing);
-  });
+  const deviation = (rows: readonly Declaration[]) =>
+    Float64Array.from(rows, (d) => {
+      const e = sums.get(d.hs6) ?? [0, 0];
+      return logUnitValue(d) - (e[1] + smoothing * overall) / (e[0] + smoothing);
+    });
   names.push("logUnitValue − HS6 mean");
   trainCols.push(deviation(train));
   transforms.push(deviation);
@@ -139,8 +140,11 @@ export function fitLabelEncoding(train: readonly Declaration[]): FittedFeatures 
   if (train.length === 0) throw new Error("fitLabelEncoding: no training rows");
   const raw = CATEGORICALS.filter(([name]) => !name.includes("×") && !["hs4", "hs2", "departure=origin"].includes(name));
   const codes = raw.map(([, get]) => new Map([...new Set(train.map(get))].sort().map((c, i) => [c, i])));
-  const quantities: ReadonlyArray<readonly [string, (d: Declaration) => number]> =
-    [["taxRate", (d) => d.taxRate], ["netMass", (d) => d.netMass], ["itemPrice", (d) => d.itemPrice]];
+  const quantities: ReadonlyArray<readonly [string, (d: Declaration) => number]> = [
+    ["taxRate", (d) => d.taxRate],
+    ["netMass", (d) => d.netMass],
+    ["itemPrice", (d) => d.itemPrice]
+  ];
   const transform = (rows: readonly Declaration[]) => [
     ...raw.map(([, get], j) => Float64Array.from(rows, (d) => codes[j].get(get(d)) ?? -1)),
     ...quantities.map(([, get]) => Float64Array.from(rows, get))

@@ -38,8 +38,18 @@ export interface GbdtParams {
 }
 
 export const DEFAULT_GBDT: GbdtParams = {
-  rounds: 400, learningRate: 0.05, maxLeaves: 31, maxDepth: 8, minLeafRows: 20, minLeafHessian: 1e-3,
-  lambda: 1, rowSample: 0.8, featureSample: 0.8, maxBins: 255, earlyStopping: 40, seed: 1
+  rounds: 400,
+  learningRate: 0.05,
+  maxLeaves: 31,
+  maxDepth: 8,
+  minLeafRows: 20,
+  minLeafHessian: 1e-3,
+  lambda: 1,
+  rowSample: 0.8,
+  featureSample: 0.8,
+  maxBins: 255,
+  earlyStopping: 40,
+  seed: 1
 };
 
 /** A fitted tree, as flat arrays; a node is a leaf when feature[i] < 0. */
@@ -115,10 +125,12 @@ export function fitBinner(X: FeatureColumns, maxBins = 255): Binner {
 }
 
 function lowerBound(a: ArrayLike<number>, x: number): number {
-  let lo = 0, hi = a.length;
+  let lo = 0,
+    hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1; else hi = mid;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -191,8 +203,10 @@ export function fitGbdt(
   const mean = y.reduce((a, b) => a + b, 0) / n;
   const base = Math.log(Math.max(1e-6, mean) / Math.max(1e-6, 1 - mean));
   const F = new Float64Array(n).fill(base);
-  const g = new Float64Array(n), h = new Float64Array(n);
-  let VB: Uint8Array[] | null = null, FV: Float64Array | null = null;
+  const g = new Float64Array(n),
+    h = new Float64Array(n);
+  let VB: Uint8Array[] | null = null,
+    FV: Float64Array | null = null;
   if (valid) {
     checkColumns("fitGbdt (validation)", valid.X, valid.y.length);
     VB = applyBinner(binner, valid.X);
@@ -202,7 +216,8 @@ export function fitGbdt(
   const trees: Tree[] = [];
   const validLoss: number[] = [];
   const gainByRound: Float64Array[] = [];
-  let bestLoss = Infinity, bestRound = 0;
+  let bestLoss = Infinity,
+    bestRound = 0;
 
   const buildHist = (rows: Uint32Array, feats: number[]): Float64Array => {
     const hist = new Float64Array(nf * stride);
@@ -225,12 +240,17 @@ export function fitGbdt(
     const parent = score(leaf.G, leaf.H);
     for (const j of feats) {
       const off = j * stride;
-      let GL = 0, HL = 0, CL = 0;
+      let GL = 0,
+        HL = 0,
+        CL = 0;
       const bins = binner.uppers[j].length + 1;
       for (let b = 0; b < bins - 1; b++) {
         const o = off + b * 3;
-        GL += leaf.hist[o]; HL += leaf.hist[o + 1]; CL += leaf.hist[o + 2];
-        const CR = leaf.rows.length - CL, HR = leaf.H - HL;
+        GL += leaf.hist[o];
+        HL += leaf.hist[o + 1];
+        CL += leaf.hist[o + 2];
+        const CR = leaf.rows.length - CL,
+          HR = leaf.H - HL;
         if (CL < p.minLeafRows || HL < p.minLeafHessian) continue;
         if (CR < p.minLeafRows || HR < p.minLeafHessian) break;
         const gain = 0.5 * (score(GL, HL) + score(leaf.G - GL, HR) - parent);
@@ -253,8 +273,12 @@ export function fitGbdt(
     if (feats.length === 0) feats.push(Math.floor(rnd() * nf));
     const tree: Tree = {feature: [-1], bin: [0], left: [-1], right: [-1], value: [0]};
     const rootRows = Uint32Array.from(rowList);
-    let G = 0, H = 0;
-    for (const i of rootRows) { G += g[i]; H += h[i]; }
+    let G = 0,
+      H = 0;
+    for (const i of rootRows) {
+      G += g[i];
+      H += h[i];
+    }
     const root: Leaf = {node: 0, rows: rootRows, hist: buildHist(rootRows, feats), G, H, depth: 0, split: null};
     findSplit(root, feats);
     const leaves: Leaf[] = [root];
@@ -273,8 +297,10 @@ export function fitGbdt(
       const col = B[feature];
       let nl = 0;
       for (const i of leaf.rows) if (col[i] <= bin) nl++;
-      const lr = new Uint32Array(nl), rr = new Uint32Array(leaf.rows.length - nl);
-      let a = 0, c = 0;
+      const lr = new Uint32Array(nl),
+        rr = new Uint32Array(leaf.rows.length - nl);
+      let a = 0,
+        c = 0;
       for (const i of leaf.rows) {
         if (col[i] <= bin) lr[a++] = i;
         else rr[c++] = i;
@@ -287,17 +313,31 @@ export function fitGbdt(
         for (let o = off; o < off + stride; o++) bigHist[o] -= smallHist[o];
       }
       const sums = (rows: Uint32Array) => {
-        let gs = 0, hs = 0;
-        for (const i of rows) { gs += g[i]; hs += h[i]; }
+        let gs = 0,
+          hs = 0;
+        for (const i of rows) {
+          gs += g[i];
+          hs += h[i];
+        }
         return [gs, hs];
       };
-      const [GL, HL] = sums(lr), [GR, HR] = sums(rr);
-      const li = tree.feature.length, ri = li + 1;
-      tree.feature.push(-1, -1); tree.bin.push(0, 0); tree.left.push(-1, -1); tree.right.push(-1, -1); tree.value.push(0, 0);
-      tree.feature[leaf.node] = feature; tree.bin[leaf.node] = bin; tree.left[leaf.node] = li; tree.right[leaf.node] = ri;
+      const [GL, HL] = sums(lr),
+        [GR, HR] = sums(rr);
+      const li = tree.feature.length,
+        ri = li + 1;
+      tree.feature.push(-1, -1);
+      tree.bin.push(0, 0);
+      tree.left.push(-1, -1);
+      tree.right.push(-1, -1);
+      tree.value.push(0, 0);
+      tree.feature[leaf.node] = feature;
+      tree.bin[leaf.node] = bin;
+      tree.left[leaf.node] = li;
+      tree.right[leaf.node] = ri;
       const L: Leaf = {node: li, rows: lr, hist: small === lr ? smallHist : bigHist, G: GL, H: HL, depth: leaf.depth + 1, split: null};
       const R: Leaf = {node: ri, rows: rr, hist: small === rr ? smallHist : bigHist, G: GR, H: HR, depth: leaf.depth + 1, split: null};
-      findSplit(L, feats); findSplit(R, feats);
+      findSplit(L, feats);
+      findSplit(R, feats);
       leaves.splice(bi, 1, L, R);
     }
     for (const leaf of leaves) tree.value[leaf.node] = (-leaf.G / (leaf.H + p.lambda)) * p.learningRate;
@@ -308,8 +348,10 @@ export function fitGbdt(
       addTree(tree, VB, FV);
       const loss = logLoss(FV, valid.y);
       validLoss.push(loss);
-      if (loss < bestLoss - 1e-9) { bestLoss = loss; bestRound = round + 1; }
-      else if (round + 1 - bestRound >= p.earlyStopping) break;
+      if (loss < bestLoss - 1e-9) {
+        bestLoss = loss;
+        bestRound = round + 1;
+      } else if (round + 1 - bestRound >= p.earlyStopping) break;
     }
   }
   const kept = valid ? Math.max(1, bestRound) : trees.length;

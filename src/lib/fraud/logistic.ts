@@ -44,7 +44,8 @@ export function fitLogistic(
   {lambda = 1, maxIterations = 25, tolerance = 1e-8}: {lambda?: number; maxIterations?: number; tolerance?: number} = {}
 ): LogisticModel {
   if (X.length === 0) throw new Error("fitLogistic: no feature columns");
-  const n = y.length, m = X.length;
+  const n = y.length,
+    m = X.length;
   X.forEach((c, j) => {
     if (c.length !== n) throw new Error(`fitLogistic: feature ${j} has ${c.length} rows but there are ${n} labels`);
   });
@@ -71,8 +72,13 @@ export function fitLogistic(
     row[0] = 1;
     for (let i = 0; i < n; i++) {
       let eta = beta[0];
-      for (let j = 0; j < m; j++) { row[j + 1] = Z[j][i]; eta += beta[j + 1] * Z[j][i]; }
-      const p = sigmoid(eta), w = p * (1 - p), r = y[i] - p;
+      for (let j = 0; j < m; j++) {
+        row[j + 1] = Z[j][i];
+        eta += beta[j + 1] * Z[j][i];
+      }
+      const p = sigmoid(eta),
+        w = p * (1 - p),
+        r = y[i] - p;
       for (let a = 0; a <= m; a++) {
         grad[a] += row[a] * r;
         const wa = w * row[a];
@@ -81,13 +87,21 @@ export function fitLogistic(
     }
     for (let a = 0; a <= m; a++) {
       for (let b = 0; b < a; b++) H[b][a] = H[a][b];
-      if (a > 0) { H[a][a] += lambda; grad[a] -= lambda * beta[a]; }
-      else H[0][0] += 1e-9;
+      if (a > 0) {
+        H[a][a] += lambda;
+        grad[a] -= lambda * beta[a];
+      } else H[0][0] += 1e-9;
     }
     const step = choleskySolve(H, grad);
     let size = 0;
-    step.forEach((s, a) => { beta[a] += s; size = Math.max(size, Math.abs(s)); });
-    if (size < tolerance) { it++; break; }
+    step.forEach((s, a) => {
+      beta[a] += s;
+      size = Math.max(size, Math.abs(s));
+    });
+    if (size < tolerance) {
+      it++;
+      break;
+    }
   }
   return {mean, sd, beta, iterations: it};
 }

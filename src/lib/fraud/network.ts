@@ -24,17 +24,22 @@ export const DEFAULT_FRAUD_NET: FraudNetParams = {hidden: [32, 16], epochs: 8, b
 
 /** Training rows as a row-major matrix, standardised with their own statistics (returned for reuse). */
 function standardise(X: FeatureColumns, stats?: {mean: number[]; sd: number[]}) {
-  const n = X[0].length, m = X.length;
-  const mean = stats?.mean ?? X.map((c) => {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += c[i];
-    return s / n;
-  });
-  const sd = stats?.sd ?? X.map((c, j) => {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += (c[i] - mean[j]) ** 2;
-    return Math.sqrt(s / n) || 1;
-  });
+  const n = X[0].length,
+    m = X.length;
+  const mean =
+    stats?.mean ??
+    X.map((c) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += c[i];
+      return s / n;
+    });
+  const sd =
+    stats?.sd ??
+    X.map((c, j) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += (c[i] - mean[j]) ** 2;
+      return Math.sqrt(s / n) || 1;
+    });
   const flat = new Float32Array(n * m);
   for (let j = 0; j < m; j++) for (let i = 0; i < n; i++) flat[i * m + j] = (X[j][i] - mean[j]) / sd[j];
   return {flat, mean, sd, n, m};
@@ -66,7 +71,8 @@ export async function trainFraudNet(
   onEpoch?: (epoch: number, loss: number) => void
 ): Promise<FraudNetResult> {
   const p = {...DEFAULT_FRAUD_NET, ...params};
-  if (X.length === 0 || X[0].length !== y.length) throw new Error(`trainFraudNet: ${X[0]?.length ?? 0} rows of features but ${y.length} labels`);
+  if (X.length === 0 || X[0].length !== y.length)
+    throw new Error(`trainFraudNet: ${X[0]?.length ?? 0} rows of features but ${y.length} labels`);
   y.forEach((v, i) => {
     if (v !== 0 && v !== 1) throw new Error(`trainFraudNet: label ${i} is ${v}, expected 0 or 1`);
   });
@@ -75,12 +81,18 @@ export async function trainFraudNet(
   });
   const train = standardise(X);
   const model = tf.sequential();
-  model.add(tf.layers.dense({units: p.hidden[0], activation: "sigmoid", inputShape: [train.m],
-    kernelInitializer: tf.initializers.glorotUniform({seed: p.seed})}));
-  model.add(tf.layers.dense({units: p.hidden[1], activation: "tanh",
-    kernelInitializer: tf.initializers.glorotUniform({seed: p.seed + 1})}));
-  model.add(tf.layers.dense({units: 1, activation: "sigmoid",
-    kernelInitializer: tf.initializers.glorotUniform({seed: p.seed + 2})}));
+  model.add(
+    tf.layers.dense({
+      units: p.hidden[0],
+      activation: "sigmoid",
+      inputShape: [train.m],
+      kernelInitializer: tf.initializers.glorotUniform({seed: p.seed})
+    })
+  );
+  model.add(
+    tf.layers.dense({units: p.hidden[1], activation: "tanh", kernelInitializer: tf.initializers.glorotUniform({seed: p.seed + 1})})
+  );
+  model.add(tf.layers.dense({units: 1, activation: "sigmoid", kernelInitializer: tf.initializers.glorotUniform({seed: p.seed + 2})}));
   const optimizer = tf.train.adam(p.learningRate);
   model.compile({optimizer, loss: "binaryCrossentropy"});
   const loss: number[] = [];
@@ -89,12 +101,14 @@ export async function trainFraudNet(
     for (let e = 0; e < p.epochs; e++) {
       // one seeded shuffle per epoch, then fit without tfjs's own (unseeded) shuffle
       const order = permutation(train.n, rnd);
-      const xs = new Float32Array(train.n * train.m), ys = new Float32Array(train.n);
+      const xs = new Float32Array(train.n * train.m),
+        ys = new Float32Array(train.n);
       order.forEach((i, r) => {
         xs.set(train.flat.subarray(i * train.m, (i + 1) * train.m), r * train.m);
         ys[r] = y[i];
       });
-      const xt = tf.tensor2d(xs, [train.n, train.m]), yt = tf.tensor2d(ys, [train.n, 1]);
+      const xt = tf.tensor2d(xs, [train.n, train.m]),
+        yt = tf.tensor2d(ys, [train.n, 1]);
       try {
         const h = await model.fit(xt, yt, {epochs: 1, batchSize: p.batchSize, shuffle: false, verbose: 0});
         const l = Number(h.history.loss[0]);

@@ -76,20 +76,31 @@ function checkRows(fn: string, seedScores: readonly (readonly number[])[], label
  */
 export function planCurve(seedScores: readonly (readonly number[])[], labels: readonly number[], duty: readonly number[]): PlanCurve {
   checkRows("planCurve", seedScores, labels, duty);
-  const n = labels.length, S = seedScores.length;
-  const fraudSum = new Float64Array(n + 1), dutySum = new Float64Array(n + 1);
+  const n = labels.length,
+    S = seedScores.length;
+  const fraudSum = new Float64Array(n + 1),
+    dutySum = new Float64Array(n + 1);
   for (const scores of seedScores) {
     const order = rankOrder(scores);
-    let f = 0, d = 0;
+    let f = 0,
+      d = 0;
     for (let r = 0; r < n; r++) {
       const i = order[r];
-      if (labels[i] === 1) { f++; d += duty[i]; }
+      if (labels[i] === 1) {
+        f++;
+        d += duty[i];
+      }
       fraudSum[r + 1] += f;
       dutySum[r + 1] += d;
     }
   }
-  let frauds = 0, total = 0;
-  for (let i = 0; i < n; i++) if (labels[i] === 1) { frauds++; total += duty[i]; }
+  let frauds = 0,
+    total = 0;
+  for (let i = 0; i < n; i++)
+    if (labels[i] === 1) {
+      frauds++;
+      total += duty[i];
+    }
   return {n, frauds, duty: total, seeds: S, fraudSum: Array.from(fraudSum), dutyMean: Array.from(dutySum, (x) => x / S)};
 }
 
@@ -134,22 +145,35 @@ export function bootstrapPlan(
   const rnd = mulberry32(seed);
   const counts = new Int32Array(n);
   const series = () => ks.map(() => [] as number[]);
-  const fr = series(), frShare = series(), du = series(), duShare = series();
+  const fr = series(),
+    frShare = series(),
+    du = series(),
+    duShare = series();
   for (let b = 0; b < replicates; b++) {
     counts.fill(0);
     for (let t = 0; t < n; t++) counts[Math.floor(rnd() * n)]++;
     let dutyAll = 0;
     for (let i = 0; i < n; i++) if (labels[i] === 1) dutyAll += counts[i] * duty[i];
-    const f = ks.map(() => 0), fs = ks.map(() => 0), d = ks.map(() => 0), ds = ks.map(() => 0);
+    const f = ks.map(() => 0),
+      fs = ks.map(() => 0),
+      d = ks.map(() => 0),
+      ds = ks.map(() => 0);
     for (const prep of preps) {
       const m = weightedMetrics(prep, labels, duty, counts, ks);
       ks.forEach((_, j) => {
-        f[j] += m.caught[j]; fs[j] += m.recall[j];
-        d[j] += m.dutyCaught[j] * dutyAll; ds[j] += m.dutyCaught[j];
+        f[j] += m.caught[j];
+        fs[j] += m.recall[j];
+        d[j] += m.dutyCaught[j] * dutyAll;
+        ds[j] += m.dutyCaught[j];
       });
     }
     const S = preps.length;
-    ks.forEach((_, j) => { fr[j].push(f[j] / S); frShare[j].push(fs[j] / S); du[j].push(d[j] / S); duShare[j].push(ds[j] / S); });
+    ks.forEach((_, j) => {
+      fr[j].push(f[j] / S);
+      frShare[j].push(fs[j] / S);
+      du[j].push(d[j] / S);
+      duShare[j].push(ds[j] / S);
+    });
   }
   const ci = (xs: number[]): Interval => [quantile(xs, 0.025), quantile(xs, 0.975)];
   return {rates: [...rates], ks, frauds: fr.map(ci), fraudShare: frShare.map(ci), duty: du.map(ci), dutyShare: duShare.map(ci), replicates};
@@ -163,7 +187,8 @@ export function bootstrapPlan(
  * @param k inspections
  */
 export function intervalAt(ks: readonly number[], values: readonly Interval[], k: number): Interval {
-  if (ks.length === 0 || ks.length !== values.length) throw new Error(`intervalAt: ${ks.length} grid counts for ${values.length} intervals`);
+  if (ks.length === 0 || ks.length !== values.length)
+    throw new Error(`intervalAt: ${ks.length} grid counts for ${values.length} intervals`);
   let hi = ks.findIndex((x) => x >= k);
   if (hi === -1) hi = ks.length - 1; // beyond the grid: its last interval
   if (ks[hi] === k || ks[hi] < k) return values[hi];
@@ -234,12 +259,18 @@ export interface Plan {
  * @throws on a bad budget or bad economics, or a k beyond the curve
  * @example planAt(planCurve([[0.9, 0.1, 0.5]], [1, 0, 1], [10, 0, 5]), {count: 1}, {cost: 2, recoveryShare: 1}).net // 8
  */
-export function planAt(curve: PlanCurve, budget: Budget, economics: Economics = DEFAULT_ECONOMICS, intervals: PlanIntervals | null = null): Plan {
+export function planAt(
+  curve: PlanCurve,
+  budget: Budget,
+  economics: Economics = DEFAULT_ECONOMICS,
+  intervals: PlanIntervals | null = null
+): Plan {
   checkEconomics("planAt", economics);
   const k = budgetCount(curve.n, budget);
   if (k >= curve.fraudSum.length) throw new Error(`planAt: ${k} inspections is beyond the curve (${curve.fraudSum.length - 1})`);
   const {cost: c, recoveryShare: s} = economics;
-  const frauds = curve.fraudSum[k] / curve.seeds, duty = curve.dutyMean[k];
+  const frauds = curve.fraudSum[k] / curve.seeds,
+    duty = curve.dutyMean[k];
   const fraudsInterval = intervals ? intervalAt(intervals.ks, intervals.frauds, k) : null;
   const dutyInterval = intervals ? intervalAt(intervals.ks, intervals.duty, k) : null;
   return {
@@ -269,7 +300,11 @@ export function planAt(curve: PlanCurve, budget: Budget, economics: Economics = 
  * @returns the best rate, its inspections and its net return
  * @throws on an empty grid or bad economics
  */
-export function bestRate(curve: PlanCurve, economics: Economics = DEFAULT_ECONOMICS, grid: readonly number[] = OPTIMUM_GRID): {rate: number; inspected: number; net: number} {
+export function bestRate(
+  curve: PlanCurve,
+  economics: Economics = DEFAULT_ECONOMICS,
+  grid: readonly number[] = OPTIMUM_GRID
+): {rate: number; inspected: number; net: number} {
   checkEconomics("bestRate", economics);
   if (grid.length === 0) throw new Error("bestRate: empty grid");
   let best: {rate: number; inspected: number; net: number} | null = null;

@@ -69,9 +69,12 @@ export function encodeCurve(curve: PlanCurve): EncodedCurve {
  */
 export function decodeCurve(encoded: EncodedCurve, population: {n: number; frauds: number; duty: number}): PlanCurve {
   const K = encoded.frauds.length;
-  if (K > population.n || encoded.duty.length !== K) throw new Error(`decodeCurve: ${K} frauds steps and ${encoded.duty.length} duty steps for ${population.n} declarations`);
-  const fraudSum = new Float64Array(K + 1), dutyMean = new Float64Array(K + 1);
-  let f = 0, d = 0;
+  if (K > population.n || encoded.duty.length !== K)
+    throw new Error(`decodeCurve: ${K} frauds steps and ${encoded.duty.length} duty steps for ${population.n} declarations`);
+  const fraudSum = new Float64Array(K + 1),
+    dutyMean = new Float64Array(K + 1);
+  let f = 0,
+    d = 0;
   for (let k = 1; k <= K; k++) {
     f += encoded.frauds.charCodeAt(k - 1) - 48;
     d += encoded.duty[k - 1];
@@ -102,6 +105,13 @@ export function decodeIntervals(encoded: EncodedIntervals, n: number, rates: rea
   if (encoded.frauds.length !== rates.length || encoded.duty.length !== rates.length) {
     throw new Error(`decodeIntervals: ${encoded.frauds.length} intervals for ${rates.length} rates`);
   }
-  return {rates: [...rates], ks: rates.map((r) => inspectedCount(n, r)), frauds: encoded.frauds, duty: encoded.duty,
-    fraudShare: [], dutyShare: [], replicates: 0};
+  return {
+    rates: [...rates],
+    ks: rates.map((r) => inspectedCount(n, r)),
+    frauds: encoded.frauds,
+    duty: encoded.duty,
+    fraudShare: [],
+    dutyShare: [],
+    replicates: 0
+  };
 }

@@ -83,10 +83,14 @@ export function plannerView(m: PlannerModel, state: PlannerState): PlannerView {
   const plan = planFor(m, state.population, state.ranking, state);
   const optimum = bestRate(entry(m, state.population, state.ranking).curve, economicsOf(state));
   const cp = counterpart(state.population);
-  const other = cp && m.curves.has(`${cp}/${state.ranking}`)
-    ? {population: cp, plan: planFor(m, cp, state.ranking, {...state, mode: "rate", rate: plan.rate}),
-      optimum: bestRate(entry(m, cp, state.ranking).curve, economicsOf(state))}
-    : null;
+  const other =
+    cp && m.curves.has(`${cp}/${state.ranking}`)
+      ? {
+          population: cp,
+          plan: planFor(m, cp, state.ranking, {...state, mode: "rate", rate: plan.rate}),
+          optimum: bestRate(entry(m, cp, state.ranking).curve, economicsOf(state))
+        }
+      : null;
   return {plan, optimum, other};
 }
 
@@ -104,47 +108,84 @@ export interface ChartRow {
   net: number;
 }
 
-export const POPULATION_NAMES: Record<Population, string> = {all: "all test declarations", novel: "novel declarations", ecommerce: "e-commerce declarations"};
+export const POPULATION_NAMES: Record<Population, string> = {
+  all: "all test declarations",
+  novel: "novel declarations",
+  ecommerce: "e-commerce declarations"
+};
 /** The same after a number ("the 1,301 novel declarations"). */
-export const POPULATION_NOUNS: Record<Population, string> = {all: "test declarations", novel: "novel declarations", ecommerce: "e-commerce test declarations"};
+export const POPULATION_NOUNS: Record<Population, string> = {
+  all: "test declarations",
+  novel: "novel declarations",
+  ecommerce: "e-commerce test declarations"
+};
 
 /**
  * The chart's rows: for each chosen ranking (the ranking and the comparison, if any) on the chosen population
  * and its counterpart, the plan at every rate of the grid; and each line's optimum.
  * @param grid rates in percent (default {@link OPTIMUM_GRID}, the optimum's own grid)
  */
-export function chartRows(m: PlannerModel, state: PlannerState, grid: readonly number[] = OPTIMUM_GRID): {rows: ChartRow[]; optima: ChartRow[]} {
+export function chartRows(
+  m: PlannerModel,
+  state: PlannerState,
+  grid: readonly number[] = OPTIMUM_GRID
+): {rows: ChartRow[]; optima: ChartRow[]} {
   const rankings = [state.ranking, ...(state.compare !== "none" && state.compare !== state.ranking ? [state.compare] : [])];
   const cp = counterpart(state.population);
   const populations = [state.population, ...(cp ? [cp] : [])];
-  const rows: ChartRow[] = [], optima: ChartRow[] = [];
+  const rows: ChartRow[] = [],
+    optima: ChartRow[] = [];
   const e = economicsOf(state);
-  for (const ranking of rankings) for (const population of populations) {
-    const key = `${population}/${ranking}`;
-    if (!m.curves.has(key)) continue;
-    const {curve} = entry(m, population, ranking);
-    const series = `${rankingLabel(m, ranking)} · ${POPULATION_NAMES[population]}`;
-    const line = grid.map((rate) => {
-      const p = planAt(curve, {rate}, e);
-      return {ranking, population, series, rate, inspected: p.inspected, frauds: p.frauds, fraudShare: p.fraudShare, duty: p.duty, net: p.net};
-    });
-    rows.push(...line);
-    const best = bestRate(curve, e, grid);
-    optima.push(line.find((r) => r.rate === best.rate)!);
-  }
+  for (const ranking of rankings)
+    for (const population of populations) {
+      const key = `${population}/${ranking}`;
+      if (!m.curves.has(key)) continue;
+      const {curve} = entry(m, population, ranking);
+      const series = `${rankingLabel(m, ranking)} · ${POPULATION_NAMES[population]}`;
+      const line = grid.map((rate) => {
+        const p = planAt(curve, {rate}, e);
+        return {
+          ranking,
+          population,
+          series,
+          rate,
+          inspected: p.inspected,
+          frauds: p.frauds,
+          fraudShare: p.fraudShare,
+          duty: p.duty,
+          net: p.net
+        };
+      });
+      rows.push(...line);
+      const best = bestRate(curve, e, grid);
+      optima.push(line.find((r) => r.rate === best.rate)!);
+    }
   return {rows, optima};
 }
 
 /** The table at /validation's standard rates: the ranking on the chosen population and its counterpart. */
 export function standardRows(m: PlannerModel, state: PlannerState) {
   const cp = counterpart(state.population);
-  return [state.population, ...(cp ? [cp] : [])].filter((p) => m.curves.has(`${p}/${state.ranking}`)).flatMap((population) =>
-    INSPECTION_RATES.map((rate) => {
-      const p = planFor(m, population, state.ranking, {...state, mode: "rate", rate});
-      return {population: POPULATION_NAMES[population], rate, inspected: p.inspected, frauds: round(p.frauds, 1),
-        "frauds 95% low": round(p.fraudsInterval![0], 1), "frauds 95% high": round(p.fraudsInterval![1], 1), "share of frauds": round(p.fraudShare, 4),
-        "duty recovered (KRW)": Math.round(p.duty), "share of duty": round(p.dutyShare, 4), "cost (KRW)": Math.round(p.cost), "net (KRW)": Math.round(p.net)};
-    }));
+  return [state.population, ...(cp ? [cp] : [])]
+    .filter((p) => m.curves.has(`${p}/${state.ranking}`))
+    .flatMap((population) =>
+      INSPECTION_RATES.map((rate) => {
+        const p = planFor(m, population, state.ranking, {...state, mode: "rate", rate});
+        return {
+          population: POPULATION_NAMES[population],
+          rate,
+          inspected: p.inspected,
+          frauds: round(p.frauds, 1),
+          "frauds 95% low": round(p.fraudsInterval![0], 1),
+          "frauds 95% high": round(p.fraudsInterval![1], 1),
+          "share of frauds": round(p.fraudShare, 4),
+          "duty recovered (KRW)": Math.round(p.duty),
+          "share of duty": round(p.dutyShare, 4),
+          "cost (KRW)": Math.round(p.cost),
+          "net (KRW)": Math.round(p.net)
+        };
+      })
+    );
 }
 
 const round = (x: number, d: number) => Number(x.toFixed(d));
@@ -158,7 +199,12 @@ export function formatKrw(x: number): string {
   if (!Number.isFinite(x)) throw new Error(`formatKrw: ${x} is not a finite amount`);
   const sign = x < 0 ? "−" : "";
   const a = Math.abs(x);
-  const body = a >= 1e9 ? `${(a / 1e9).toPrecision(3)} billion` : a >= 1e6 ? `${(a / 1e6).toPrecision(3)} million` : Math.round(a).toLocaleString("en-US");
+  const body =
+    a >= 1e9
+      ? `${(a / 1e9).toPrecision(3)} billion`
+      : a >= 1e6
+        ? `${(a / 1e6).toPrecision(3)} million`
+        : Math.round(a).toLocaleString("en-US");
   return `${sign}${body} KRW`;
 }
 
@@ -199,8 +245,12 @@ export function planSentence(m: PlannerModel, state: PlannerState, view: Planner
 
 /** The rankings of a population for the control, the floor first, the yardsticks labelled as such. */
 export function rankingOptions(m: PlannerModel, population: Population): {name: string; text: string}[] {
-  const note = (r: PlannerRanking) => r.family === "baseline" ? " — the floor: inspect at random"
-    : r.family === "yardstick" ? " — what the synthetic data reward (copied labels), not a usable method" : "";
+  const note = (r: PlannerRanking) =>
+    r.family === "baseline"
+      ? " — the floor: inspect at random"
+      : r.family === "yardstick"
+        ? " — what the synthetic data reward (copied labels), not a usable method"
+        : "";
   return m.data.populations[population].rankings.map((r) => ({name: r.name, text: `${r.label}${note(r)}`}));
 }
 

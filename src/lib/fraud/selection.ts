@@ -86,16 +86,21 @@ export function selectAt(
   checkRate("selectAt", ratePercent);
   const {duty, critical} = options;
   if (duty && duty.length !== labels.length) throw new Error(`selectAt: ${duty.length} duties but ${labels.length} labels`);
-  if (critical && critical.length !== labels.length) throw new Error(`selectAt: ${critical.length} critical flags but ${labels.length} labels`);
+  if (critical && critical.length !== labels.length)
+    throw new Error(`selectAt: ${critical.length} critical flags but ${labels.length} labels`);
   const order = rankOrder(scores);
   const k = inspectedCount(scores.length, ratePercent);
-  let positives = 0, dutyAll = 0, criticalAll = 0;
+  let positives = 0,
+    dutyAll = 0,
+    criticalAll = 0;
   for (let i = 0; i < labels.length; i++) {
     positives += labels[i];
     if (labels[i] === 1 && duty) dutyAll += duty[i];
     if (critical && critical[i] === 1) criticalAll++;
   }
-  let caught = 0, dutyTop = 0, criticalTop = 0;
+  let caught = 0,
+    dutyTop = 0,
+    criticalTop = 0;
   for (let r = 0; r < k; r++) {
     const i = order[r];
     caught += labels[i];
@@ -125,12 +130,17 @@ export function selectAt(
 export function rocAuc(scores: readonly number[], labels: readonly number[]): number {
   check("rocAuc", scores, labels);
   const order = scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b]);
-  let rankSum = 0, positives = 0;
-  for (let s = 0; s < order.length; ) {
+  let rankSum = 0,
+    positives = 0;
+  for (let s = 0; s < order.length;) {
     let e = s;
     while (e + 1 < order.length && scores[order[e + 1]] === scores[order[s]]) e++;
     const avg = (s + e) / 2 + 1;
-    for (let t = s; t <= e; t++) if (labels[order[t]] === 1) { rankSum += avg; positives++; }
+    for (let t = s; t <= e; t++)
+      if (labels[order[t]] === 1) {
+        rankSum += avg;
+        positives++;
+      }
     s = e + 1;
   }
   const negatives = labels.length - positives;
@@ -189,9 +199,11 @@ export function bestMacroF1Threshold(scores: readonly number[], labels: readonly
   const P = labels.reduce((a, b) => a + b, 0);
   const N = labels.length - P;
   let best = {threshold: Infinity, macroF1: macroF1({tp: 0, fp: 0, fn: P, tn: N})};
-  let tp = 0, fp = 0;
+  let tp = 0,
+    fp = 0;
   for (let r = 0; r < order.length; r++) {
-    if (labels[order[r]] === 1) tp++; else fp++;
+    if (labels[order[r]] === 1) tp++;
+    else fp++;
     const next = order[r + 1];
     if (next !== undefined && scores[next] === scores[order[r]]) continue; // cut only between distinct scores
     const m = macroF1({tp, fp, fn: P - tp, tn: N - fp});
@@ -206,7 +218,10 @@ export function bestMacroF1Threshold(scores: readonly number[], labels: readonly
  * @param labels 0/1 labels
  * @returns one row per group, in first-seen order
  */
-export function rateByGroup(groups: readonly string[], labels: readonly number[]): {group: string; n: number; frauds: number; rate: number}[] {
+export function rateByGroup(
+  groups: readonly string[],
+  labels: readonly number[]
+): {group: string; n: number; frauds: number; rate: number}[] {
   if (groups.length !== labels.length) throw new Error(`rateByGroup: ${groups.length} groups but ${labels.length} labels`);
   const m = new Map<string, {n: number; frauds: number}>();
   groups.forEach((g, i) => {

@@ -83,10 +83,18 @@ export function outOfFoldEncode(
   permutation(categories.length, mulberry32(seed)).forEach((i, r) => (fold[i] = r % folds));
   const out = new Array<number>(categories.length);
   for (let f = 0; f < folds; f++) {
-    const inIdx: number[] = [], outIdx: number[] = [];
+    const inIdx: number[] = [],
+      outIdx: number[] = [];
     for (let i = 0; i < categories.length; i++) (fold[i] === f ? outIdx : inIdx).push(i);
-    const enc = fitTargetEncoding(inIdx.map((i) => categories[i]), inIdx.map((i) => labels[i]), smoothing);
-    const vals = encode(enc, outIdx.map((i) => categories[i]));
+    const enc = fitTargetEncoding(
+      inIdx.map((i) => categories[i]),
+      inIdx.map((i) => labels[i]),
+      smoothing
+    );
+    const vals = encode(
+      enc,
+      outIdx.map((i) => categories[i])
+    );
     outIdx.forEach((i, r) => (out[i] = vals[r]));
   }
   return out;

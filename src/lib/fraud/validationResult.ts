@@ -73,7 +73,9 @@ export interface DriftScore {
 
 export interface ValidationResult {
   protocol: {
-    train: string; valid: string; test: string;
+    train: string;
+    valid: string;
+    test: string;
     rows: Record<"all" | "ecommerce", Record<Split, number>>;
     frauds: Record<"all" | "ecommerce", Record<Split, number>>;
     inspectionRates: readonly number[];
@@ -84,10 +86,17 @@ export interface ValidationResult {
     fitting: string;
   };
   /** Exact Item Price overlap with the training months (test rows: the novel population's size). */
-  overlap: {testRows: number; seenPriceRows: number; novelRows: number; valid: Overlap; test: Overlap; testHs6Price: Overlap;
+  overlap: {
+    testRows: number;
+    seenPriceRows: number;
+    novelRows: number;
+    valid: Overlap;
+    test: Overlap;
+    testHs6Price: Overlap;
     /** Among test rows with a price seen in training: share whose label equals that price's training majority. */
     repeatedLabelAgreement: number | null;
-    novel: {frauds: number; fraudRate: number; ecommerceRows: number; ecommerceFrauds: number}};
+    novel: {frauds: number; fraudRate: number; ecommerceRows: number; ecommerceFrauds: number};
+  };
   rankings: RankingResult[];
   duty: {concentration: DutyConcentration; frontier: FrontierPoint[]};
   drift: DriftMonth[];
@@ -104,4 +113,3 @@ export interface ValidationResult {
   totalMs: number;
   cacheKey: string;
 }
-

@@ -55,7 +55,8 @@ export interface AllNovelRow {
  */
 export function allVsNovelRows(v: Pick<ValidationResult, "rankings">): AllNovelRow[] {
   const novel = v.rankings.filter((r) => r.population === "novel");
-  return novel.map((n) => ({n, a: findRanking(v, "all", n.name)}))
+  return novel
+    .map((n) => ({n, a: findRanking(v, "all", n.name)}))
     .sort((x, y) => y.n.auc.mean - x.n.auc.mean)
     .map(({n, a}) => ({
       ranking: a.label,
@@ -80,10 +81,15 @@ export interface AucPoint {
 
 /** AUC with intervals of every ranking on all and on novel rows (for a dot-and-interval chart). */
 export function aucPoints(v: Pick<ValidationResult, "rankings">): AucPoint[] {
-  return v.rankings.filter((r) => r.population === "all" || r.population === "novel").map((r) => ({
-    ranking: r.label, population: r.population === "all" ? "all test rows" : "novel rows",
-    auc: r.auc.mean, lo: r.intervals.auc?.[0] ?? null, hi: r.intervals.auc?.[1] ?? null
-  }));
+  return v.rankings
+    .filter((r) => r.population === "all" || r.population === "novel")
+    .map((r) => ({
+      ranking: r.label,
+      population: r.population === "all" ? "all test rows" : "novel rows",
+      auc: r.auc.mean,
+      lo: r.intervals.auc?.[0] ?? null,
+      hi: r.intervals.auc?.[1] ?? null
+    }));
 }
 
 /**
@@ -96,7 +102,8 @@ export function aucPoints(v: Pick<ValidationResult, "rankings">): AucPoint[] {
 export function rateRows(rankings: readonly RankingResult[], curveRates: readonly number[], rate: number) {
   const k = curveRates.indexOf(rate);
   if (k < 0) throw new Error(`validation: no curve point at ${rate}%`);
-  return rankings.map((r) => ({ranking: r.label, precision: r.curve.precision[k], recall: r.curve.recall[k], "duty caught": r.curve.dutyCaught[k]}))
+  return rankings
+    .map((r) => ({ranking: r.label, precision: r.curve.precision[k], recall: r.curve.recall[k], "duty caught": r.curve.dutyCaught[k]}))
     .sort((a, b) => b.precision - a.precision);
 }
 
@@ -108,7 +115,9 @@ export function rateRows(rankings: readonly RankingResult[], curveRates: readonl
 export function standardRateRows(rankings: readonly RankingResult[], rates: readonly number[]) {
   const pm = formatStat;
   return rankings.map((r) => ({
-    ranking: r.label, seeds: r.seeds, AUC: pm(r.auc, r.intervals.auc),
+    ranking: r.label,
+    seeds: r.seeds,
+    AUC: pm(r.auc, r.intervals.auc),
     ...Object.fromEntries(rates.map((x) => [`precision@${x}%`, pm(r.precisionAt[x], r.intervals.precisionAt[x])])),
     ...Object.fromEntries(rates.map((x) => [`recall@${x}%`, pm(r.recallAt[x], r.intervals.recallAt[x])])),
     ...Object.fromEntries(rates.map((x) => [`duty@${x}%`, pm(r.dutyCaughtAt[x], r.intervals.dutyCaughtAt[x])])),
@@ -134,24 +143,35 @@ export interface DriftPoint {
  * @param labels display names per model name
  */
 export function driftPoints(drift: readonly DriftMonth[], labels: Readonly<Record<string, string>>): DriftPoint[] {
-  return drift.flatMap((m) => Object.entries(m.models).flatMap(([name, x]) =>
-    (["static", "retrained"] as const).flatMap((t) => {
-      const s = x[t];
-      const training = t === "static" ? "trained once on 2020" : "retrained every month";
-      const model = labels[name] ?? name;
-      const cells: [DriftPoint["rows"], DriftPoint["metric"], number | null][] = [
-        ["all rows", "precision@5%", s.precisionAt5], ["all rows", "AUC", s.auc],
-        ["novel rows", "precision@5%", s.novel.precisionAt5], ["novel rows", "AUC", s.novel.auc]
-      ];
-      return cells.filter((c): c is [DriftPoint["rows"], DriftPoint["metric"], number] => c[2] !== null)
-        .map(([rows, metric, value]) => ({month: m.month, model, training, rows, metric, value}));
-    })));
+  return drift.flatMap((m) =>
+    Object.entries(m.models).flatMap(([name, x]) =>
+      (["static", "retrained"] as const).flatMap((t) => {
+        const s = x[t];
+        const training = t === "static" ? "trained once on 2020" : "retrained every month";
+        const model = labels[name] ?? name;
+        const cells: [DriftPoint["rows"], DriftPoint["metric"], number | null][] = [
+          ["all rows", "precision@5%", s.precisionAt5],
+          ["all rows", "AUC", s.auc],
+          ["novel rows", "precision@5%", s.novel.precisionAt5],
+          ["novel rows", "AUC", s.novel.auc]
+        ];
+        return cells
+          .filter((c): c is [DriftPoint["rows"], DriftPoint["metric"], number] => c[2] !== null)
+          .map(([rows, metric, value]) => ({month: m.month, model, training, rows, metric, value}));
+      })
+    )
+  );
 }
 
 /** Each month's rows, fraud rate and novel share, for the table under the chart. */
 export function driftMonthRows(drift: readonly DriftMonth[]) {
-  return drift.map((m) => ({month: m.month, declarations: m.rows, "fraud rate": pct(m.fraudRate), "novel share": pct(m.novelShare),
-    "novel rows (retrained)": m.models.gbdt?.retrained.novel.rows ?? null}));
+  return drift.map((m) => ({
+    month: m.month,
+    declarations: m.rows,
+    "fraud rate": pct(m.fraudRate),
+    "novel share": pct(m.novelShare),
+    "novel rows (retrained)": m.models.gbdt?.retrained.novel.rows ?? null
+  }));
 }
 
 /** The e-commerce declarations as the paper's 17 indicators (data/validation.json, `ecommerce`). */
@@ -171,7 +191,8 @@ export interface IndicatorColumns {
  * @throws if a column has no quantity flag
  */
 export function indicatorInputs(e: IndicatorColumns, rows: readonly number[]): number[][] {
-  if (e.quantity.length !== e.x.length) throw new Error(`validation: ${e.x.length} indicator columns but ${e.quantity.length} quantity flags`);
+  if (e.quantity.length !== e.x.length)
+    throw new Error(`validation: ${e.x.length} indicator columns but ${e.quantity.length} quantity flags`);
   return e.x.map((c, j) => rows.map((i) => (e.quantity[j] ? Math.log1p(c[i]) : c[i])));
 }
 
@@ -201,30 +222,61 @@ export function validationPage(v: Pick<ValidationResult, "rankings" | "protocol"
   const best = (population: Population, by: (r: RankingResult) => number) =>
     v.rankings.filter((r) => r.population === population && r.family === "model").reduce((a, r) => (by(r) > by(a) ? r : a));
   const o = v.overlap;
-  const split = (name: string, x: {rows: number; seenRows: number; seenShare: number}) =>
-    ({split: name, rows: x.rows, "exact Item Price seen in 2020": x.seenRows, share: pct(x.seenShare)});
+  const split = (name: string, x: {rows: number; seenRows: number; seenShare: number}) => ({
+    split: name,
+    rows: x.rows,
+    "exact Item Price seen in 2020": x.seenRows,
+    share: pct(x.seenShare)
+  });
   return {
-    gbdt: find("all", "gbdt"), labelled: find("all", "gbdtLabelEncoded"), lookup: find("all", "lookupPrice"),
-    net: find("all", "bpNetwork"), logistic: find("all", "logistic"), routed: find("all", "gbdtRouted"),
-    specialistAll: find("all", "gbdtNovel"), ddIndex: find("all", "indexDataDriven"),
-    novel: {gbdt: find("novel", "gbdt"), labelled: find("novel", "gbdtLabelEncoded"), lookup: find("novel", "lookupPrice"),
-      specialist: find("novel", "gbdtNovel"), routed: find("novel", "gbdtRouted"), net: find("novel", "bpNetwork"),
-      logistic: find("novel", "logistic"), ddIndex: find("novel", "indexDataDriven")},
+    gbdt: find("all", "gbdt"),
+    labelled: find("all", "gbdtLabelEncoded"),
+    lookup: find("all", "lookupPrice"),
+    net: find("all", "bpNetwork"),
+    logistic: find("all", "logistic"),
+    routed: find("all", "gbdtRouted"),
+    specialistAll: find("all", "gbdtNovel"),
+    ddIndex: find("all", "indexDataDriven"),
+    novel: {
+      gbdt: find("novel", "gbdt"),
+      labelled: find("novel", "gbdtLabelEncoded"),
+      lookup: find("novel", "lookupPrice"),
+      specialist: find("novel", "gbdtNovel"),
+      routed: find("novel", "gbdtRouted"),
+      net: find("novel", "bpNetwork"),
+      logistic: find("novel", "logistic"),
+      ddIndex: find("novel", "indexDataDriven")
+    },
     ecommerce: {paperIndex: find("ecommerce", "indexPaper"), gbdt: find("ecommerce", "gbdt"), gbdtAll: find("ecommerce", "gbdtAll")},
-    bestNovel: mostTrusted(v.rankings.filter((r) => r.population === "novel" && r.family === "model"), (r) => r.auc.mean,
-      (r) => v.rankings.find((x) => x.population === "all" && x.name === r.name)?.auc.mean ?? -Infinity),
+    bestNovel: mostTrusted(
+      v.rankings.filter((r) => r.population === "novel" && r.family === "model"),
+      (r) => r.auc.mean,
+      (r) => v.rankings.find((x) => x.population === "all" && x.name === r.name)?.auc.mean ?? -Infinity
+    ),
     ecomBest: best("ecommerce", (r) => r.precisionAt["10"].mean),
-    lightgbm: published("LightGBM"), lightgbmReal: published("LightGBM (real data)"),
+    lightgbm: published("LightGBM"),
+    lightgbmReal: published("LightGBM (real data)"),
     notebook: published("XGBoost (dataset notebook)"),
     synthetic: v.published.filter((p) => p.data === "synthetic"),
     /** Whether some GBDT seed used every round it was allowed (early stopping did not decide). */
     capBinds: v.rankings.some((r) => r.rounds?.some((x) => x >= v.protocol.gbdt.rounds)),
-    overlapRows: [split("validation months (2021 Q1)", o.valid), split("test months (2021 Q2)", o.test), split("test months, (HS6, Item Price)", o.testHs6Price)],
+    overlapRows: [
+      split("validation months (2021 Q1)", o.valid),
+      split("test months (2021 Q2)", o.test),
+      split("test months, (HS6, Item Price)", o.testHs6Price)
+    ],
     protocolRows: (["all", "ecommerce"] as const).map((p) => ({
       population: p === "all" ? "All declarations" : "E-commerce (Import Type 15)",
-      ...Object.fromEntries((["train", "valid", "test"] as const).flatMap((s) => [[`${s} rows`, v.protocol.rows[p][s]], [`${s} frauds`, v.protocol.frauds[p][s]]]))
+      ...Object.fromEntries(
+        (["train", "valid", "test"] as const).flatMap((s) => [
+          [`${s} rows`, v.protocol.rows[p][s]],
+          [`${s} frauds`, v.protocol.frauds[p][s]]
+        ])
+      )
     })),
-    rankingRows: v.rankings.filter((r) => r.population === "all").map((r) => ({ranking: r.label, kind: r.family, seeds: r.seeds, what: r.description}))
+    rankingRows: v.rankings
+      .filter((r) => r.population === "all")
+      .map((r) => ({ranking: r.label, kind: r.family, seeds: r.seeds, what: r.description}))
   };
 }
 
@@ -236,16 +288,24 @@ export function validationPage(v: Pick<ValidationResult, "rankings" | "protocol"
  */
 export function zoneCaption(r: Pick<RankingResult, "label" | "zones">, populationName: string): string {
   const filled = (r.zones ?? []).filter((z) => z.n > 0);
-  const what = filled.length === 1
-    ? `All ${filled[0].n.toLocaleString("en-US")} fall in the ${filled[0].zone} zone: with these scores the paper's thresholds do not divide the declarations at all.`
-    : "If the zones warned of fraud, the rate would rise from safety to severe.";
+  const what =
+    filled.length === 1
+      ? `All ${filled[0].n.toLocaleString("en-US")} fall in the ${filled[0].zone} zone: with these scores the paper's thresholds do not divide the declarations at all.`
+      : "If the zones warned of fraud, the rate would rise from safety to severe.";
   return `${r.label}: fraud rate of the test months' ${populationName} in each of the paper's warning zones. ${what} The dashed rule is the base rate.`;
 }
 
 /** "30.6% in the safety zone (252 declarations), …" for the zones that hold declarations. */
 export function zoneText(r: Pick<RankingResult, "zones">): string {
-  return (r.zones ?? []).filter((z) => z.n > 0).map((z) => `${pct(z.rate)} in the ${z.zone} zone (${z.n.toLocaleString("en-US")} declarations)`).join(", ");
+  return (r.zones ?? [])
+    .filter((z) => z.n > 0)
+    .map((z) => `${pct(z.rate)} in the ${z.zone} zone (${z.n.toLocaleString("en-US")} declarations)`)
+    .join(", ");
 }
 
 /** What each population is called in the page's captions. */
-export const POPULATION_NAMES: Readonly<Record<Population, string>> = {all: "all declarations", novel: "novel declarations", ecommerce: "e-commerce declarations"};
+export const POPULATION_NAMES: Readonly<Record<Population, string>> = {
+  all: "all declarations",
+  novel: "novel declarations",
+  ecommerce: "e-commerce declarations"
+};

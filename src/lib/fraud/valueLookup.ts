@@ -38,7 +38,11 @@ export function fitValueLookup(
   smoothing = LOOKUP_SMOOTHING
 ): (rows: readonly Declaration[]) => number[] {
   if (train.length === 0) throw new Error("fitValueLookup: no training rows");
-  const enc = fitTargetEncoding(train.map(key), train.map((d) => d.fraud), smoothing);
+  const enc = fitTargetEncoding(
+    train.map(key),
+    train.map((d) => d.fraud),
+    smoothing
+  );
   return (rows) => encode(enc, rows.map(key));
 }
 
@@ -83,7 +87,11 @@ export function overlap(learned: readonly Declaration[], rows: readonly Declarat
  * @param key the exact value compared
  * @returns the share in [0, 1], or null when no row repeats a value
  */
-export function repeatedLabelAgreement(learned: readonly Declaration[], rows: readonly Declaration[], key: ValueKey = priceKey): number | null {
+export function repeatedLabelAgreement(
+  learned: readonly Declaration[],
+  rows: readonly Declaration[],
+  key: ValueKey = priceKey
+): number | null {
   const counts = new Map<string, [number, number]>();
   for (const d of learned) {
     const e = counts.get(key(d)) ?? [0, 0];
@@ -91,7 +99,8 @@ export function repeatedLabelAgreement(learned: readonly Declaration[], rows: re
     e[1] += d.fraud;
     counts.set(key(d), e);
   }
-  let repeated = 0, agree = 0;
+  let repeated = 0,
+    agree = 0;
   for (const d of rows) {
     const e = counts.get(key(d));
     if (!e) continue;

@@ -38,8 +38,16 @@ export function fitDataDrivenScores(train: readonly Declaration[], smoothing = 2
   const y = train.map((d) => d.fraud);
   const columns = INDICATORS.map((ind) => {
     if (ind.kind === "quantity") return (rows: readonly Declaration[]) => rows.map(QUANTITY[ind.id]);
-    const enc = fitTargetEncoding(train.map((d) => indicatorCategory(ind, d)), y, smoothing);
-    return (rows: readonly Declaration[]) => riskScores(enc, rows.map((d) => indicatorCategory(ind, d)));
+    const enc = fitTargetEncoding(
+      train.map((d) => indicatorCategory(ind, d)),
+      y,
+      smoothing
+    );
+    return (rows: readonly Declaration[]) =>
+      riskScores(
+        enc,
+        rows.map((d) => indicatorCategory(ind, d))
+      );
   });
   return (rows) => {
     const cols = columns.map((c) => c(rows));

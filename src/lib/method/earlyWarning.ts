@@ -14,9 +14,11 @@ import {ZONES, type Zone} from "./zones.js";
  * @throws if k is not an integer in [0, n]
  */
 export function wilsonInterval(k: number, n: number, z = 1.96): [number, number] | null {
-  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n) throw new Error(`wilsonInterval: need integers 0 <= k <= n, got k = ${k}, n = ${n}`);
+  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n)
+    throw new Error(`wilsonInterval: need integers 0 <= k <= n, got k = ${k}, n = ${n}`);
   if (n === 0) return null;
-  const p = k / n, z2 = z * z;
+  const p = k / n,
+    z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
@@ -53,11 +55,16 @@ export interface WarningFilter {
  * Keep the rows matching every given filter (an empty or "all" filter keeps everything; HS6 matches
  * a prefix, so "8517" finds every 8517xx code).
  */
-export function filterWarnings<T extends {zone: Zone; office: string; departure: string; hs6: string}>(rows: readonly T[], f: WarningFilter): T[] {
+export function filterWarnings<T extends {zone: Zone; office: string; departure: string; hs6: string}>(
+  rows: readonly T[],
+  f: WarningFilter
+): T[] {
   const hs6 = (f.hs6 ?? "").trim();
-  return rows.filter((r) =>
-    (!f.zone || f.zone === "all" || r.zone === f.zone) &&
-    (!f.office || f.office === "all" || r.office === f.office) &&
-    (!f.departure || f.departure === "all" || r.departure === f.departure) &&
-    (hs6 === "" || r.hs6.startsWith(hs6)));
+  return rows.filter(
+    (r) =>
+      (!f.zone || f.zone === "all" || r.zone === f.zone) &&
+      (!f.office || f.office === "all" || r.office === f.office) &&
+      (!f.departure || f.departure === "all" || r.departure === f.departure) &&
+      (hs6 === "" || r.hs6.startsWith(hs6))
+  );
 }

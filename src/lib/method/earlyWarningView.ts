@@ -73,7 +73,10 @@ export interface Warnings {
  * its catalogue direction.
  */
 export function textbook954(base: readonly Pick<WarningDeclaration, "values">[]): number[] {
-  return entropyWeights(base.map((d) => d.values), {rule: "textbook", directions: INDICATORS.map((d) => d.direction)}).w;
+  return entropyWeights(
+    base.map((d) => d.values),
+    {rule: "textbook", directions: INDICATORS.map((d) => d.direction)}
+  ).w;
 }
 
 /**
@@ -89,22 +92,46 @@ export function scoreWarnings(published: readonly number[], base: readonly Warni
   const isPublished = choice === "published (paper)";
   const weights = isPublished ? published : textbook954(base);
   const thresholds = isPublished ? PAPER_THRESHOLDS : standardThresholds(weights);
-  const scored = scoreSamples(base.map((d) => d.values), {weights, thresholds});
+  const scored = scoreSamples(
+    base.map((d) => d.values),
+    {weights, thresholds}
+  );
   const rows = base.map((d, i) => ({...d, risk: scored[i].risk, zone: scored[i].zone}));
-  const counts = zoneCounts(rows.map((d) => d.risk), thresholds);
+  const counts = zoneCounts(
+    rows.map((d) => d.risk),
+    thresholds
+  );
   const rates = fraudRateByZone(rows);
-  const auc = rocAuc(rows.map((d) => d.risk), rows.map((d) => d.fraud));
+  const auc = rocAuc(
+    rows.map((d) => d.risk),
+    rows.map((d) => d.fraud)
+  );
   const table = zoneTable(thresholds);
   const rateRows = [...ZONES, "all" as const].map((z) => ({
-    zone: z === "all" ? "All" : ZONE_LABELS[z].name, declarations: rates[z].n, frauds: rates[z].fraud,
-    "fraud rate": rates[z].rate, "95% CI low": rates[z].ci95?.[0] ?? null, "95% CI high": rates[z].ci95?.[1] ?? null
+    zone: z === "all" ? "All" : ZONE_LABELS[z].name,
+    declarations: rates[z].n,
+    frauds: rates[z].fraud,
+    "fraud rate": rates[z].rate,
+    "95% CI low": rates[z].ci95?.[0] ?? null,
+    "95% CI high": rates[z].ci95?.[1] ?? null
   }));
   return {
-    weights, thresholds, rows, counts, rates, auc, rateRows,
+    weights,
+    thresholds,
+    rows,
+    counts,
+    rates,
+    auc,
+    rateRows,
     cards: ZONES.map((z, k) => {
       const ci = rates[z].ci95;
-      return {zone: z, title: `${ZONE_LABELS[z].name} ${table[k].interval}`, big: String(counts[z]), unit: " declarations",
-        detail: `fraud rate ${pct(rates[z].rate)}${ci ? ` (95% CI ${pct(ci[0])}–${pct(ci[1])})` : ""}`};
+      return {
+        zone: z,
+        title: `${ZONE_LABELS[z].name} ${table[k].interval}`,
+        big: String(counts[z]),
+        unit: " declarations",
+        detail: `fraud rate ${pct(rates[z].rate)}${ci ? ` (95% CI ${pct(ci[0])}–${pct(ci[1])})` : ""}`
+      };
     }),
     histogramCaption: `Risk values of the ${rows.length} e-commerce declarations (${choice} weights). Dashed lines: the zone thresholds ${f4(thresholds[0])} and ${f4(thresholds[1])}; ${counts.severe === 0 ? "no declaration reaches the severe zone" : `${counts.severe} declarations are severe`}.`,
     rateCaption: `Observed fraud rate per zone; the dashed line is the rate over all ${rows.length} declarations (${pct(rates.all.rate)}). A useful warning would put more fraud in the higher zone.`,
@@ -125,16 +152,29 @@ export function intervalsOverlap(a: readonly [number, number] | null, b: readonl
  * only when the general zone's rate is higher and the intervals do not overlap.
  */
 export function verdict(rates: Record<Zone | "all", ZoneRate>, counts: Record<Zone, number>, auc: number): Rich {
-  const safe = rates.safety.rate, general = rates.general.rate;
-  if (safe === null || general === null) return [`One zone is empty with these weights, so the zones cannot be compared; ROC AUC of the risk value: ${auc.toFixed(3)}.`];
+  const safe = rates.safety.rate,
+    general = rates.general.rate;
+  if (safe === null || general === null)
+    return [`One zone is empty with these weights, so the zones cannot be compared; ROC AUC of the risk value: ${auc.toFixed(3)}.`];
   const overlap = intervalsOverlap(rates.safety.ci95, rates.general.ci95);
-  return ["With these weights the ", {bold: "safety"}, " zone's fraud rate is ", {bold: pct(safe)}, " and the ", {bold: "general"}, " zone's is ", {bold: pct(general)},
+  return [
+    "With these weights the ",
+    {bold: "safety"},
+    " zone's fraud rate is ",
+    {bold: pct(safe)},
+    " and the ",
+    {bold: "general"},
+    " zone's is ",
+    {bold: pct(general)},
     `: the “safer” zone holds ${safe > general ? "more" : "less"} fraud${overlap ? " (the 95% intervals overlap)" : ", and the 95% intervals do not overlap"}. ` +
-    `${counts.severe === 0 ? "No declaration is severe. " : ""}Over all declarations the risk value ranks a fraudulent declaration above a clean one with probability `,
+      `${counts.severe === 0 ? "No declaration is severe. " : ""}Over all declarations the risk value ranks a fraudulent declaration above a clean one with probability `,
     {bold: auc.toFixed(3)},
-    ` (ROC AUC; 0.5 is chance). ${general > safe && !overlap
-      ? "As a first look, the general zone does hold more fraud than the safety zone."
-      : "As a first look, the zones do not separate fraud from clean declarations in this dataset: the risk value measures how the 17 indicators score, and neither the scores nor the weights were fitted to inspection outcomes."}`];
+    ` (ROC AUC; 0.5 is chance). ${
+      general > safe && !overlap
+        ? "As a first look, the general zone does hold more fraud than the safety zone."
+        : "As a first look, the zones do not separate fraud from clean declarations in this dataset: the risk value measures how the 17 indicators score, and neither the scores nor the weights were fitted to inspection outcomes."
+    }`
+  ];
 }
 
 /** The distinct values of a field over the declarations, sorted (a filter's options after "all"). */
@@ -162,8 +202,16 @@ export interface ShownRow {
  */
 export function findDeclarations(rows: readonly WarningDeclaration[], filters: WarningFilter): {rows: ShownRow[]; frauds: number} {
   const shown = filterWarnings(rows, filters).map((d) => ({
-    sample: d.sample, declaration: d.declarationId, date: d.date, office: d.office, departure: d.departure, hs6: d.hs6,
-    risk: d.risk, zone: ZONE_LABELS[d.zone].name, fraud: d.fraud, scores: d.source
+    sample: d.sample,
+    declaration: d.declarationId,
+    date: d.date,
+    office: d.office,
+    departure: d.departure,
+    hs6: d.hs6,
+    risk: d.risk,
+    zone: ZONE_LABELS[d.zone].name,
+    fraud: d.fraud,
+    scores: d.source
   }));
   return {rows: shown, frauds: shown.filter((d) => d.fraud).length};
 }
@@ -178,9 +226,16 @@ export function earlyWarningExercises(published: readonly number[], base: readon
   const rates = pub.rates;
   const tbWeights = textbook954(base);
   const tbThresholds = standardThresholds(tbWeights);
-  const tbRisk = scoreSamples(base.map((d) => d.values), {weights: tbWeights, thresholds: tbThresholds}).map((d) => d.risk);
+  const tbRisk = scoreSamples(
+    base.map((d) => d.values),
+    {weights: tbWeights, thresholds: tbThresholds}
+  ).map((d) => d.risk);
   const zoneMoves = pub.rows.filter((d, i) => d.zone !== zoneOf(tbRisk[i], tbThresholds)).length;
-  const aucPub = pub.auc, aucTb = rocAuc(tbRisk, base.map((d) => d.fraud));
+  const aucPub = pub.auc,
+    aucTb = rocAuc(
+      tbRisk,
+      base.map((d) => d.fraud)
+    );
   const officeCounts = base.reduce((m, d) => m.set(d.office, (m.get(d.office) ?? 0) + 1), new Map<string, number>());
   const topOffice = [...officeCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
   const general = filterWarnings(pub.rows, {zone: "general"});
@@ -192,15 +247,21 @@ export function earlyWarningExercises(published: readonly number[], base: readon
   const rateText = (z: Zone) => (rates[z].rate === null ? "no declarations" : `${pct(rates[z].rate)} (${rates[z].fraud} of ${rates[z].n})`);
   const safer = rates.safety.rate !== null && rates.general.rate !== null && rates.safety.rate < rates.general.rate;
   return [
-    {n: 1,
+    {
+      n: 1,
       question: "With the published weights, what is the fraud rate in the safety zone and in the general zone? Is the “safer” zone safer?",
       hint: "Read the table under “Do the zones catch fraud?”, and compare the 95% intervals, not only the rates.",
-      answer: `Safety: ${rateText("safety")}; general: ${rateText("general")}. ${safer ? "The safety zone does hold less fraud" : "The “safer” zone holds more fraud, not less"}. Over all declarations the rate is ${pct(rates.all.rate)}; the ROC AUC of the risk value is ${aucPub.toFixed(3)} (0.5 is chance).`},
-    {n: 2,
+      answer: `Safety: ${rateText("safety")}; general: ${rateText("general")}. ${safer ? "The safety zone does hold less fraud" : "The “safer” zone holds more fraud, not less"}. Over all declarations the rate is ${pct(rates.all.rate)}; the ROC AUC of the risk value is ${aucPub.toFixed(3)} (0.5 is chance).`
+    },
+    {
+      n: 2,
       question: "Switch the weights to textbook entropy. How many of the declarations change zone, and does the ROC AUC get better?",
-      answer: `${zoneMoves} of ${base.length} declarations change zone (the thresholds move to ${f4(tbThresholds[0])} and ${f4(tbThresholds[1])}). The ROC AUC goes from ${aucPub.toFixed(3)} to ${aucTb.toFixed(3)}: ${aucTb > aucPub ? "better" : "not better"}, ${Math.abs(aucTb - 0.5) < 0.1 ? "and still close to chance" : "but neither set of weights was fitted to fraud"}.`},
-    {n: 3,
+      answer: `${zoneMoves} of ${base.length} declarations change zone (the thresholds move to ${f4(tbThresholds[0])} and ${f4(tbThresholds[1])}). The ROC AUC goes from ${aucPub.toFixed(3)} to ${aucTb.toFixed(3)}: ${aucTb > aucPub ? "better" : "not better"}, ${Math.abs(aucTb - 0.5) < 0.1 ? "and still close to chance" : "but neither set of weights was fitted to fraud"}.`
+    },
+    {
+      n: 3,
       question: `Back on the published weights, under “Find declarations” set Zone to general and Customs office to ${topOffice}, the office with the most e-commerce declarations. How many declarations match, and how many were found fraudulent? Compare with the whole general zone.`,
-      answer: `${generalAtOffice.length} declarations match; fraudulent: ${fraudShare(generalAtOffice)}. In the whole general zone: ${fraudShare(general)}.`}
+      answer: `${generalAtOffice.length} declarations match; fraudulent: ${fraudShare(generalAtOffice)}. In the whole general zone: ${fraudShare(general)}.`
+    }
   ];
 }

@@ -116,7 +116,12 @@ export function entropyWeights(matrix: readonly (readonly number[])[], options: 
   });
   const e: number[] = [];
   for (let j = 0; j < m; j++) {
-    const N = normaliseColumn(matrix.map((r) => r[j]), directions[j], normalisation, {shift, label: labels[j]});
+    const N = normaliseColumn(
+      matrix.map((r) => r[j]),
+      directions[j],
+      normalisation,
+      {shift, label: labels[j]}
+    );
     const total = N.reduce((s, x) => s + x, 0);
     let h = 0;
     for (const x of N) {
@@ -128,6 +133,7 @@ export function entropyWeights(matrix: readonly (readonly number[])[], options: 
   const d = e.map((x) => 1 - x);
   const basis = rule === "paper" ? e : d;
   const sum = basis.reduce((s, x) => s + x, 0);
-  if (!(sum > 0)) throw new Error(`entropyWeights: the ${rule} rule has a zero denominator (every column has e = ${rule === "paper" ? 0 : 1})`);
+  if (!(sum > 0))
+    throw new Error(`entropyWeights: the ${rule} rule has a zero denominator (every column has e = ${rule === "paper" ? 0 : 1})`);
   return {e, d, w: basis.map((x) => x / sum)};
 }

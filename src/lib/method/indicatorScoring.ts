@@ -58,11 +58,16 @@ export function ridgeScores(
     throw new Error(`ridgeScores: ${declarations.length} declarations for ${expert.length} expert rows`);
   }
   const trainRows = train === "all" ? expert.map((_, i) => i) : [...AUTHORS_SPLIT.train];
-  if (trainRows.some((i) => i >= expert.length)) throw new Error(`ridgeScores: the authors' split needs 13 expert rows, got ${expert.length}`);
+  if (trainRows.some((i) => i >= expert.length))
+    throw new Error(`ridgeScores: the authors' split needs 13 expert rows, got ${expert.length}`);
   const categories = declarations.map(qualitativeCategories);
   const encoder = fitOneHot(categories, QUALITATIVE_IDS);
   const X = encoder.transform(categories);
-  const model = fitRidge(trainRows.map((i) => X[i]), trainRows.map((i) => SCORE_IDS.map((id) => expert[i].values[id])), {alpha});
+  const model = fitRidge(
+    trainRows.map((i) => X[i]),
+    trainRows.map((i) => SCORE_IDS.map((id) => expert[i].values[id])),
+    {alpha}
+  );
   return {scores: model.predict(X), trainRows};
 }
 
@@ -89,11 +94,13 @@ export function buildIndicatorTable(
   const {scores} = ridgeScores(expert, declarations, options);
   return declarations.map((d, i) => {
     const predicted = new Map(SCORE_IDS.map((id, k) => [id, scores[i][k]]));
-    const values = Object.fromEntries(INDICATOR_IDS.map((id) => {
-      const ind = INDICATORS.find((x) => x.id === id)!;
-      if (ind.kind === "quantity") return [id, Number(d[fieldOf(id)])];
-      return [id, i < expert.length ? expert[i].values[id] : predicted.get(id)!];
-    })) as IndicatorValues;
+    const values = Object.fromEntries(
+      INDICATOR_IDS.map((id) => {
+        const ind = INDICATORS.find((x) => x.id === id)!;
+        if (ind.kind === "quantity") return [id, Number(d[fieldOf(id)])];
+        return [id, i < expert.length ? expert[i].values[id] : predicted.get(id)!];
+      })
+    ) as IndicatorValues;
     return {sample: i + 1, declarationId: d.id, source: i < expert.length ? "expert" : "ridge", values};
   });
 }
@@ -109,9 +116,12 @@ export function maeByIndicator(
   printed: readonly {values: IndicatorValues}[],
   {round = false}: {round?: boolean} = {}
 ): Record<string, number> {
-  if (predicted.length !== printed.length) throw new Error(`maeByIndicator: ${predicted.length} predictions, ${printed.length} printed rows`);
-  return Object.fromEntries(SCORE_IDS.map((id, k) => {
-    const total = predicted.reduce((s, r, i) => s + Math.abs((round ? Math.round(r[k]) : r[k]) - printed[i].values[id]), 0);
-    return [id, total / predicted.length];
-  }));
+  if (predicted.length !== printed.length)
+    throw new Error(`maeByIndicator: ${predicted.length} predictions, ${printed.length} printed rows`);
+  return Object.fromEntries(
+    SCORE_IDS.map((id, k) => {
+      const total = predicted.reduce((s, r, i) => s + Math.abs((round ? Math.round(r[k]) : r[k]) - printed[i].values[id]), 0);
+      return [id, total / predicted.length];
+    })
+  );
 }

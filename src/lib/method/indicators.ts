@@ -51,48 +51,203 @@ export interface Indicator {
 export type IndicatorValues = Record<IndicatorId, number>;
 
 export type IndicatorId =
-  | "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "C7" | "C8" | "C9"
-  | "C10" | "C11" | "C12" | "C13" | "C14" | "C15" | "C16" | "C17";
+  "C1" | "C2" | "C3" | "C4" | "C5" | "C6" | "C7" | "C8" | "C9" | "C10" | "C11" | "C12" | "C13" | "C14" | "C15" | "C16" | "C17";
 
 /** Dataset columns that indicators read (a subset of the 22 columns). */
 export type DatasetColumn =
-  | "Date" | "Office ID" | "Country of Departure" | "Mode of Transport" | "Net Mass" | "Courier ID"
-  | "Declarant ID" | "Importer ID" | "Seller ID" | "Tax Rate" | "Tax Type" | "Item Price"
-  | "Country of Origin" | "HS6 Code" | "Country of Origin Indicator" | "Payment Type" | "Import Use";
+  | "Date"
+  | "Office ID"
+  | "Country of Departure"
+  | "Mode of Transport"
+  | "Net Mass"
+  | "Courier ID"
+  | "Declarant ID"
+  | "Importer ID"
+  | "Seller ID"
+  | "Tax Rate"
+  | "Tax Type"
+  | "Item Price"
+  | "Country of Origin"
+  | "HS6 Code"
+  | "Country of Origin Indicator"
+  | "Payment Type"
+  | "Import Use";
 
 /** The Declaration fields indicators read (keys of src/lib/data/declarations.ts Declaration). */
 export type DeclarationField =
-  | "date" | "office" | "departure" | "transport" | "netMass" | "courier" | "declarant" | "importer" | "seller"
-  | "taxRate" | "taxType" | "itemPrice" | "origin" | "hs6" | "originIndicator" | "paymentType" | "importUse";
+  | "date"
+  | "office"
+  | "departure"
+  | "transport"
+  | "netMass"
+  | "courier"
+  | "declarant"
+  | "importer"
+  | "seller"
+  | "taxRate"
+  | "taxType"
+  | "itemPrice"
+  | "origin"
+  | "hs6"
+  | "originIndicator"
+  | "paymentType"
+  | "importUse";
 
-type Row = [IndicatorId, string, string, string, CriterionId, DatasetColumn, DeclarationField, IndicatorKind, Direction, string?, (readonly [number, number, number, number])?];
+type Row = [
+  IndicatorId,
+  string,
+  string,
+  string,
+  CriterionId,
+  DatasetColumn,
+  DeclarationField,
+  IndicatorKind,
+  Direction,
+  string?,
+  (readonly [number, number, number, number])?
+];
 
 // id, short name, Chinese name, the paper's wording, criterion, column, field, kind, direction, unit, anchors
 // (the anchors: the standard samples' raw values, REPRODUCTION-NOTES "Risk value"; C5 is a cost indicator)
 const ROWS: readonly Row[] = [
   ["C1", "Declaration time", "申报时间", "Declaration time", "management", "Date", "date", "score", "benefit"],
   ["C2", "Customs office", "申报关区", "Declaration to the customs department", "management", "Office ID", "office", "score", "benefit"],
-  ["C3", "High-risk country of departure", "高风险启运国", "Passing through high-risk countries, countries shipped or planned to be shipped", "supplyChain", "Country of Departure", "departure", "score", "benefit"],
+  [
+    "C3",
+    "High-risk country of departure",
+    "高风险启运国",
+    "Passing through high-risk countries, countries shipped or planned to be shipped",
+    "supplyChain",
+    "Country of Departure",
+    "departure",
+    "score",
+    "benefit"
+  ],
   ["C4", "Transport mode", "运输方式", "Transportation method", "supplyChain", "Mode of Transport", "transport", "score", "benefit"],
-  ["C5", "Net mass", "净重（不含包装）", "Excluding packaging weight", "supplyChain", "Net Mass", "netMass", "quantity", "cost", "kg", [1630000, 24, 3, 0]],
-  ["C6", "Delivery service provider", "配送服务商", "Risk of distribution service providers (e.g. DHL, FedEx)", "supplyChain", "Courier ID", "courier", "score", "benefit"],
+  [
+    "C5",
+    "Net mass",
+    "净重（不含包装）",
+    "Excluding packaging weight",
+    "supplyChain",
+    "Net Mass",
+    "netMass",
+    "quantity",
+    "cost",
+    "kg",
+    [1630000, 24, 3, 0]
+  ],
+  [
+    "C6",
+    "Delivery service provider",
+    "配送服务商",
+    "Risk of distribution service providers (e.g. DHL, FedEx)",
+    "supplyChain",
+    "Courier ID",
+    "courier",
+    "score",
+    "benefit"
+  ],
   ["C7", "Declarant", "申报人", "People who declare items", "supplyChain", "Declarant ID", "declarant", "score", "benefit"],
   ["C8", "Importer", "进口商（消费者）", "Consumers who import the goods", "supplyChain", "Importer ID", "importer", "score", "benefit"],
-  ["C9", "Overseas seller", "境外供货商", "Overseas business partners who supply goods to China", "supplyChain", "Seller ID", "seller", "score", "benefit"],
+  [
+    "C9",
+    "Overseas seller",
+    "境外供货商",
+    "Overseas business partners who supply goods to China",
+    "supplyChain",
+    "Seller ID",
+    "seller",
+    "score",
+    "benefit"
+  ],
   ["C10", "Tax rate", "商品税率", "Item tax rate", "tax", "Tax Rate", "taxRate", "quantity", "benefit", "%", [0, 6.5, 10, 377.5]],
   ["C11", "Tax type", "税收类型", "Tax type (e.g., FTA preferential tax rate)", "tax", "Tax Type", "taxType", "score", "benefit"],
-  ["C12", "Assessed value", "商品完税价格", "Item Assessment Value", "tax", "Item Price", "itemPrice", "quantity", "benefit", "KRW", [0, 36575, 884698.36, 630810000]],
-  ["C13", "Country-of-origin anomaly", "原产国异常", "Country of Origin Anomaly", "product", "Country of Origin", "origin", "score", "benefit"],
-  ["C14", "6-digit product code", "6位商品编码", "6-digit product code (e.g. 090121 = coffee, roasted, not decaffeinated)", "product", "HS6 Code", "hs6", "score", "benefit"],
-  ["C15", "Origin marking", "原产地标识方式", "Means of indicating country of origin (e.g., marking on packaging)", "compliance", "Country of Origin Indicator", "originIndicator", "score", "benefit"],
-  ["C16", "Payment type", "关税支付类型", "Distinguishing between types of customs duty payment (e.g., sight payment, usance letter of credit)", "compliance", "Payment Type", "paymentType", "score", "benefit"],
-  ["C17", "Import purpose", "进口用途", "Import purpose code (e.g., raw materials for domestic consumption)", "compliance", "Import Use", "importUse", "score", "benefit"]
+  [
+    "C12",
+    "Assessed value",
+    "商品完税价格",
+    "Item Assessment Value",
+    "tax",
+    "Item Price",
+    "itemPrice",
+    "quantity",
+    "benefit",
+    "KRW",
+    [0, 36575, 884698.36, 630810000]
+  ],
+  [
+    "C13",
+    "Country-of-origin anomaly",
+    "原产国异常",
+    "Country of Origin Anomaly",
+    "product",
+    "Country of Origin",
+    "origin",
+    "score",
+    "benefit"
+  ],
+  [
+    "C14",
+    "6-digit product code",
+    "6位商品编码",
+    "6-digit product code (e.g. 090121 = coffee, roasted, not decaffeinated)",
+    "product",
+    "HS6 Code",
+    "hs6",
+    "score",
+    "benefit"
+  ],
+  [
+    "C15",
+    "Origin marking",
+    "原产地标识方式",
+    "Means of indicating country of origin (e.g., marking on packaging)",
+    "compliance",
+    "Country of Origin Indicator",
+    "originIndicator",
+    "score",
+    "benefit"
+  ],
+  [
+    "C16",
+    "Payment type",
+    "关税支付类型",
+    "Distinguishing between types of customs duty payment (e.g., sight payment, usance letter of credit)",
+    "compliance",
+    "Payment Type",
+    "paymentType",
+    "score",
+    "benefit"
+  ],
+  [
+    "C17",
+    "Import purpose",
+    "进口用途",
+    "Import purpose code (e.g., raw materials for domestic consumption)",
+    "compliance",
+    "Import Use",
+    "importUse",
+    "score",
+    "benefit"
+  ]
 ];
 
 /** C1..C17 in order. */
 export const INDICATORS: readonly Indicator[] = ROWS.map(
   ([id, name, nameZh, paperName, criterion, column, field, kind, direction, unit, anchors], index) => ({
-    id, field, index, name, nameZh, paperName, criterion, column, kind, direction, ...(unit ? {unit} : {}), ...(anchors ? {anchors} : {})
+    id,
+    field,
+    index,
+    name,
+    nameZh,
+    paperName,
+    criterion,
+    column,
+    kind,
+    direction,
+    ...(unit ? {unit} : {}),
+    ...(anchors ? {anchors} : {})
   })
 );
 
@@ -103,9 +258,7 @@ export const INDICATOR_COUNT = INDICATORS.length;
 export const INDICATOR_IDS: readonly IndicatorId[] = INDICATORS.map((d) => d.id);
 
 /** The 13 qualitative columns the authors' ridge regression one-hot encodes (all scores but C1). */
-export const QUALITATIVE_IDS: readonly IndicatorId[] = INDICATORS.filter(
-  (d) => d.kind === "score" && d.id !== "C1"
-).map((d) => d.id);
+export const QUALITATIVE_IDS: readonly IndicatorId[] = INDICATORS.filter((d) => d.kind === "score" && d.id !== "C1").map((d) => d.id);
 
 /** The quantities (C5, C10, C12), the indicators with anchors. */
 export const QUANTITY_IDS: readonly IndicatorId[] = INDICATORS.filter((d) => d.kind === "quantity").map((d) => d.id);

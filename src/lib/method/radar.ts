@@ -53,7 +53,8 @@ export function interpolateAnchors(x: number, anchors: readonly number[]): numbe
   if (n !== STANDARD_LEVELS.length) throw new Error(`interpolateAnchors: expected ${STANDARD_LEVELS.length} anchors, got ${n}`);
   const sign = Math.sign(anchors[n - 1] - anchors[0]);
   for (let k = 1; k < n; k++) {
-    if (Math.sign(anchors[k] - anchors[k - 1]) !== sign || sign === 0) throw new Error("interpolateAnchors: anchors must be strictly monotone");
+    if (Math.sign(anchors[k] - anchors[k - 1]) !== sign || sign === 0)
+      throw new Error("interpolateAnchors: anchors must be strictly monotone");
   }
   // Work on increasing raw values: for a cost indicator flip the sign of x and the anchors.
   const a = anchors.map((v) => sign * v);
@@ -62,7 +63,8 @@ export function interpolateAnchors(x: number, anchors: readonly number[]): numbe
   if (t >= a[n - 1]) return STANDARD_LEVELS[n - 1];
   let k = 1;
   while (t > a[k]) k++;
-  const lo = STANDARD_LEVELS[k - 1], hi = STANDARD_LEVELS[k];
+  const lo = STANDARD_LEVELS[k - 1],
+    hi = STANDARD_LEVELS[k];
   return lo + ((hi - lo) * (t - a[k - 1])) / (a[k] - a[k - 1]);
 }
 
@@ -74,7 +76,8 @@ export function rawAtLevel(level: number, anchors: readonly number[]): number {
   if (!(level >= 0 && level <= 1)) throw new Error(`rawAtLevel: level must be in [0, 1], got ${level}`);
   let k = 1;
   while (k < STANDARD_LEVELS.length - 1 && level > STANDARD_LEVELS[k]) k++;
-  const lo = STANDARD_LEVELS[k - 1], hi = STANDARD_LEVELS[k];
+  const lo = STANDARD_LEVELS[k - 1],
+    hi = STANDARD_LEVELS[k];
   return anchors[k - 1] + ((anchors[k] - anchors[k - 1]) * (level - lo)) / (hi - lo);
 }
 
@@ -147,10 +150,14 @@ function checkNormalised(fn: string, x: readonly number[]): void {
 export function riskTerms(x: readonly number[], w: readonly number[]): RiskTerms {
   checkNormalised("riskTerms", x);
   checkWeights("riskTerms", w);
-  let S = 0, L = 0, Sm = 0, Lm = 0;
+  let S = 0,
+    L = 0,
+    Sm = 0,
+    Lm = 0;
   for (let j = 0; j < INDICATOR_COUNT; j++) {
     const a = Math.PI * w[j];
-    const s = Math.sin(a), c = Math.cos(a);
+    const s = Math.sin(a),
+      c = Math.cos(a);
     S += x[j] * s;
     L += 2 * Math.hypot(c - x[j], s);
     Sm += s;
@@ -188,7 +195,8 @@ export function riskValues(xs: readonly (readonly number[])[], w: readonly numbe
   const Lm = w.reduce((a, wj) => a + 4 * Math.sin((Math.PI * wj) / 2), 0);
   return xs.map((x) => {
     checkNormalised("riskValues", x);
-    let S = 0, L = 0;
+    let S = 0,
+      L = 0;
     for (let j = 0; j < INDICATOR_COUNT; j++) {
       S += x[j] * s[j];
       L += 2 * Math.hypot(c[j] - x[j], s[j]);
@@ -266,7 +274,8 @@ export function radarGeometry(x: readonly number[], w: readonly number[]): Radar
 export function polygonArea(points: readonly Point[]): number {
   let a = 0;
   for (let i = 0; i < points.length; i++) {
-    const p = points[i], q = points[(i + 1) % points.length];
+    const p = points[i],
+      q = points[(i + 1) % points.length];
     a += p.x * q.y - q.x * p.y;
   }
   return Math.abs(a) / 2;

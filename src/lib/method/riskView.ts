@@ -75,7 +75,15 @@ export interface Paper17Model {
   /** The paper's printed risk values of the same two samples. */
   printed: [number, number];
   /** The 17 rows: printed, ours with the published weights and with the authors' inputs, and Δ = ours − printed. */
-  table: {row: number; sample: string; printed: number; "published weights": number; "diff (published)": number; "authors' inputs": number; "diff (authors')": number}[];
+  table: {
+    row: number;
+    sample: string;
+    printed: number;
+    "published weights": number;
+    "diff (published)": number;
+    "authors' inputs": number;
+    "diff (authors')": number;
+  }[];
   /** max |ours − printed| over the 13 random samples, published weights. */
   maxPublishedDiff: number;
   /** max |ours − printed| over the 13 random samples, the authors' inputs. */
@@ -106,9 +114,13 @@ export function paper17Model(data: RiskPageData): Paper17Model {
     ours: [rows[1].published, rows[2].published],
     printed: [standard[1].risk, standard[2].risk],
     table: rows.map((r) => ({
-      row: r.row, sample: r.label, printed: r.printed,
-      "published weights": r.published, "diff (published)": r.published - r.printed,
-      "authors' inputs": r.paperInputs, "diff (authors')": r.paperInputs - r.printed
+      row: r.row,
+      sample: r.label,
+      printed: r.printed,
+      "published weights": r.published,
+      "diff (published)": r.published - r.printed,
+      "authors' inputs": r.paperInputs,
+      "diff (authors')": r.paperInputs - r.printed
     })),
     maxPublishedDiff: maxAbs((r) => r.published - r.printed),
     maxAuthorsDiff: maxAbs((r) => r.paperInputs - r.printed),
@@ -127,13 +139,14 @@ export function zoneRows(thresholds: readonly [number, number] = PAPER_THRESHOLD
  * @example quantitiesAtLevel(0.65) // "C5 …, C10 …, C12 …" (each rounded to 2 decimals)
  */
 export function quantitiesAtLevel(level: number): string {
-  return QUANTITY_IDS.map((id) => `${id} ${rawAtLevel(level, anchorsOf(id)).toLocaleString("en-US", {maximumFractionDigits: 2})}`).join(", ");
+  return QUANTITY_IDS.map((id) => `${id} ${rawAtLevel(level, anchorsOf(id)).toLocaleString("en-US", {maximumFractionDigits: 2})}`).join(
+    ", "
+  );
 }
 
 /** "Move the standard levels": the zones at two standard levels, or why there are none. */
 export type MovedLevels =
-  | {ok: false; message: string; quantities: string}
-  | {ok: true; thresholds: [number, number]; cards: ZoneCard[]; quantities: string};
+  {ok: false; message: string; quantities: string} | {ok: true; thresholds: [number, number]; cards: ZoneCard[]; quantities: string};
 
 /**
  * Thresholds at two standard levels a < b (in points, 0–100): t_k = f(level_k/100, …) with the published
@@ -144,15 +157,27 @@ export type MovedLevels =
  * or, when a >= b, the message the page shows
  */
 export function movedLevels(data: RiskPageData, levels: {a: number; b: number}): MovedLevels {
-  if (!(levels.a < levels.b)) return {ok: false, message: "The lower level must be below the upper level.", quantities: "no defined quantities"};
+  if (!(levels.a < levels.b))
+    return {ok: false, message: "The lower level must be below the upper level.", quantities: "no defined quantities"};
   const [a, b] = [levels.a / 100, levels.b / 100];
   const thresholds = standardThresholds(data.weights.published, [a, b]);
-  const counts = zoneCounts(riskValues(data.samples.map((s) => normalise(s.printed)), data.weights.published), thresholds);
+  const counts = zoneCounts(
+    riskValues(
+      data.samples.map((s) => normalise(s.printed)),
+      data.weights.published
+    ),
+    thresholds
+  );
   const table = zoneTable(thresholds);
   return {
     ok: true,
     thresholds,
-    cards: ZONES.map((z, k) => ({zone: z, title: ZONE_LABELS[z].name, big: table[k].interval, detail: `${counts[z]} of the paper's 100 samples`})),
+    cards: ZONES.map((z, k) => ({
+      zone: z,
+      title: ZONE_LABELS[z].name,
+      big: table[k].interval,
+      detail: `${counts[z]} of the paper's 100 samples`
+    })),
     quantities: `${quantitiesAtLevel(a)} (lower) and ${quantitiesAtLevel(b)} (upper)`
   };
 }
@@ -197,11 +222,23 @@ export function scoreHundred(data: RiskPageData, choice: HundredChoice): Hundred
   const weights = published ? data.weights.published : textbookWeights(raws);
   const thresholds = published ? PAPER_THRESHOLDS : standardThresholds(weights);
   const fs = riskValues(xs, weights);
-  const scored = data.samples.map((s, i) => ({sample: s.sample, declaration: s.declarationId, risk: fs[i], zone: zoneOf(fs[i], thresholds), fraud: s.fraud}));
+  const scored = data.samples.map((s, i) => ({
+    sample: s.sample,
+    declaration: s.declarationId,
+    risk: fs[i],
+    zone: zoneOf(fs[i], thresholds),
+    fraud: s.fraud
+  }));
   const counts = zoneCounts(fs, thresholds);
   const table = zoneTable(thresholds);
   return {
-    choice, raws, xs, weights, thresholds, scored, counts,
+    choice,
+    raws,
+    xs,
+    weights,
+    thresholds,
+    scored,
+    counts,
     cards: ZONES.map((z, k) => ({zone: z, title: ZONE_LABELS[z].name, big: String(counts[z]), detail: `samples in ${table[k].interval}`})),
     caption: `Risk values of the paper's samples 1–100 (${choice.weights} weights, ${choice.inputs}). Vertical lines: the zone thresholds ${f4(thresholds[0])} and ${f4(thresholds[1])}; ${counts.severe === 0 ? "no sample reaches the severe zone" : `${counts.severe} samples reach the severe zone`}.`
   };
@@ -224,7 +261,13 @@ export function pickSample(text: string, samples: readonly Pick<RiskSample, "sam
 /** The radar chart to draw (a sample, maybe a second one), or the message for a bad pick. */
 export type RadarPick =
   | {ok: false; message: string}
-  | {ok: true; sample: {label: string; raw: readonly number[]}; compare: {label: string; raw: readonly number[]} | null; caption: string; name: string};
+  | {
+      ok: true;
+      sample: {label: string; raw: readonly number[]};
+      compare: {label: string; raw: readonly number[]} | null;
+      caption: string;
+      name: string;
+    };
 
 /**
  * The radar section's pick: the sample in the first box, optionally compared with the second, with the
@@ -235,8 +278,10 @@ export type RadarPick =
  * @param second the second box's text (may be empty)
  */
 export function radarPick(data: RiskPageData, hundred: Hundred, first: string, second: string): RadarPick {
-  const a = pickSample(first, data.samples), b = pickSample(second, data.samples);
-  if (a === undefined || a === null) return {ok: false, message: `“${first}” is neither a sample number 1–100 nor the declaration ID of one of the 100 samples.`};
+  const a = pickSample(first, data.samples),
+    b = pickSample(second, data.samples);
+  if (a === undefined || a === null)
+    return {ok: false, message: `“${first}” is neither a sample number 1–100 nor the declaration ID of one of the 100 samples.`};
   if (b === undefined) return {ok: false, message: `Compare: “${second}” is neither a sample number 1–100 nor a sample's declaration ID.`};
   const asSample = (n: number) => ({label: `Sample ${n} (${data.samples[n - 1].declarationId})`, raw: hundred.raws[n - 1]});
   return {
@@ -252,11 +297,19 @@ export function radarPick(data: RiskPageData, hundred: Hundred, first: string, s
  * The 100 samples from the lowest risk value to the highest (a stable sort: ties keep sample order), as
  * small-multiple inputs and as the download of their x*.
  */
-export function sortedByRisk(hundred: Hundred): {charts: {label: string; raw: readonly number[]}[]; rows: Record<string, number | string>[]} {
+export function sortedByRisk(hundred: Hundred): {
+  charts: {label: string; raw: readonly number[]}[];
+  rows: Record<string, number | string>[];
+} {
   const order = hundred.scored.map((d, i) => ({...d, i})).sort((p, q) => p.risk - q.risk);
   return {
     charts: order.map((d) => ({label: `#${d.sample}`, raw: hundred.raws[d.i]})),
-    rows: order.map((d) => ({sample: d.sample, risk: d.risk, zone: d.zone, ...Object.fromEntries(INDICATORS.map((ind, j) => [`x*_${ind.id}`, hundred.xs[d.i][j]]))}))
+    rows: order.map((d) => ({
+      sample: d.sample,
+      risk: d.risk,
+      zone: d.zone,
+      ...Object.fromEntries(INDICATORS.map((ind, j) => [`x*_${ind.id}`, hundred.xs[d.i][j]]))
+    }))
   };
 }
 
@@ -269,26 +322,55 @@ export function sortedByRisk(hundred: Hundred): {charts: {label: string; raw: re
 export function riskExercises(data: RiskPageData): ExerciseText[] {
   const published = data.weights.published;
   const printed = data.samples.map((s) => s.printed);
-  const fsPrinted = riskValues(printed.map((r) => normalise(r)), published);
-  const at65 = standardThresholds(published), at70 = standardThresholds(published, [0.7, 0.85]);
+  const fsPrinted = riskValues(
+    printed.map((r) => normalise(r)),
+    published
+  );
+  const at65 = standardThresholds(published),
+    at70 = standardThresholds(published, [0.7, 0.85]);
   const moved = zoneChanges(fsPrinted, at65, at70);
-  const moveText = Object.entries(moved.moves).map(([k, n]) => `${n} from ${k.split("→").map((z) => zoneName(z as Zone)).join(" to ")}`).join(", ");
+  const moveText = Object.entries(moved.moves)
+    .map(
+      ([k, n]) =>
+        `${n} from ${k
+          .split("→")
+          .map((z) => zoneName(z as Zone))
+          .join(" to ")}`
+    )
+    .join(", ");
   const tbW = textbookWeights(printed);
   const tbT = standardThresholds(tbW);
-  const tbCounts = zoneCounts(riskValues(printed.map((r) => normalise(r)), tbW), tbT);
+  const tbCounts = zoneCounts(
+    riskValues(
+      printed.map((r) => normalise(r)),
+      tbW
+    ),
+    tbT
+  );
   const tbTop = argMax(tbW);
   const pair = [1, 2].map((n) => ({n, f: riskValue(normalise(printed[n - 1]), published)}));
   const c = moved.changed;
   return [
-    {n: 1,
-      question: "In “Move the standard levels”, move the lower level from 65 to 70. How many of the paper's 100 samples change zone, and which way?",
+    {
+      n: 1,
+      question:
+        "In “Move the standard levels”, move the lower level from 65 to 70. How many of the paper's 100 samples change zone, and which way?",
       hint: "A higher standard level gives a higher threshold t1: a sample just above the old t1 may now be below it.",
-      answer: `The lower threshold rises from ${f4(at65[0])} to ${f4(at70[0])}. ${c === 0 ? "No sample changes zone." : `${c} of ${fsPrinted.length} sample${plural(c)} change zone (${moveText})${c <= 10 ? `: sample${plural(c)} ${moved.indices.map((i) => data.samples[i].sample).join(", ")}` : ""}. A 5-point change in one standard sample moves ${c > fsPrinted.length / 2 ? "most" : "part"} of the population: the zones are only as meaningful as the standard levels.`}`},
-    {n: 2,
-      question: "Under “The 100 samples”, switch the weights to textbook entropy. How many samples fall in each zone now, and which indicator carries the most weight?",
-      answer: `${ZONES.map((z) => `${tbCounts[z]} ${zoneName(z)}`).join(", ")} (thresholds ${f4(tbT[0])} and ${f4(tbT[1])}). ${INDICATORS[tbTop].id} (${INDICATORS[tbTop].name}) gets ${f4(tbW[tbTop])} of the weight, so the risk value mostly follows that one indicator.`},
-    {n: 3,
-      question: "In the radar charts, enter sample 1 and compare it with sample 2 (published weights, printed table). Which has the higher risk value, and in which zone is each?",
-      answer: pair.map((p) => `Sample ${p.n}: ${f4(p.f)}, ${zoneName(zoneOf(p.f, PAPER_THRESHOLDS))} zone`).join("; ") + `. Sample ${pair[0].f > pair[1].f ? 1 : 2} is riskier.`}
+      answer: `The lower threshold rises from ${f4(at65[0])} to ${f4(at70[0])}. ${c === 0 ? "No sample changes zone." : `${c} of ${fsPrinted.length} sample${plural(c)} change zone (${moveText})${c <= 10 ? `: sample${plural(c)} ${moved.indices.map((i) => data.samples[i].sample).join(", ")}` : ""}. A 5-point change in one standard sample moves ${c > fsPrinted.length / 2 ? "most" : "part"} of the population: the zones are only as meaningful as the standard levels.`}`
+    },
+    {
+      n: 2,
+      question:
+        "Under “The 100 samples”, switch the weights to textbook entropy. How many samples fall in each zone now, and which indicator carries the most weight?",
+      answer: `${ZONES.map((z) => `${tbCounts[z]} ${zoneName(z)}`).join(", ")} (thresholds ${f4(tbT[0])} and ${f4(tbT[1])}). ${INDICATORS[tbTop].id} (${INDICATORS[tbTop].name}) gets ${f4(tbW[tbTop])} of the weight, so the risk value mostly follows that one indicator.`
+    },
+    {
+      n: 3,
+      question:
+        "In the radar charts, enter sample 1 and compare it with sample 2 (published weights, printed table). Which has the higher risk value, and in which zone is each?",
+      answer:
+        pair.map((p) => `Sample ${p.n}: ${f4(p.f)}, ${zoneName(zoneOf(p.f, PAPER_THRESHOLDS))} zone`).join("; ") +
+        `. Sample ${pair[0].f > pair[1].f ? 1 : 2} is riskier.`
+    }
   ];
 }

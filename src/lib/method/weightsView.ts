@@ -83,8 +83,16 @@ export function indicatorMatrix(table954: readonly Readonly<Record<string, unkno
 
 /** The indicator system: criterion, id, names, dataset column, kind, direction, unit, one row per indicator. */
 export function indicatorSystem(): Record<string, string>[] {
-  return INDICATORS.map((d) => ({criterion: criterionName(d.criterion), indicator: d.id, name: d.name,
-    "paper's wording": d.paperName, "dataset column": d.column, kind: d.kind, direction: d.direction, unit: d.unit ?? ""}));
+  return INDICATORS.map((d) => ({
+    criterion: criterionName(d.criterion),
+    indicator: d.id,
+    name: d.name,
+    "paper's wording": d.paperName,
+    "dataset column": d.column,
+    kind: d.kind,
+    direction: d.direction,
+    unit: d.unit ?? ""
+  }));
 }
 
 /**
@@ -96,8 +104,11 @@ export function weightTableRows(a: Pick<WeightsAnalysis, "weights">): Record<str
   const W = a.weights;
   return INDICATORS.map((d, k) => ({
     indicator: d.id,
-    published: W.published[k], recomputed: W.recomputedPaperRule[k], difference: W.recomputedPaperRule[k] - W.published[k],
-    textbook: W.textbookRule[k], "authors' inputs": W.unroundedPaperRule[k],
+    published: W.published[k],
+    recomputed: W.recomputedPaperRule[k],
+    difference: W.recomputedPaperRule[k] - W.published[k],
+    textbook: W.textbookRule[k],
+    "authors' inputs": W.unroundedPaperRule[k],
     note: W.typos.some((t) => t.indicator === d.id) ? "typo (D10)" : d.id === "C10" ? "dropped digit (D11)" : ""
   }));
 }
@@ -129,13 +140,20 @@ export interface WeightsFacts {
 
 /** Compute {@link WeightsFacts}. */
 export function weightsFacts(a: WeightsAnalysis, base: Pick<EntropyResult, "e"> = paperBase(a)): WeightsFacts {
-  const W = a.weights, ML = a.mlScoring, CL = a.clustering;
+  const W = a.weights,
+    ML = a.mlScoring,
+    CL = a.clustering;
   const scoreE = INDICATORS.flatMap((d, k) => (d.kind === "score" ? [base.e[k]] : []));
   const sorted = (rows: readonly number[]) => [...rows].sort((x, y) => x - y).join(", ");
   const mean = (r: Readonly<Record<string, number>>) => Object.values(r).reduce((x, y) => x + y, 0) / Object.values(r).length;
   const groups = Array.from({length: CRITERIA.length}, (_, k) => INDICATOR_IDS.filter((_, i) => CL.clusters5[i] === k));
   return {
-    c12: {published: W.published[j("C12")], recomputed: W.recomputedPaperRule[j("C12")], textbook: W.textbookRule[j("C12")], e: base.e[j("C12")]},
+    c12: {
+      published: W.published[j("C12")],
+      recomputed: W.recomputedPaperRule[j("C12")],
+      textbook: W.textbookRule[j("C12")],
+      e: base.e[j("C12")]
+    },
     c10: {published: W.published[j("C10")]},
     scoreEntropy: [Math.min(...scoreE), Math.max(...scoreE)],
     trainRows: sorted(ML.trainRows),
@@ -161,14 +179,28 @@ export interface LiveRow {
  * with the chosen rule and normalisation, C5 as chosen and every other indicator in its catalogue direction.
  * @returns the weights, the table rows, the chart's caption and the download's name
  */
-export function liveWeights(a: WeightsAnalysis, matrix954: readonly (readonly number[])[], choice: WeightChoice): {w: number[]; rows: LiveRow[]; caption: string; name: string} {
+export function liveWeights(
+  a: WeightsAnalysis,
+  matrix954: readonly (readonly number[])[],
+  choice: WeightChoice
+): {w: number[]; rows: LiveRow[]; caption: string; name: string} {
   const live = entropyWeights(choice.set === "paper100" ? a.printed100 : matrix954, {
-    rule: choice.rule, normalisation: choice.norm, labels: INDICATOR_IDS,
+    rule: choice.rule,
+    normalisation: choice.norm,
+    labels: INDICATOR_IDS,
     directions: INDICATORS.map((d) => (d.id === "C5" ? choice.c5 : d.direction))
   });
-  const rows = INDICATORS.map((d, k) => ({indicator: d.id, criterion: criterionName(d.criterion), e: live.e[k], d: live.d[k], weight: live.w[k], published: a.weights.published[k]}));
+  const rows = INDICATORS.map((d, k) => ({
+    indicator: d.id,
+    criterion: criterionName(d.criterion),
+    e: live.e[k],
+    d: live.d[k],
+    weight: live.w[k],
+    published: a.weights.published[k]
+  }));
   // The first of equal weights wins, as reduce with a strict comparison does.
-  const max = rows.reduce((x, y) => (y.weight > x.weight ? y : x)), min = rows.reduce((x, y) => (y.weight < x.weight ? y : x));
+  const max = rows.reduce((x, y) => (y.weight > x.weight ? y : x)),
+    min = rows.reduce((x, y) => (y.weight < x.weight ? y : x));
   const setLabel = choice.set === "paper100" ? "the paper's 100 samples" : "all 954 declarations";
   return {
     w: live.w,
@@ -179,16 +211,28 @@ export function liveWeights(a: WeightsAnalysis, matrix954: readonly (readonly nu
 }
 
 /** The scatter's points: each indicator's entropy on the printed table against its weight under each rule. */
-export function entropyVsWeight(a: Pick<WeightsAnalysis, "weights">, base: Pick<EntropyResult, "e">): {rule: WeightRule; indicator: string; e: number; weight: number}[] {
-  return ([["paper", a.weights.recomputedPaperRule], ["textbook", a.weights.textbookRule]] as const).flatMap(([rule, w]) =>
-    INDICATORS.map((d, k) => ({rule, indicator: d.id, e: base.e[k], weight: w[k]})));
+export function entropyVsWeight(
+  a: Pick<WeightsAnalysis, "weights">,
+  base: Pick<EntropyResult, "e">
+): {rule: WeightRule; indicator: string; e: number; weight: number}[] {
+  return (
+    [
+      ["paper", a.weights.recomputedPaperRule],
+      ["textbook", a.weights.textbookRule]
+    ] as const
+  ).flatMap(([rule, w]) => INDICATORS.map((d, k) => ({rule, indicator: d.id, e: base.e[k], weight: w[k]})));
 }
 
 /** The ridge scoring's MAE per score: ours rounded and unrounded, and with all 13 expert rows as training rows. */
 export function mlRows(a: Pick<WeightsAnalysis, "mlScoring">): Record<string, string | number>[] {
   const ML = a.mlScoring;
-  return ML.scoreIds.map((id) => ({indicator: id, "ours rounded vs printed": ML.maeRounded[id], "ours unrounded vs printed": ML.maeUnrounded[id],
-    "all 13 rows train, rounded": ML.maeAll13Rounded[id], "all 13 rows train, unrounded": ML.maeAll13[id]}));
+  return ML.scoreIds.map((id) => ({
+    indicator: id,
+    "ours rounded vs printed": ML.maeRounded[id],
+    "ours unrounded vs printed": ML.maeUnrounded[id],
+    "all 13 rows train, rounded": ML.maeAll13Rounded[id],
+    "all 13 rows train, unrounded": ML.maeAll13[id]
+  }));
 }
 
 /** The Spearman correlation matrix in dendrogram order, one row per indicator (the download). */
@@ -203,25 +247,39 @@ export function correlationRows(a: Pick<WeightsAnalysis, "clustering">): Record<
  * under the textbook rule w = (1 − e) / Σ(1 − e) and its rank under the paper's rule; (2) the spread of the
  * paper's weights of the 14 scores around 1/17; (3) whether the same indicator dominates on all 954.
  */
-export function weightsExercises(a: WeightsAnalysis, matrix954: readonly (readonly number[])[], base: Pick<EntropyResult, "w"> = paperBase(a)): ExerciseText[] {
+export function weightsExercises(
+  a: WeightsAnalysis,
+  matrix954: readonly (readonly number[])[],
+  base: Pick<EntropyResult, "w"> = paperBase(a)
+): ExerciseText[] {
   const tb100 = entropyWeights(a.printed100, {rule: "textbook", directions: DIRECTIONS});
   const tb954 = entropyWeights(matrix954, {rule: "textbook", directions: DIRECTIONS});
-  const top100 = argMax(tb100.w), top954 = argMax(tb954.w);
+  const top100 = argMax(tb100.w),
+    top954 = argMax(tb954.w);
   const paperRank = 1 + [...base.w].sort((x, y) => x - y).indexOf(base.w[top100]); // 1 = least weighted
   const scoreW = INDICATORS.flatMap((d, k) => (d.kind === "score" ? [base.w[k]] : []));
   const idOf = (k: number) => `${INDICATOR_IDS[k]} (${INDICATORS[k].name})`;
   return [
-    {n: 1,
-      question: "Switch the weighting rule to the textbook rule, keeping the paper's 100 samples. Which indicator now gets the largest weight, and why?",
+    {
+      n: 1,
+      question:
+        "Switch the weighting rule to the textbook rule, keeping the paper's 100 samples. Which indicator now gets the largest weight, and why?",
       hint: "Look at the entropy e column of the table: which indicator has the lowest entropy?",
-      answer: `${idOf(top100)}, with a weight of ${tb100.w[top100].toFixed(4)}. Its entropy is the lowest of the 17 (e = ${tb100.e[top100].toFixed(4)}): its total is concentrated in a few samples, so 1 − e is large. Under the paper's rule it is the ${paperRank === 1 ? "least" : `${paperRank}th least`} weighted indicator (${base.w[top100].toFixed(4)}).`},
-    {n: 2,
-      question: "Stay with the paper's rule. How far apart are the largest and the smallest weight of the 14 scored indicators? Compare with 1/17.",
-      answer: `From ${Math.min(...scoreW).toFixed(4)} to ${Math.max(...scoreW).toFixed(4)}, around 1/17 = ${(1 / 17).toFixed(4)}: every score has an entropy close to 1, so the paper's rule gives them almost equal weights.`},
-    {n: 3,
+      answer: `${idOf(top100)}, with a weight of ${tb100.w[top100].toFixed(4)}. Its entropy is the lowest of the 17 (e = ${tb100.e[top100].toFixed(4)}): its total is concentrated in a few samples, so 1 − e is large. Under the paper's rule it is the ${paperRank === 1 ? "least" : `${paperRank}th least`} weighted indicator (${base.w[top100].toFixed(4)}).`
+    },
+    {
+      n: 2,
+      question:
+        "Stay with the paper's rule. How far apart are the largest and the smallest weight of the 14 scored indicators? Compare with 1/17.",
+      answer: `From ${Math.min(...scoreW).toFixed(4)} to ${Math.max(...scoreW).toFixed(4)}, around 1/17 = ${(1 / 17).toFixed(4)}: every score has an entropy close to 1, so the paper's rule gives them almost equal weights.`
+    },
+    {
+      n: 3,
       question: "With the textbook rule, switch the samples to all 954 declarations. Does the same indicator still dominate?",
-      answer: top954 === top100
-        ? `Yes: ${idOf(top954)} again, with ${tb954.w[top954].toFixed(4)} (e = ${tb954.e[top954].toFixed(4)}).`
-        : `No: ${idOf(top954)} takes over with ${tb954.w[top954].toFixed(4)} (e = ${tb954.e[top954].toFixed(4)}); ${INDICATOR_IDS[top100]} falls to ${tb954.w[top100].toFixed(4)}. Textbook weights depend on which samples are weighted.`}
+      answer:
+        top954 === top100
+          ? `Yes: ${idOf(top954)} again, with ${tb954.w[top954].toFixed(4)} (e = ${tb954.e[top954].toFixed(4)}).`
+          : `No: ${idOf(top954)} takes over with ${tb954.w[top954].toFixed(4)} (e = ${tb954.e[top954].toFixed(4)}); ${INDICATOR_IDS[top100]} falls to ${tb954.w[top100].toFixed(4)}. Textbook weights depend on which samples are weighted.`
+    }
   ];
 }

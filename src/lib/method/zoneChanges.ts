@@ -28,7 +28,8 @@ export function zoneChanges(fs: readonly number[], from: readonly [number, numbe
   const moves: Record<string, number> = {};
   const indices: number[] = [];
   fs.forEach((f, i) => {
-    const a: Zone = zoneOf(f, from), b: Zone = zoneOf(f, to);
+    const a: Zone = zoneOf(f, from),
+      b: Zone = zoneOf(f, to);
     if (a !== b) {
       indices.push(i);
       moves[`${a}→${b}`] = (moves[`${a}→${b}`] ?? 0) + 1;

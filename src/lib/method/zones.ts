@@ -64,7 +64,9 @@ export function zoneCounts(fs: readonly number[], thresholds: readonly [number, 
 }
 
 /** The zone table: each zone's interval as [lower, upper) (the last closed), for display. */
-export function zoneTable(thresholds: readonly [number, number] = PAPER_THRESHOLDS): {zone: Zone; lower: number; upper: number; interval: string}[] {
+export function zoneTable(
+  thresholds: readonly [number, number] = PAPER_THRESHOLDS
+): {zone: Zone; lower: number; upper: number; interval: string}[] {
   const [t1, t2] = thresholds;
   const r = (x: number) => String(+x.toFixed(4));
   return [

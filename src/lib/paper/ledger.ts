@@ -90,7 +90,14 @@ export function judgeCell(cell: CellInput, known: ReadonlySet<string>): LedgerCe
   const ids = cell.discrepancy ? cell.discrepancy.split(/,\s*/) : [];
   const cited = ids.length > 0 && ids.every((id) => known.has(id)) && cell.evidence.trim() !== "";
   const all = [...ids, ...(cell.note ? cell.note.split(/,\s*/) : [])].filter((id, i, a) => a.indexOf(id) === i);
-  const base = {table: cell.table, row: cell.row, column: cell.column, paper: cell.paper, discrepancy: all.length ? all.join(", ") : null, evidence: cell.evidence};
+  const base = {
+    table: cell.table,
+    row: cell.row,
+    column: cell.column,
+    paper: cell.paper,
+    discrepancy: all.length ? all.join(", ") : null,
+    evidence: cell.evidence
+  };
   if (claim.kind === "input") {
     return {...base, ours: claim.ours, tolerance: null, status: claim.consistent ? "input" : cited ? "explained" : "fails"};
   }
@@ -100,7 +107,10 @@ export function judgeCell(cell: CellInput, known: ReadonlySet<string>): LedgerCe
   }
   const within = Number.isFinite(claim.ours) && Math.abs(claim.ours - Number(cell.paper)) <= tolerance;
   return {
-    ...base, ours: claim.ours, tolerance, ...(claim.toleranceReason ? {toleranceReason: claim.toleranceReason} : {}),
+    ...base,
+    ours: claim.ours,
+    tolerance,
+    ...(claim.toleranceReason ? {toleranceReason: claim.toleranceReason} : {}),
     status: within ? "matches" : cited ? "explained" : "fails"
   };
 }
@@ -112,7 +122,10 @@ export type StatusCounts = {cells: number} & Record<LedgerStatus, number>;
  * @returns {"<table>": {cells, matches, explained, input, fails}}
  */
 export function ledgerCounts(cells: readonly Pick<LedgerCell, "table" | "status">[]): Record<LedgerTable, StatusCounts> {
-  const out = Object.fromEntries(LEDGER_TABLES.map((t) => [t, {cells: 0, matches: 0, explained: 0, input: 0, fails: 0}])) as Record<LedgerTable, StatusCounts>;
+  const out = Object.fromEntries(LEDGER_TABLES.map((t) => [t, {cells: 0, matches: 0, explained: 0, input: 0, fails: 0}])) as Record<
+    LedgerTable,
+    StatusCounts
+  >;
   for (const c of cells) {
     out[c.table].cells++;
     out[c.table][c.status]++;
@@ -129,7 +142,10 @@ export function citedIds(cell: Pick<LedgerCell, "discrepancy">): string[] {
  * The cells each discrepancy entry is cited by.
  * @param ids every id of the log (each gets an entry, possibly empty)
  */
-export function cellsByDiscrepancy<C extends Pick<LedgerCell, "discrepancy">>(cells: readonly C[], ids: readonly string[]): Map<string, C[]> {
+export function cellsByDiscrepancy<C extends Pick<LedgerCell, "discrepancy">>(
+  cells: readonly C[],
+  ids: readonly string[]
+): Map<string, C[]> {
   const out = new Map(ids.map((id) => [id, [] as C[]]));
   for (const c of cells) for (const id of citedIds(c)) out.get(id)?.push(c);
   return out;

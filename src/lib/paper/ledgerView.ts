@@ -13,14 +13,21 @@ export type CountsRow = {table: LedgerTable | "all"} & StatusCounts;
 export function countsRows(tables: Readonly<Record<LedgerTable, StatusCounts>>): CountsRow[] {
   const rows = (Object.entries(tables) as [LedgerTable, StatusCounts][]).map(([table, n]) => ({table, ...n}));
   const sum = (k: keyof StatusCounts) => rows.reduce((a, r) => a + r[k], 0);
-  return [...rows, {table: "all", cells: sum("cells"), ...Object.fromEntries(LEDGER_STATUSES.map((s) => [s, sum(s)])) as Record<LedgerStatus, number>}];
+  return [
+    ...rows,
+    {table: "all", cells: sum("cells"), ...(Object.fromEntries(LEDGER_STATUSES.map((s) => [s, sum(s)])) as Record<LedgerStatus, number>)}
+  ];
 }
 
 /**
  * The cells of one table (or every table) whose status is among `statuses`, in ledger order.
  * @param table a table name or "all"
  */
-export function filterCells<C extends Pick<LedgerCell, "table" | "status">>(cells: readonly C[], table: string, statuses: readonly string[]): C[] {
+export function filterCells<C extends Pick<LedgerCell, "table" | "status">>(
+  cells: readonly C[],
+  table: string,
+  statuses: readonly string[]
+): C[] {
   return cells.filter((c) => (table === "all" || c.table === table) && statuses.includes(c.status));
 }
 
@@ -32,8 +39,11 @@ const ORDER: Record<LedgerStatus, number> = {fails: 0, explained: 1, input: 2, m
  * @param id the entry's id ("D31")
  */
 export function cellsCiting<C extends Pick<LedgerCell, "discrepancy" | "status">>(cells: readonly C[], id: string): C[] {
-  return cells.map((c, i) => ({c, i})).filter(({c}) => citedIds(c).includes(id))
-    .sort((a, b) => ORDER[a.c.status] - ORDER[b.c.status] || a.i - b.i).map(({c}) => c);
+  return cells
+    .map((c, i) => ({c, i}))
+    .filter(({c}) => citedIds(c).includes(id))
+    .sort((a, b) => ORDER[a.c.status] - ORDER[b.c.status] || a.i - b.i)
+    .map(({c}) => c);
 }
 
 /**

@@ -48,11 +48,18 @@ const cell = (rows: Rows, i: number, col: string) => {
 };
 
 /** A quantity or score that appears in several tables: consistent if each other appearance agrees up to printing. */
-function inputCell(table: LedgerTable, sample: number, id: IndicatorId, printed: string,
-  others: {name: string; printed: string}[], c: LedgerComputed): CellInput {
+function inputCell(
+  table: LedgerTable,
+  sample: number,
+  id: IndicatorId,
+  printed: string,
+  others: {name: string; printed: string}[],
+  c: LedgerComputed
+): CellInput {
   const x = Number(printed);
   const parts: string[] = [];
-  let consistent = true, rounded = false;
+  let consistent = true,
+    rounded = false;
   for (const o of others) {
     const y = Number(o.printed);
     // Either may be the rounder print (expert13 rounds the quantities: D4).
@@ -75,32 +82,66 @@ function inputCell(table: LedgerTable, sample: number, id: IndicatorId, printed:
     } else if (x !== actual && table === "expert13") rounded = true;
   }
   if (consistent && rounded && table === "expert13") note = "D4";
-  return {table, row: `sample ${sample}`, column: id, paper: printed, claim: {kind: "input", consistent, ours}, discrepancy, note,
-    evidence: parts.join("; ")};
+  return {
+    table,
+    row: `sample ${sample}`,
+    column: id,
+    paper: printed,
+    claim: {kind: "input", consistent, ours},
+    discrepancy,
+    note,
+    evidence: parts.join("; ")
+  };
 }
 
 /** expert13: every cell an input, checked against samples100 rows 1-13, sample17 columns 5-17 and the dataset. */
 function expert13Cells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInput[] {
-  return t.expert13.flatMap((_, i) => INDICATOR_IDS.map((id) => inputCell("expert13", i + 1, id, cell(t.expert13, i, id), [
-    {name: "samples100", printed: cell(t.samples100, i, id)},
-    {name: "sample17", printed: cell(t.sample17, 4 + i, id)}
-  ], c)));
+  return t.expert13.flatMap((_, i) =>
+    INDICATOR_IDS.map((id) =>
+      inputCell(
+        "expert13",
+        i + 1,
+        id,
+        cell(t.expert13, i, id),
+        [
+          {name: "samples100", printed: cell(t.samples100, i, id)},
+          {name: "sample17", printed: cell(t.sample17, 4 + i, id)}
+        ],
+        c
+      )
+    )
+  );
 }
 
 /** samples100: rows 1-13 and every quantity are inputs; the 87 x 14 machine scores are recomputed by the ridge (D13). */
 function samples100Cells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInput[] {
   const expert = t.expert13.length;
-  return t.samples100.flatMap((_, i) => INDICATOR_IDS.map((id): CellInput => {
-    const printed = cell(t.samples100, i, id);
-    if (i < expert || QUANTITIES.has(id)) {
-      const others = i < expert ? [{name: "expert13", printed: cell(t.expert13, i, id)}, {name: "sample17", printed: cell(t.sample17, 4 + i, id)}] : [];
-      return inputCell("samples100", i + 1, id, printed, others, c);
-    }
-    const ours = c.ridge[i - expert][id];
-    if (ours === undefined) throw new Error(`paperLedger: no ridge score for sample ${i + 1}, ${id}`);
-    return {table: "samples100", row: `sample ${i + 1}`, column: id, paper: printed, claim: {kind: "recomputed", ours}, note: "D13",
-      evidence: `ridge score ${fmt(ours)}, printed rounded to an integer`};
-  }));
+  return t.samples100.flatMap((_, i) =>
+    INDICATOR_IDS.map((id): CellInput => {
+      const printed = cell(t.samples100, i, id);
+      if (i < expert || QUANTITIES.has(id)) {
+        const others =
+          i < expert
+            ? [
+                {name: "expert13", printed: cell(t.expert13, i, id)},
+                {name: "sample17", printed: cell(t.sample17, 4 + i, id)}
+              ]
+            : [];
+        return inputCell("samples100", i + 1, id, printed, others, c);
+      }
+      const ours = c.ridge[i - expert][id];
+      if (ours === undefined) throw new Error(`paperLedger: no ridge score for sample ${i + 1}, ${id}`);
+      return {
+        table: "samples100",
+        row: `sample ${i + 1}`,
+        column: id,
+        paper: printed,
+        claim: {kind: "recomputed", ours},
+        note: "D13",
+        evidence: `ridge score ${fmt(ours)}, printed rounded to an integer`
+      };
+    })
+  );
 }
 
 /** The largest weight residual D14 accounts for (it documents up to 1.4e-8 from our ridge scores). */
@@ -123,19 +164,38 @@ function weightsCells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInpu
     // then equals the corrected value to the printed digits), or D14's residual of at most D14_BOUND.
     const w = corrections.get(id);
     const explanation = w
-      ? (Number(printed) === w.printed && Math.abs(ours - w.corrected) <= printedTolerance(String(w.corrected)) * 10 ? typo[id] : undefined)
-      : diff > printedTolerance(printed) && diff <= D14_BOUND ? "D14" : undefined;
-    return [{
-      table: "weights", row: id, column: "weight", paper: printed, claim: {kind: "recomputed", ours},
-      discrepancy: explanation, note: "D12",
-      evidence: `rule e/sum(e) on the authors' inputs: ${fmt(ours)} (|diff| ${diff.toExponential(1)}); ` +
-        `with the ${c.ridgeVsAuthors.rows} ridge rows the authors' notebook displays substituted: ${fmt(c.weights.withAuthorsRows[j])}; ` +
-        `from the printed 100-sample table: ${fmt(c.weights.printedTable[j])}` +
-        (explanation === "D14" ? `; our ridge scores differ from the authors' displayed predictions by up to ${c.ridgeVsAuthors.maxAbs.toExponential(1)}` : "")
-    }, {
-      table: "weights", row: id, column: "rank", paper: cell(t.weights, j, "rank"), claim: {kind: "recomputed", ours: ourRanks[j]},
-      evidence: `rank of ${fmt(ours)} among our 17 weights (1 = largest)`
-    }];
+      ? Number(printed) === w.printed && Math.abs(ours - w.corrected) <= printedTolerance(String(w.corrected)) * 10
+        ? typo[id]
+        : undefined
+      : diff > printedTolerance(printed) && diff <= D14_BOUND
+        ? "D14"
+        : undefined;
+    return [
+      {
+        table: "weights",
+        row: id,
+        column: "weight",
+        paper: printed,
+        claim: {kind: "recomputed", ours},
+        discrepancy: explanation,
+        note: "D12",
+        evidence:
+          `rule e/sum(e) on the authors' inputs: ${fmt(ours)} (|diff| ${diff.toExponential(1)}); ` +
+          `with the ${c.ridgeVsAuthors.rows} ridge rows the authors' notebook displays substituted: ${fmt(c.weights.withAuthorsRows[j])}; ` +
+          `from the printed 100-sample table: ${fmt(c.weights.printedTable[j])}` +
+          (explanation === "D14"
+            ? `; our ridge scores differ from the authors' displayed predictions by up to ${c.ridgeVsAuthors.maxAbs.toExponential(1)}`
+            : "")
+      },
+      {
+        table: "weights",
+        row: id,
+        column: "rank",
+        paper: cell(t.weights, j, "rank"),
+        claim: {kind: "recomputed", ours: ourRanks[j]},
+        evidence: `rank of ${fmt(ours)} among our 17 weights (1 = largest)`
+      }
+    ];
   });
 }
 
@@ -145,32 +205,69 @@ function zonesCells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInput[
   const [p1, p2] = c.thresholds.printedWeights;
   const ends: Record<string, {ours: number; note?: string; evidence: string}> = {
     "safety/lower": {ours: 0, evidence: "f of the 0 standard sample: 0 exactly"},
-    "safety/upper": {ours: t1, note: "D30", evidence: `f(0.65), corrected weights: ${fmt(t1)}; with the weight table as printed: ${fmt(p1)}`},
-    "general/lower": {ours: t1, note: "D30", evidence: `f(0.65), corrected weights: ${fmt(t1)}; with the weight table as printed: ${fmt(p1)}`},
-    "general/upper": {ours: t2, note: "D30, D35", evidence: `f(0.85), corrected weights: ${fmt(t2)} (below the printed end, so the 85 sample falls in the general zone); with the weight table as printed: ${fmt(p2)}`},
-    "severe/lower": {ours: t2, note: "D30, D35", evidence: `f(0.85), corrected weights: ${fmt(t2)} (below the printed end, so the 85 sample falls in the general zone); with the weight table as printed: ${fmt(p2)}`},
-    "severe/upper": {ours: 1, note: "D34", evidence: `f of the 100 standard sample: 1 exactly, outside the printed half-open interval ${cell(t.zones, 2, "printed")}`}
+    "safety/upper": {
+      ours: t1,
+      note: "D30",
+      evidence: `f(0.65), corrected weights: ${fmt(t1)}; with the weight table as printed: ${fmt(p1)}`
+    },
+    "general/lower": {
+      ours: t1,
+      note: "D30",
+      evidence: `f(0.65), corrected weights: ${fmt(t1)}; with the weight table as printed: ${fmt(p1)}`
+    },
+    "general/upper": {
+      ours: t2,
+      note: "D30, D35",
+      evidence: `f(0.85), corrected weights: ${fmt(t2)} (below the printed end, so the 85 sample falls in the general zone); with the weight table as printed: ${fmt(p2)}`
+    },
+    "severe/lower": {
+      ours: t2,
+      note: "D30, D35",
+      evidence: `f(0.85), corrected weights: ${fmt(t2)} (below the printed end, so the 85 sample falls in the general zone); with the weight table as printed: ${fmt(p2)}`
+    },
+    "severe/upper": {
+      ours: 1,
+      note: "D34",
+      evidence: `f of the 100 standard sample: 1 exactly, outside the printed half-open interval ${cell(t.zones, 2, "printed")}`
+    }
   };
-  return t.zones.flatMap((_, i) => (["lower", "upper"] as const).map((end): CellInput => {
-    const zone = cell(t.zones, i, "zone");
-    const e = ends[`${zone}/${end}`];
-    if (!e) throw new Error(`paperLedger: unknown zone "${zone}"`);
-    return {table: "zones", row: zone, column: end, paper: cell(t.zones, i, end), claim: {kind: "recomputed", ours: e.ours}, note: e.note, evidence: e.evidence};
-  }));
+  return t.zones.flatMap((_, i) =>
+    (["lower", "upper"] as const).map((end): CellInput => {
+      const zone = cell(t.zones, i, "zone");
+      const e = ends[`${zone}/${end}`];
+      if (!e) throw new Error(`paperLedger: unknown zone "${zone}"`);
+      return {
+        table: "zones",
+        row: zone,
+        column: end,
+        paper: cell(t.zones, i, end),
+        claim: {kind: "recomputed", ours: e.ours},
+        note: e.note,
+        evidence: e.evidence
+      };
+    })
+  );
 }
 
 /** The risk value of row i (0-based) of the 17-sample table, as a ledger claim: shared by sample17 and bpTest. */
 function riskClaim(i: number, c: LedgerComputed): {ours: number; discrepancy?: string; note?: string; evidence: string} {
   const published = c.risk17.published[i];
   if (i < 4) {
-    if (i === 0 || i === 3) return {ours: published, evidence: `f with the published weights: ${fmt(published)} (exact for every weight vector)`};
+    if (i === 0 || i === 3)
+      return {ours: published, evidence: `f with the published weights: ${fmt(published)} (exact for every weight vector)`};
     const variants = c.standardVariants.map((v) => `${v.label}: ${fmt(i === 1 ? v.f65 : v.f85)}`).join("; ");
-    return {ours: published, discrepancy: "D31", note: "D30", evidence: `published weights (corrected): ${fmt(published)}; tried: ${variants}`};
+    return {
+      ours: published,
+      discrepancy: "D31",
+      note: "D30",
+      evidence: `published weights (corrected): ${fmt(published)}; tried: ${variants}`
+    };
   }
   const sample = i - 3;
   const authors = c.risk17.authors[i];
   return {
-    ours: authors, note: sample === 1 || sample === 12 ? "D32, D33" : "D32",
+    ours: authors,
+    note: sample === 1 || sample === 12 ? "D32, D33" : "D32",
     evidence: `W13 and the authors' typed vector: ${fmt(authors)}; W13, our x* with only the logged typos: ${fmt(c.risk17.w13LoggedTypos[i])}; published weights: ${fmt(published)}`
   };
 }
@@ -181,20 +278,40 @@ function sample17Cells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInp
     const cells: CellInput[] = INDICATOR_IDS.map((id, j): CellInput => {
       const printed = cell(t.sample17, i, id);
       if (i >= 4) {
-        return inputCell("sample17", i - 3, id, printed, [
-          {name: "samples100", printed: cell(t.samples100, i - 4, id)},
-          {name: "expert13", printed: cell(t.expert13, i - 4, id)}
-        ], c);
+        return inputCell(
+          "sample17",
+          i - 3,
+          id,
+          printed,
+          [
+            {name: "samples100", printed: cell(t.samples100, i - 4, id)},
+            {name: "expert13", printed: cell(t.expert13, i - 4, id)}
+          ],
+          c
+        );
       }
       const level = STANDARD_LEVELS[i];
       const anchor = INDICATORS[j].anchors ? anchorsOf(id)[i] : 100 * level;
-      return {table: "sample17", row: cell(t.sample17, i, "label"), column: id, paper: printed,
+      return {
+        table: "sample17",
+        row: cell(t.sample17, i, "label"),
+        column: id,
+        paper: printed,
         claim: {kind: "input", consistent: Number(printed) === anchor, ours: anchor},
-        evidence: `the raw value at level ${level}: ${fmt(anchor)}`};
+        evidence: `the raw value at level ${level}: ${fmt(anchor)}`
+      };
     });
     const risk = riskClaim(i, c);
-    cells.push({table: "sample17", row: cell(t.sample17, i, "label"), column: "risk", paper: cell(t.sample17, i, "risk"),
-      claim: {kind: "recomputed", ours: risk.ours}, discrepancy: risk.discrepancy, note: risk.note, evidence: risk.evidence});
+    cells.push({
+      table: "sample17",
+      row: cell(t.sample17, i, "label"),
+      column: "risk",
+      paper: cell(t.sample17, i, "risk"),
+      claim: {kind: "recomputed", ours: risk.ours},
+      discrepancy: risk.discrepancy,
+      note: risk.note,
+      evidence: risk.evidence
+    });
     return cells;
   });
 }
@@ -204,14 +321,25 @@ function bpTestCells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInput
   const trainRows = 13;
   return t.bpTest.flatMap((_, i): CellInput[] => {
     const row = cell(t.bpTest, i, "sample");
-    const expected = cell(t.bpTest, i, "expected"), network = cell(t.bpTest, i, "network"), error = cell(t.bpTest, i, "absError");
+    const expected = cell(t.bpTest, i, "expected"),
+      network = cell(t.bpTest, i, "network"),
+      error = cell(t.bpTest, i, "absError");
     const risk = riskClaim(i, c);
     const same = expected === cell(t.sample17, i, "risk");
     const seeds = c.network.seeds.map((s) => s[i]);
-    const lo = Math.min(...seeds), hi = Math.max(...seeds), y = Number(network);
+    const lo = Math.min(...seeds),
+      hi = Math.max(...seeds),
+      y = Number(network);
     const signed = Number(expected) - y;
-    const errorCell: CellInput = {table: "bpTest", row, column: "absError", paper: error, claim: {kind: "recomputed", ours: signed},
-      note: signed < 0 ? "D51" : undefined, evidence: `expected - network from the printed columns: ${fmt(signed)}`};
+    const errorCell: CellInput = {
+      table: "bpTest",
+      row,
+      column: "absError",
+      paper: error,
+      claim: {kind: "recomputed", ours: signed},
+      note: signed < 0 ? "D51" : undefined,
+      evidence: `expected - network from the printed columns: ${fmt(signed)}`
+    };
     if (i === 1) {
       // The printed error implies an expected value; compare it with the earlier revision's (D50).
       const implied = y + Number(error);
@@ -219,17 +347,36 @@ function bpTestCells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInput
       const tail = (x: number) => x.toFixed(9).slice(6);
       // D50 explains the cell only while the digit check it documents holds.
       if (earlier !== undefined && tail(implied) === tail(earlier)) errorCell.discrepancy = "D50";
-      errorCell.evidence = `expected - network: ${fmt(signed)}; network + printed error: ${implied.toFixed(9)}` +
-        (earlier === undefined ? "" : `; the earlier value ${earlier.toFixed(9)} (W13, the authors' notebook vector) ends in the same five digits: ${tail(implied) === tail(earlier)}`);
+      errorCell.evidence =
+        `expected - network: ${fmt(signed)}; network + printed error: ${implied.toFixed(9)}` +
+        (earlier === undefined
+          ? ""
+          : `; the earlier value ${earlier.toFixed(9)} (W13, the authors' notebook vector) ends in the same five digits: ${tail(implied) === tail(earlier)}`);
     }
     return [
-      {table: "bpTest", row, column: "expected", paper: expected, claim: {kind: "recomputed", ours: risk.ours}, discrepancy: risk.discrepancy, note: risk.note,
-        evidence: `${risk.evidence}; the 17-sample table prints ${same ? "the same" : `another value (${cell(t.sample17, i, "risk")})`}`},
-      {table: "bpTest", row, column: "network", paper: network, claim: {kind: "recomputed", ours: c.network.keras[i]},
-        discrepancy: "D53", note: i < trainRows ? "D52, D54" : "D54",
-        evidence: `our Keras preset (seed ${c.network.kerasSeed}): ${fmt(c.network.keras[i])}; ${seeds.length} seeds: ${fmt(lo)} to ${fmt(hi)} ` +
+      {
+        table: "bpTest",
+        row,
+        column: "expected",
+        paper: expected,
+        claim: {kind: "recomputed", ours: risk.ours},
+        discrepancy: risk.discrepancy,
+        note: risk.note,
+        evidence: `${risk.evidence}; the 17-sample table prints ${same ? "the same" : `another value (${cell(t.sample17, i, "risk")})`}`
+      },
+      {
+        table: "bpTest",
+        row,
+        column: "network",
+        paper: network,
+        claim: {kind: "recomputed", ours: c.network.keras[i]},
+        discrepancy: "D53",
+        note: i < trainRows ? "D52, D54" : "D54",
+        evidence:
+          `our Keras preset (seed ${c.network.kerasSeed}): ${fmt(c.network.keras[i])}; ${seeds.length} seeds: ${fmt(lo)} to ${fmt(hi)} ` +
           `(printed value ${y >= lo && y <= hi ? "inside" : "outside"}); LM preset: ${fmt(c.network.lm[i])}; ` +
-          (i < trainRows ? `a training row (the authors' code trains on rows 1-${trainRows})` : "held out")},
+          (i < trainRows ? `a training row (the authors' code trains on rows 1-${trainRows})` : "held out")
+      },
       errorCell
     ];
   });
@@ -245,7 +392,11 @@ function bpTestCells(t: Record<LedgerTable, Rows>, c: LedgerComputed): CellInput
 export function paperLedger(csv: LedgerCsvTexts, computed: LedgerComputed, known: ReadonlySet<string>): LedgerCell[] {
   const t = Object.fromEntries(Object.entries(csv).map(([k, v]) => [k, csvParse(v)])) as Record<LedgerTable, Rows>;
   return [
-    ...expert13Cells(t, computed), ...samples100Cells(t, computed), ...weightsCells(t, computed),
-    ...zonesCells(t, computed), ...sample17Cells(t, computed), ...bpTestCells(t, computed)
+    ...expert13Cells(t, computed),
+    ...samples100Cells(t, computed),
+    ...weightsCells(t, computed),
+    ...zonesCells(t, computed),
+    ...sample17Cells(t, computed),
+    ...bpTestCells(t, computed)
   ].map((x) => judgeCell(x, known));
 }

@@ -8,7 +8,6 @@ import {INDICATOR_IDS, type IndicatorId, type IndicatorValues} from "../method/i
 
 /** One row of 17 indicator values, keyed C1..C17. */
 
-
 export interface PaperSample {
   /** The paper's serial number (1-based). */
   sample: number;
@@ -81,39 +80,59 @@ function expectRows<T>(file: string, rows: T[], n: number): T[] {
  */
 export function parsePaperTables(csv: PaperCsvTexts): PaperTables {
   const samples = (file: "expert13" | "samples100", n: number) =>
-    expectRows(file, csvParse(csv[file]).map((r, i) => ({
-      sample: num(file, i + 1, "sample", r.sample),
-      values: values(file, i + 1, r)
-    })), n);
+    expectRows(
+      file,
+      csvParse(csv[file]).map((r, i) => ({
+        sample: num(file, i + 1, "sample", r.sample),
+        values: values(file, i + 1, r)
+      })),
+      n
+    );
   return {
     expert13: samples("expert13", 13),
     samples100: samples("samples100", 100),
-    weights: expectRows("weights", csvParse(csv.weights).map((r, i) => ({
-      indicator: INDICATOR_IDS[i],
-      criterion: r.criterion ?? "",
-      name: r.name ?? "",
-      weight: num("weights", i + 1, "weight", r.weight),
-      rank: num("weights", i + 1, "rank", r.rank)
-    })), 17),
-    zones: expectRows("zones", csvParse(csv.zones).map((r, i) => ({
-      zone: r.zone as PaperZone["zone"],
-      lower: num("zones", i + 1, "lower", r.lower),
-      upper: num("zones", i + 1, "upper", r.upper),
-      printed: r.printed ?? ""
-    })), 3),
-    sample17: expectRows("sample17", csvParse(csv.sample17).map((r, i) => ({
-      row: num("sample17", i + 1, "row", r.row),
-      kind: r.kind as PaperRiskRow["kind"],
-      label: r.label ?? "",
-      values: values("sample17", i + 1, r),
-      risk: num("sample17", i + 1, "risk", r.risk)
-    })), 17),
-    bpTest: expectRows("bpTest", csvParse(csv.bpTest).map((r, i) => ({
-      sample: num("bpTest", i + 1, "sample", r.sample),
-      expected: num("bpTest", i + 1, "expected", r.expected),
-      network: num("bpTest", i + 1, "network", r.network),
-      absError: num("bpTest", i + 1, "absError", r.absError)
-    })), 17)
+    weights: expectRows(
+      "weights",
+      csvParse(csv.weights).map((r, i) => ({
+        indicator: INDICATOR_IDS[i],
+        criterion: r.criterion ?? "",
+        name: r.name ?? "",
+        weight: num("weights", i + 1, "weight", r.weight),
+        rank: num("weights", i + 1, "rank", r.rank)
+      })),
+      17
+    ),
+    zones: expectRows(
+      "zones",
+      csvParse(csv.zones).map((r, i) => ({
+        zone: r.zone as PaperZone["zone"],
+        lower: num("zones", i + 1, "lower", r.lower),
+        upper: num("zones", i + 1, "upper", r.upper),
+        printed: r.printed ?? ""
+      })),
+      3
+    ),
+    sample17: expectRows(
+      "sample17",
+      csvParse(csv.sample17).map((r, i) => ({
+        row: num("sample17", i + 1, "row", r.row),
+        kind: r.kind as PaperRiskRow["kind"],
+        label: r.label ?? "",
+        values: values("sample17", i + 1, r),
+        risk: num("sample17", i + 1, "risk", r.risk)
+      })),
+      17
+    ),
+    bpTest: expectRows(
+      "bpTest",
+      csvParse(csv.bpTest).map((r, i) => ({
+        sample: num("bpTest", i + 1, "sample", r.sample),
+        expected: num("bpTest", i + 1, "expected", r.expected),
+        network: num("bpTest", i + 1, "network", r.network),
+        absError: num("bpTest", i + 1, "absError", r.absError)
+      })),
+      17
+    )
   };
 }
 

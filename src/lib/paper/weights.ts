@@ -24,7 +24,8 @@ export const WEIGHT_CORRECTIONS: ReadonlyArray<{indicator: IndicatorId; printed:
  * @throws if the table is not C1..C17 or a corrected cell does not hold the printed typo
  */
 export function publishedWeights(printed: readonly PaperWeight[]): number[] {
-  if (printed.map((w) => w.indicator).join() !== INDICATOR_IDS.join()) throw new Error("publishedWeights: the table must list C1..C17 in order");
+  if (printed.map((w) => w.indicator).join() !== INDICATOR_IDS.join())
+    throw new Error("publishedWeights: the table must list C1..C17 in order");
   const w = printed.map((p) => p.weight);
   for (const c of WEIGHT_CORRECTIONS) {
     const j = INDICATOR_IDS.indexOf(c.indicator);
@@ -64,7 +65,8 @@ export function parseAuthorsCode(csv: {w13: string; typed13: string}): AuthorsCo
   return {
     w13: w.map((r, i) => number("w13", i + 1, "weight", r.weight)),
     typed13: csvParse(csv.typed13).map((r, i) => {
-      if (!INDICATOR_IDS.includes(r.indicator as IndicatorId)) throw new Error(`data/paper/typed13.csv, row ${i + 1}: unknown indicator "${r.indicator}"`);
+      if (!INDICATOR_IDS.includes(r.indicator as IndicatorId))
+        throw new Error(`data/paper/typed13.csv, row ${i + 1}: unknown indicator "${r.indicator}"`);
       return {
         sample: number("typed13", i + 1, "sample", r.sample),
         indicator: r.indicator as IndicatorId,

@@ -137,14 +137,22 @@ export function layoutFigure(pieces: readonly FigurePiece[], options: LayoutOpti
       const em = p.font.size;
       const row = Math.max(em * lineHeight, ...p.items.map((s) => s.height));
       const swatches: PlacedSwatch[] = [];
-      let x = 0, top = y;
+      let x = 0,
+        top = y;
       for (const s of p.items) {
         const w = s.width + 0.5 * em + measure(s.label, p.font);
         if (x > 0 && x + w > width) {
           x = 0;
           top += row;
         }
-        swatches.push({x: x0 + x, y: top + (row - s.height) / 2, width: s.width, height: s.height, labelX: x0 + x + s.width + 0.5 * em, labelY: baseline(top, row, em)});
+        swatches.push({
+          x: x0 + x,
+          y: top + (row - s.height) / 2,
+          width: s.width,
+          height: s.height,
+          labelX: x0 + x + s.width + 0.5 * em,
+          labelY: baseline(top, row, em)
+        });
         x += w + em;
       }
       placements.push({kind: "swatches", piece, swatches});

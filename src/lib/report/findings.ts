@@ -66,11 +66,23 @@ export function findings(sections: readonly ReportSection[], bpTest: readonly {e
   const weights = section<{maxAbsDiffExcludingTypos: number; typos: Findings["weightTypos"]}>(sections, "weights");
   const risk = section<{thresholds: [number, number]; zones100: Findings["zones100"]}>(sections, "riskIndex");
   const warning = section<{zones: Findings["zones954"]; fraudRateByZone: Findings["fraudByZone954"]}>(sections, "earlyWarning954");
-  const bp = section<{seedSpread: {seeds: number; mae17: {median: number}}; honest: {cvMae: number; chronologicalMae: number}}>(sections, "bp");
+  const bp = section<{seedSpread: {seeds: number; mae17: {median: number}}; honest: {cvMae: number; chronologicalMae: number}}>(
+    sections,
+    "bp"
+  );
   const validation = section<{
     protocol: {rows: Record<"all" | "ecommerce", {test: number}>; frauds: Record<"all" | "ecommerce", {test: number}>; seeds: number};
-    models: Record<string, {auc: number; precisionAt: Record<string, number>; aucInterval?: [number, number] | null;
-      precisionInterval?: Record<string, [number, number]>; family?: string; label?: string}>;
+    models: Record<
+      string,
+      {
+        auc: number;
+        precisionAt: Record<string, number>;
+        aucInterval?: [number, number] | null;
+        precisionInterval?: Record<string, [number, number]>;
+        family?: string;
+        label?: string;
+      }
+    >;
     overlap: Findings["validation"]["overlap"];
     novel: Findings["validation"]["novel"];
     duty: Findings["validation"]["duty"];

@@ -40,8 +40,14 @@ export function validateField(id: IndicatorId, text: string): FieldResult {
  * Validate all 17 fields.
  * @returns the values if every field is valid, else null; and each field's result
  */
-export function validateAll(texts: Readonly<Record<IndicatorId, string>>): {values: number[] | null; fields: Record<IndicatorId, FieldResult>} {
-  const fields = Object.fromEntries(INDICATOR_IDS.map((id) => [id, validateField(id, texts[id] ?? "")])) as Record<IndicatorId, FieldResult>;
+export function validateAll(texts: Readonly<Record<IndicatorId, string>>): {
+  values: number[] | null;
+  fields: Record<IndicatorId, FieldResult>;
+} {
+  const fields = Object.fromEntries(INDICATOR_IDS.map((id) => [id, validateField(id, texts[id] ?? "")])) as Record<
+    IndicatorId,
+    FieldResult
+  >;
   const values = INDICATOR_IDS.every((id) => fields[id].ok) ? INDICATOR_IDS.map((id) => (fields[id] as {value: number}).value) : null;
   return {values, fields};
 }
@@ -68,8 +74,10 @@ export interface SharedState {
  * @returns null if the query names no field and no start
  */
 export function searchToState(search: string): SharedState | null {
-  const {values} = readParams<Record<"from" | IndicatorId, string>>(search,
-    Object.fromEntries(["from", ...INDICATOR_IDS].map((k) => [k, text])) as Record<"from" | IndicatorId, typeof text>);
+  const {values} = readParams<Record<"from" | IndicatorId, string>>(
+    search,
+    Object.fromEntries(["from", ...INDICATOR_IDS].map((k) => [k, text])) as Record<"from" | IndicatorId, typeof text>
+  );
   const texts = Object.fromEntries(INDICATOR_IDS.filter((id) => values[id] !== undefined).map((id) => [id, values[id]!]));
   if (values.from === undefined && Object.keys(texts).length === 0) return null;
   return {from: values.from ?? "blank", texts};

@@ -63,13 +63,15 @@ export function parseField(field: NumericField, text: string): FieldResult {
     case "count": {
       const r = readNumber("Inspections", t);
       if (!r.ok) return r;
-      if (!Number.isInteger(r.value) || r.value < 1) return {ok: false, message: `Inspections: ${r.value} is not a whole number of 1 or more.`};
+      if (!Number.isInteger(r.value) || r.value < 1)
+        return {ok: false, message: `Inspections: ${r.value} is not a whole number of 1 or more.`};
       return r;
     }
     case "cost": {
       const r = readNumber("Cost per inspection", t);
       if (!r.ok) return r;
-      if (r.value < 0) return {ok: false, message: `Cost per inspection: ${String(r.value).replace("-", "−")} is negative; enter 0 KRW or more.`};
+      if (r.value < 0)
+        return {ok: false, message: `Cost per inspection: ${String(r.value).replace("-", "−")} is negative; enter 0 KRW or more.`};
       return r;
     }
     case "share": {
@@ -94,8 +96,16 @@ export interface PlannerOptions {
 
 /** The default state: all test declarations, the default ranking against random, 5%, the assumed cost, all collected. */
 export function defaultState(o: PlannerOptions): PlannerState {
-  return {population: "all", ranking: o.defaults.all, compare: "random", mode: "rate", rate: 5, count: 100,
-    cost: DEFAULT_ECONOMICS.cost, share: DEFAULT_ECONOMICS.recoveryShare};
+  return {
+    population: "all",
+    ranking: o.defaults.all,
+    compare: "random",
+    mode: "rate",
+    rate: 5,
+    count: 100,
+    cost: DEFAULT_ECONOMICS.cost,
+    share: DEFAULT_ECONOMICS.recoveryShare
+  };
 }
 
 /**
@@ -107,9 +117,12 @@ export function resolveRanking(name: string, population: Population, o: PlannerO
   if (available.includes(name)) return {name, message: null};
   const fallback = o.defaults[population];
   const label = o.labels[name];
-  return {name: fallback, message: label
-    ? `${label} is not evaluated on this population: showing ${o.labels[fallback] ?? fallback}.`
-    : `The address names a ranking “${name}” this page does not know: showing ${o.labels[fallback] ?? fallback}.`};
+  return {
+    name: fallback,
+    message: label
+      ? `${label} is not evaluated on this population: showing ${o.labels[fallback] ?? fallback}.`
+      : `The address names a ranking “${name}” this page does not know: showing ${o.labels[fallback] ?? fallback}.`
+  };
 }
 
 function spec(o: PlannerOptions) {
@@ -132,7 +145,14 @@ const text = (x: number) => String(x);
  * @param o the rankings on offer
  * @returns the state, the texts to show in the fields (what the address held, even if invalid) and the messages
  */
-export function readState(search: string, o: PlannerOptions): {state: PlannerState; texts: Record<NumericField, string>; messages: Partial<Record<NumericField | "ranking" | "compare" | "population" | "mode", string>>} {
+export function readState(
+  search: string,
+  o: PlannerOptions
+): {
+  state: PlannerState;
+  texts: Record<NumericField, string>;
+  messages: Partial<Record<NumericField | "ranking" | "compare" | "population" | "mode", string>>;
+} {
   const s = spec(o);
   const d = defaultState(o);
   const choices = readChoices(search, s);
@@ -166,8 +186,17 @@ export function readState(search: string, o: PlannerOptions): {state: PlannerSta
  */
 export function writeState(search: string, state: PlannerState, o: PlannerOptions): string {
   const d = defaultState(o);
-  const withChoices = writeChoices(search, spec(o), {population: state.population, mode: state.mode, ranking: state.ranking, compare: state.compare});
-  return writeValues(withChoices, Object.fromEntries(NUMERIC.map((f) => [f, text(state[f])])), Object.fromEntries(NUMERIC.map((f) => [f, text(d[f])])));
+  const withChoices = writeChoices(search, spec(o), {
+    population: state.population,
+    mode: state.mode,
+    ranking: state.ranking,
+    compare: state.compare
+  });
+  return writeValues(
+    withChoices,
+    Object.fromEntries(NUMERIC.map((f) => [f, text(state[f])])),
+    Object.fromEntries(NUMERIC.map((f) => [f, text(d[f])]))
+  );
 }
 
 /**

@@ -14,7 +14,9 @@ export type ChoiceSpec = Readonly<Record<string, readonly [string, ...string[]]>
  */
 export function readChoices<S extends ChoiceSpec>(search: string, spec: S): {[K in keyof S]: S[K][number]} {
   type Values = {[K in keyof S]: S[K][number]};
-  const parsers = Object.fromEntries(Object.entries(spec).map(([k, allowed]) => [k, oneOf(allowed)])) as {[K in keyof Values]: Parser<Values[K]>};
+  const parsers = Object.fromEntries(Object.entries(spec).map(([k, allowed]) => [k, oneOf(allowed)])) as {
+    [K in keyof Values]: Parser<Values[K]>;
+  };
   const {values} = readParams<Values>(search, parsers);
   return Object.fromEntries(Object.keys(spec).map((k) => [k, values[k as keyof S] ?? spec[k][0]])) as {[K in keyof S]: S[K][number]};
 }
@@ -42,7 +44,8 @@ export function rejectedChoices<S extends ChoiceSpec>(search: string, spec: S): 
   const params = new URLSearchParams(search);
   const {problems} = readParams(search, Object.fromEntries(Object.entries(spec).map(([k, allowed]) => [k, oneOf(allowed)])));
   // readParams names each rejected key first in its message
-  return (Object.keys(spec) as (keyof S & string)[]).filter((key) => problems.some((p) => p.startsWith(`${key} `)))
+  return (Object.keys(spec) as (keyof S & string)[])
+    .filter((key) => problems.some((p) => p.startsWith(`${key} `)))
     .map((key) => ({key, value: params.get(key)!}));
 }
 

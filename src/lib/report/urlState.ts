@@ -78,7 +78,8 @@ export function oneOf<V extends string>(values: readonly V[]): Parser<V> {
 export function integer(min: number, max: number): Parser<number> {
   return (raw) => {
     const x = Number(raw);
-    if (raw.trim() === "" || !Number.isInteger(x) || x < min || x > max) throw new Error(`must be an integer in ${min}..${max}, got "${raw}"`);
+    if (raw.trim() === "" || !Number.isInteger(x) || x < min || x > max)
+      throw new Error(`must be an integer in ${min}..${max}, got "${raw}"`);
     return x;
   };
 }

@@ -35,8 +35,10 @@ export function averageLinkage(distance: readonly (readonly number[])[]): Dendro
   distance.forEach((row, i) => {
     if (row.length !== n) throw new Error(`averageLinkage: row ${i + 1} has ${row.length} values, expected ${n}`);
     row.forEach((d, j) => {
-      if (!Number.isFinite(d) || d < 0) throw new Error(`averageLinkage: distance [${i + 1}][${j + 1}] is not a non-negative number (${d})`);
-      if (Math.abs(d - distance[j][i]) > 1e-12) throw new Error(`averageLinkage: the distance matrix is not symmetric at [${i + 1}][${j + 1}]`);
+      if (!Number.isFinite(d) || d < 0)
+        throw new Error(`averageLinkage: distance [${i + 1}][${j + 1}] is not a non-negative number (${d})`);
+      if (Math.abs(d - distance[j][i]) > 1e-12)
+        throw new Error(`averageLinkage: the distance matrix is not symmetric at [${i + 1}][${j + 1}]`);
     });
   });
   const members = new Map<number, number[]>(Array.from({length: n}, (_, i) => [i, [i]]));

@@ -14,7 +14,7 @@ export type CorrelationMethod = "pearson" | "spearman";
 export function ranks(x: readonly number[]): number[] {
   const order = x.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const r = new Array<number>(x.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
     for (let k = i; k <= j; k++) r[order[k][1]] = (i + j) / 2 + 1;
@@ -27,13 +27,16 @@ function pearson(x: readonly number[], y: readonly number[], labels: [string, st
   const n = x.length;
   const mx = x.reduce((s, v) => s + v, 0) / n;
   const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
     sxy += (x[i] - mx) * (y[i] - my);
     sxx += (x[i] - mx) ** 2;
     syy += (y[i] - my) ** 2;
   }
-  if (sxx === 0 || syy === 0) throw new Error(`correlationMatrix: ${sxx === 0 ? labels[0] : labels[1]} is constant; its correlation is undefined`);
+  if (sxx === 0 || syy === 0)
+    throw new Error(`correlationMatrix: ${sxx === 0 ? labels[0] : labels[1]} is constant; its correlation is undefined`);
   return sxy / Math.sqrt(sxx * syy);
 }
 

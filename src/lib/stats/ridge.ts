@@ -38,7 +38,11 @@ function check(name: string, M: readonly (readonly number[])[], cols?: number): 
  * @throws on empty or ragged inputs, X and Y of different lengths, a non-finite value, alpha <= 0
  * @example fitRidge([[0], [1], [2]], [[1], [3], [5]], {alpha: 1}).predict([[3]]) // [[17 / 3]]: B = 4/3, b = 5/3
  */
-export function fitRidge(X: readonly (readonly number[])[], Y: readonly (readonly number[])[], {alpha = 1}: {alpha?: number} = {}): RidgeModel {
+export function fitRidge(
+  X: readonly (readonly number[])[],
+  Y: readonly (readonly number[])[],
+  {alpha = 1}: {alpha?: number} = {}
+): RidgeModel {
   if (X.length === 0) throw new Error("fitRidge: no training rows");
   if (X.length !== Y.length) throw new Error(`fitRidge: X has ${X.length} rows, Y has ${Y.length}`);
   if (!(alpha > 0)) throw new Error(`fitRidge: alpha must be > 0, got ${alpha}`);
@@ -49,9 +53,10 @@ export function fitRidge(X: readonly (readonly number[])[], Y: readonly (readonl
   const ym = Array.from({length: k}, (_, j) => Y.reduce((s, r) => s + r[j], 0) / n);
   const Xc = new Matrix(X.map((r) => r.map((x, j) => x - xm.get(j, 0))));
   const Yc = new Matrix(Y.map((r) => r.map((y, j) => y - ym[j])));
-  const B = p <= n
-    ? solve(Xc.transpose().mmul(Xc).add(Matrix.eye(p).mul(alpha)), Xc.transpose().mmul(Yc))
-    : Xc.transpose().mmul(solve(Xc.mmul(Xc.transpose()).add(Matrix.eye(n).mul(alpha)), Yc));
+  const B =
+    p <= n
+      ? solve(Xc.transpose().mmul(Xc).add(Matrix.eye(p).mul(alpha)), Xc.transpose().mmul(Yc))
+      : Xc.transpose().mmul(solve(Xc.mmul(Xc.transpose()).add(Matrix.eye(n).mul(alpha)), Yc));
   const intercept = ym.map((y, j) => y - xm.transpose().mmul(B.getColumnVector(j)).get(0, 0));
   const coefficients = B.to2DArray();
   return {
