@@ -25,4 +25,17 @@ describe("evaluate", () => {
   test("citing an id the log lacks is an error", () => {
     expect(() => evaluate({name: "x", paper: 1, ours: 2, tolerance: 0, explainedBy: "D999"})).toThrow(/no entry "D999"/);
   });
+  test("the tolerance is inclusive: a difference exactly at it passes, just beyond fails", () => {
+    expect(evaluate({name: "x", paper: 1, ours: 1.5, tolerance: 0.5}).status).toBe("pass");
+    expect(evaluate({name: "x", paper: 1, ours: 1.5000001, tolerance: 0.5}).status).toBe("fail");
+  });
+  test("a number beside a string is compared as text, with no difference", () => {
+    expect(evaluate({name: "x", paper: 5, ours: "5", tolerance: 1})).toMatchObject({status: "pass", difference: null});
+    expect(evaluate({name: "x", paper: 5, ours: "5.4", tolerance: 1})).toMatchObject({status: "fail", difference: null});
+  });
+  test("several ids are each checked against the log", () => {
+    expect(evaluate({name: "x", paper: 1, ours: 2, tolerance: 0, explainedBy: "D1, D2"}).status).toBe("explained");
+    expect(evaluate({name: "x", paper: 1, ours: 2, tolerance: 0, explainedBy: "D1,D2"}).status).toBe("explained");
+    expect(() => evaluate({name: "x", paper: 1, ours: 2, tolerance: 0, explainedBy: "D1, D999"})).toThrow(/no entry "D999"/);
+  });
 });

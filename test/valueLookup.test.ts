@@ -49,6 +49,12 @@ describe("exact-value lookup (hand-computed)", () => {
     expect(repeatedLabelAgreement(train, rows)).toBe(0.5);
     expect(repeatedLabelAgreement(train, [row(99, 1)])).toBeNull();
   });
+  test("label agreement: a tied training majority counts as fraud", () => {
+    const tied = [row(10, 1), row(10, 0)];
+    expect(repeatedLabelAgreement(tied, [row(10, 1)])).toBe(1);
+    expect(repeatedLabelAgreement(tied, [row(10, 0)])).toBe(0);
+    expect(repeatedLabelAgreement([row(10, 1), row(10, 0), row(10, 0)], [row(10, 0)])).toBe(1);
+  });
   test("the scored rows' labels are never read", () => {
     const f = fitValueLookup(train);
     const rows = [row(10, 1), row(20, 0), row(30, 1)];
