@@ -54,7 +54,7 @@ export function samples104(paper: PaperTables): BpDataSet {
 export function declarations954(dataset: Dataset, paper: PaperTables): BpDataSet & {dates: string[]} {
   const w = publishedWeights(paper.weights);
   const decl = ecommerceOnly(dataset.declarations);
-  const table = indicatorTable(dataset);
+  const table = indicatorTable({dataset, paper});
   const order = table.map((_, i) => i).sort((a, b) => (decl[a].date < decl[b].date ? -1 : decl[a].date > decl[b].date ? 1 : a - b));
   return {
     labels: order.map((i) => `declaration ${table[i].declarationId}`),

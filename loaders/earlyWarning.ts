@@ -10,9 +10,8 @@ import {scoreSamples} from "../src/lib/method/scoring.js";
 import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import {publishedWeights} from "../src/lib/paper/weights.js";
 import {zoneCounts} from "../src/lib/method/zones.js";
-import type {Dataset} from "./dataset.js";
 import {indicatorTable} from "./indicatorTable.js";
-import {loadPaperTables} from "./paper.js";
+import type {BuildContext} from "./context.js";
 
 export interface WarningRow {
   sample: number;
@@ -34,10 +33,10 @@ export interface WarningRow {
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** The 954 declarations scored with the published weights and the paper's thresholds. */
-export function earlyWarning(dataset: Dataset): {weights: number[]; rows: WarningRow[]} {
-  const weights = publishedWeights(loadPaperTables().weights);
-  const table = indicatorTable(dataset);
-  const decl = ecommerceOnly(dataset.declarations);
+export function earlyWarning(ctx: BuildContext): {weights: number[]; rows: WarningRow[]} {
+  const weights = publishedWeights(ctx.paper.weights);
+  const table = indicatorTable(ctx);
+  const decl = ecommerceOnly(ctx.dataset.declarations);
   const values = table.map((r) => INDICATOR_IDS.map((id) => r.values[id]));
   const scored = scoreSamples(values, {weights});
   const rows = table.map((r, i): WarningRow => {

@@ -4,8 +4,9 @@
  * stake and every ranking's per-seed scores; the compact build data of /planner (src/data/planner.json.ts);
  * and the figures of `reproduce --json`'s planner section.
  */
+import {loadContext, type BuildContext} from "./context.js";
 import {mostTrusted} from "../src/lib/fraud/benchmarkReading.js";
-import {loadDataset, type Dataset} from "./dataset.js";
+import type {Dataset} from "./dataset.js";
 import {loadValidation} from "./validation.js";
 import {ecommerceOnly} from "../src/lib/data/declarations.js";
 import {duty} from "../src/lib/fraud/features.js";
@@ -99,11 +100,12 @@ export function planIntervals(pop: PlannerPopulation, name: string, rates: reado
 
 /**
  * The page's build data: every ranking's curve on every population, encoded, with its intervals on INTERVAL_GRID.
- * @param dataset optional, loaded if absent
+ * @param ctx the dataset and the paper's tables; loaded if absent (entry points only)
  */
-export async function plannerData(dataset?: Dataset): Promise<PlannerData> {
-  const ds = dataset ?? (await loadDataset());
-  const v = await loadValidation(ds);
+export async function plannerData(ctx?: BuildContext): Promise<PlannerData> {
+  const c = ctx ?? (await loadContext());
+  const ds = c.dataset;
+  const v = await loadValidation(c);
   const pops = plannerPopulations(v, ds);
   const curves: PlannerData["curves"] = {},
     intervals: PlannerData["intervals"] = {};

@@ -10,7 +10,7 @@ import {linkPaperSamples} from "../src/lib/paper/samples.js";
 import {toMatrix, type PaperTables} from "../src/lib/paper/tables.js";
 import {parseAuthorsCode, publishedWeights, type AuthorsCode} from "../src/lib/paper/weights.js";
 import type {Dataset} from "./dataset.js";
-import {loadPaperTables, PAPER_DIR} from "./paper.js";
+import {PAPER_DIR} from "./paper.js";
 
 /** W13 and the typed-vector typos (data/paper/w13.csv, typed13.csv). */
 export function loadAuthorsCode(dir = PAPER_DIR): AuthorsCode {
@@ -38,7 +38,7 @@ export interface RiskData {
 const QUANTITY_FIELDS = {C5: "netMass", C10: "taxRate", C12: "itemPrice"} as const;
 
 /** Everything the risk page needs, from the paper's tables and the dataset. */
-export function riskData(dataset: Dataset, paper: PaperTables = loadPaperTables()): RiskData {
+export function riskData(dataset: Dataset, paper: PaperTables): RiskData {
   const code = loadAuthorsCode();
   const ecommerce = ecommerceOnly(dataset.declarations);
   const {links} = linkPaperSamples(paper.samples100, ecommerce);

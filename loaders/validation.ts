@@ -10,7 +10,8 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {CACHE_DIR, PROJECT_ROOT, loadDataset, type Dataset} from "./dataset.js";
+import {CACHE_DIR, PROJECT_ROOT, type Dataset} from "./dataset.js";
+import {loadContext, type BuildContext} from "./context.js";
 import type {Declaration, Split} from "../src/lib/data/declarations.js";
 import {ecommerceOnly} from "../src/lib/data/declarations.js";
 import {duty, fitFeatures, fitLabelEncoding} from "../src/lib/fraud/features.js";
@@ -202,7 +203,7 @@ export const NOVEL_GBDT_PARAMS: Partial<GbdtParams> = {
 async function trainPopulation(
   population: "all" | "ecommerce",
   data: Split3,
-  dataset: Dataset,
+  ctx: BuildContext,
   log: (s: string) => void
 ): Promise<Trained[]> {
   const out: Trained[] = [];
@@ -408,7 +409,7 @@ async function trainPopulation(
     ms: lr.ms
   });
 
-  for (const r of indexRankings(population, data, dataset)) {
+  for (const r of indexRankings(population, data, ctx)) {
     out.push({
       meta: {name: r.name, label: r.label, family: "index", description: r.description},
       seeds: [r.scores],
@@ -528,11 +529,12 @@ export function cacheKey(dataset: Dataset): string {
  * @param dataset all 54,000 declarations
  * @param log progress messages (stderr in loaders)
  */
-export async function computeValidation(dataset: Dataset, log: (s: string) => void = () => {}): Promise<ValidationResult> {
+export async function computeValidation(ctx: BuildContext, log: (s: string) => void = () => {}): Promise<ValidationResult> {
+  const {dataset} = ctx;
   const t0 = performance.now();
   const pops = {all: bySplit(dataset.declarations), ecommerce: bySplit(ecommerceOnly(dataset.declarations))};
-  const all = await trainPopulation("all", pops.all, dataset, log);
-  const ecommerce = await trainPopulation("ecommerce", pops.ecommerce, dataset, log);
+  const all = await trainPopulation("all", pops.all, ctx, log);
+  const ecommerce = await trainPopulation("ecommerce", pops.ecommerce, ctx, log);
   const rankings: RankingResult[] = [];
   const evaluate = (
     population: Population,
@@ -655,17 +657,18 @@ const roundConcentration = (c: DutyConcentration): DutyConcentration => ({
 
 /**
  * The validation result, from the cache when its key matches, else computed and cached.
- * @param dataset optional, loaded if absent
+ * @param ctx the dataset and the paper's tables; loaded if absent (entry points only)
  */
 export async function loadValidation(
-  dataset?: Dataset,
+  ctx?: BuildContext,
   log: (s: string) => void = (s) => process.stderr.write(`${s}\n`)
 ): Promise<ValidationResult> {
-  const ds = dataset ?? (await loadDataset());
+  const c = ctx ?? (await loadContext());
+  const ds = c.dataset;
   const key = cacheKey(ds);
   const file = join(CACHE_DIR, `validation-${key}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as ValidationResult;
-  const result = await computeValidation(ds, log);
+  const result = await computeValidation(c, log);
   mkdirSync(CACHE_DIR, {recursive: true});
   // write then rename: a loader running at the same time never reads a half-written file
   const tmp = `${file}.${process.pid}.tmp`;

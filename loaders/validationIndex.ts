@@ -5,7 +5,8 @@
  * data-driven scores (./dataDrivenScores.ts, fitted on the training months). No fraud label enters the
  * index except through the data-driven scores' training-month rates. Zones: the paper's thresholds.
  */
-import type {Dataset} from "./dataset.js";
+import type {BuildContext} from "./context.js";
+import type {PaperTables} from "../src/lib/paper/tables.js";
 import type {Declaration} from "../src/lib/data/declarations.js";
 import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import {ZONES} from "../src/lib/method/zones.js";
@@ -15,7 +16,6 @@ import {entropyWeights} from "../src/lib/method/entropy.js";
 import {fitDataDrivenScores} from "../src/lib/method/dataDrivenScores.js";
 import {rateByGroup} from "../src/lib/fraud/selection.js";
 import {indicatorTable} from "./indicatorTable.js";
-import {loadPaperTables} from "./paper.js";
 import type {Population, SeedScores} from "../src/lib/fraud/validationResult.js";
 
 export interface IndexRanking {
@@ -28,8 +28,7 @@ export interface IndexRanking {
 }
 
 /** Published (typo-corrected) and textbook entropy weights, the latter from the paper's 100 samples. */
-export function indexWeights(): {published: number[]; textbook: number[]} {
-  const paper = loadPaperTables();
+export function indexWeights(paper: PaperTables): {published: number[]; textbook: number[]} {
   const matrix = paper.samples100.map((s) => INDICATOR_IDS.map((id) => s.values[id]));
   const textbook = entropyWeights(matrix, {rule: "textbook", directions: INDICATORS.map((d) => d.direction), labels: INDICATOR_IDS}).w;
   return {published: publishedWeights(paper.weights), textbook};
@@ -38,9 +37,9 @@ export function indexWeights(): {published: number[]; textbook: number[]} {
 export function indexRankings(
   population: Population,
   data: {train: Declaration[]; valid: Declaration[]; test: Declaration[]},
-  dataset: Dataset
+  ctx: BuildContext
 ): IndexRanking[] {
-  const w = indexWeights();
+  const w = indexWeights(ctx.paper);
   const out: IndexRanking[] = [];
   const t0 = performance.now();
   const dd = fitDataDrivenScores(data.train);
@@ -70,7 +69,7 @@ export function indexRankings(
     out.push({name, label, description, scores, ms: extraMs + performance.now() - t, zones});
   };
   if (population === "ecommerce") {
-    const table = new Map(indicatorTable(dataset).map((r) => [r.declarationId, INDICATOR_IDS.map((id) => r.values[id])]));
+    const table = new Map(indicatorTable(ctx).map((r) => [r.declarationId, INDICATOR_IDS.map((id) => r.values[id])]));
     const rows = {valid: data.valid.map((d) => table.get(d.id)!), test: data.test.map((d) => table.get(d.id)!)};
     make(
       "indexPaper",

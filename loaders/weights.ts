@@ -63,7 +63,7 @@ export function weightsAnalysis(dataset: Dataset, paper: PaperTables) {
   );
   const unroundedPaperRule = weightsOf(unrounded100, "paper");
 
-  const table = indicatorTable(dataset);
+  const table = indicatorTable({dataset, paper});
   const matrix954 = table.map((r) => INDICATOR_IDS.map((id) => r.values[id]));
 
   const printedMl = paper.samples100.slice(paper.expert13.length);

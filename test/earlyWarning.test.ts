@@ -1,4 +1,5 @@
 /** Early-warning helpers (src/lib/method/earlyWarning.ts). Expected values computed by hand or from the definitions. */
+import {loadPaperTables} from "../loaders/paper.js";
 import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
 import {loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
@@ -89,7 +90,7 @@ describe("zones and filters", () => {
 const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.env.CUSTOMS_DATA_DIR) : null;
 
 describe.runIf(DATA_DIR)("the 954 e-commerce declarations (dataset labels; not in the paper)", async () => {
-  const {rows} = earlyWarning(await loadDataset({dataDir: DATA_DIR}));
+  const {rows} = earlyWarning({dataset: await loadDataset({dataDir: DATA_DIR}), paper: loadPaperTables()});
   const summary = earlyWarningSummary(rows);
 
   test("every declaration scored, within [0, 1]; the expert rows match the paper's samples (risk page)", () => {

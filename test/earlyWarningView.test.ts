@@ -126,7 +126,7 @@ describe.runIf(DATA_DIR)("the 954 declarations: the page's texts before the move
   // Loaded in beforeAll, which a skipped suite never runs (its body still runs to collect the tests).
   let weights: number[], rows: WarningDeclaration[];
   beforeAll(async () => {
-    ({weights, rows} = earlyWarning(await loadDataset({dataDir: DATA_DIR!})));
+    ({weights, rows} = earlyWarning({dataset: await loadDataset({dataDir: DATA_DIR!}), paper}));
   });
   test("zone cards, histogram caption, verdict", () => {
     const w = scoreWarnings(weights, rows, "published (paper)");

@@ -42,7 +42,7 @@ describe.runIf(DATA_DIR)("with the dataset", async () => {
   });
 
   test("the 954 x 17 table: expert rows as printed, quantities from the dataset", () => {
-    const rows = indicatorTable(dataset);
+    const rows = indicatorTable({dataset, paper: loadPaperTables()});
     expect(rows).toHaveLength(954);
     expect(rows.filter((r) => r.source === "expert")).toHaveLength(13);
     rows.forEach((r) => expect(Object.keys(r.values)).toEqual([...INDICATOR_IDS]));

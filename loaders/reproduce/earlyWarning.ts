@@ -3,8 +3,8 @@ import {rocAuc} from "../../src/lib/fraud/selection.js";
 import {earlyWarning, earlyWarningSummary} from "../earlyWarning.js";
 import type {Context, Section, Target} from "./types.js";
 
-export function earlyWarningSection({dataset}: Context): Section {
-  const {rows} = earlyWarning(dataset);
+export function earlyWarningSection(ctx: Context): Section {
+  const {rows} = earlyWarning(ctx);
   const json = earlyWarningSummary(rows);
   const auc = rocAuc(
     rows.map((r) => r.risk),

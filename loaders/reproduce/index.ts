@@ -2,8 +2,7 @@
  * Every section of `npm run reproduce`, in output order, and the ledger of the paper's six tables. A later
  * issue adds its section here; the JSON shape of existing sections stays stable.
  */
-import {loadDataset} from "../dataset.js";
-import {loadPaperTables} from "../paper.js";
+import {loadContext} from "../context.js";
 import {bpSection} from "./bp.js";
 import {datasetSection, paperSamplesSection} from "./dataset.js";
 import {evaluate} from "./evaluate.js";
@@ -35,7 +34,7 @@ export interface Report {
 }
 
 export async function reproduce(): Promise<Report> {
-  const ctx: Context = {dataset: await loadDataset(), paper: loadPaperTables()};
+  const ctx: Context = await loadContext();
   const sections = [];
   for (const make of SECTIONS) {
     const s = await make(ctx);

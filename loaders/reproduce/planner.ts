@@ -14,8 +14,9 @@ import type {Context, Section, Target} from "./types.js";
 const round = (x: number, d = 4) => Number(x.toFixed(d));
 
 /** The planner's figures per "population/ranking", a list by rate (the `reproduce --json` shape of issue 18). */
-export async function plannerSection({dataset}: Context): Promise<Section> {
-  const v = await loadValidation(dataset);
+export async function plannerSection(ctx: Context): Promise<Section> {
+  const {dataset} = ctx;
+  const v = await loadValidation(ctx);
   const pops = plannerPopulations(v, dataset);
   const names = ["random", "indexDataDriven", "lookupPrice", trustedOnNovel(v)];
   const json: Record<string, unknown[]> = {};

@@ -1,6 +1,5 @@
 /** The shape of `npm run reproduce`: sections of targets, each target paper vs ours. */
-import type {Dataset} from "../dataset.js";
-import type {PaperTables} from "../../src/lib/paper/tables.js";
+import type {BuildContext} from "../context.js";
 
 /** "ours only": a number we report that the paper does not print; listed apart, never a match. */
 export type Status = "pass" | "explained" | "fail" | "ours only";
@@ -30,7 +29,5 @@ export interface Section {
   targets: Target[];
 }
 
-export interface Context {
-  dataset: Dataset;
-  paper: PaperTables;
-}
+/** The build context every section reads (loaders/context.ts). */
+export type Context = BuildContext;

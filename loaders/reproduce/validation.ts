@@ -7,8 +7,8 @@ import {publishedBaselines} from "../publishedBaselines.js";
 import {benchmarkCheck} from "../benchmarkCheck.js";
 import type {Context, Section} from "./types.js";
 
-export async function validationSection({dataset}: Context): Promise<Section> {
-  const v = await loadValidation(dataset);
+export async function validationSection(ctx: Context): Promise<Section> {
+  const v = await loadValidation(ctx);
   const best = publishedBaselines().find((b) => b.model === "LightGBM")!;
   const gbdt = v.rankings.find((r) => r.population === "all" && r.name === "gbdt")!;
   const rank = (key: string) => {

@@ -2,14 +2,13 @@
  * Build-time training of the "Does it catch fraud?" page: time of each model (per seed) and the whole
  * computation, retrained from scratch (the loader's cache is bypassed).
  */
-import {loadDataset} from "../../loaders/dataset.js";
+import {loadContext} from "../../loaders/context.js";
 import {availableParallelism} from "node:os";
 import {computeValidation} from "../../loaders/validation.js";
 import {COLD_BUILD_BUDGET_S} from "../budgets.js";
 
 export default async function (): Promise<void> {
-  const dataset = await loadDataset();
-  const v = await computeValidation(dataset, (s) => console.log(`  ${s}`));
+  const v = await computeValidation(await loadContext(), (s) => console.log(`  ${s}`));
   const s = v.totalMs / 1000;
   // a cold build is this training plus a warm build: compare with the cold-build budget
   console.log(

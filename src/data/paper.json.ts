@@ -1,4 +1,5 @@
-import {loadDataset} from "../../loaders/dataset.js";
+import {loadContext} from "../../loaders/context.js";
 import {paperWithLinks} from "../../loaders/paperLinks.js";
 
-process.stdout.write(JSON.stringify(paperWithLinks(await loadDataset())));
+const {dataset, paper} = await loadContext();
+process.stdout.write(JSON.stringify(paperWithLinks(dataset, paper)));

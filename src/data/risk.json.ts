@@ -1,4 +1,5 @@
-import {loadDataset} from "../../loaders/dataset.js";
+import {loadContext} from "../../loaders/context.js";
 import {riskData} from "../../loaders/risk.js";
 
-process.stdout.write(JSON.stringify(riskData(await loadDataset())));
+const {dataset, paper} = await loadContext();
+process.stdout.write(JSON.stringify(riskData(dataset, paper)));

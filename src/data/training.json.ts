@@ -1,5 +1,5 @@
 import {trainingPageData} from "../../loaders/bp.js";
-import {loadDataset} from "../../loaders/dataset.js";
-import {loadPaperTables} from "../../loaders/paper.js";
+import {loadContext} from "../../loaders/context.js";
 
-process.stdout.write(JSON.stringify(trainingPageData(loadPaperTables(), await loadDataset())));
+const {dataset, paper} = await loadContext();
+process.stdout.write(JSON.stringify(trainingPageData(paper, dataset)));

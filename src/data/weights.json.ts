@@ -1,6 +1,6 @@
-import {loadDataset} from "../../loaders/dataset.js";
-import {loadPaperTables} from "../../loaders/paper.js";
+import {loadContext} from "../../loaders/context.js";
 import {weightsAnalysis} from "../../loaders/weights.js";
 
-const {matrix954: _, ...analysis} = weightsAnalysis(await loadDataset(), loadPaperTables());
+const {dataset, paper} = await loadContext();
+const {matrix954: _, ...analysis} = weightsAnalysis(dataset, paper);
 process.stdout.write(JSON.stringify(analysis));
