@@ -5,7 +5,7 @@
  * and the figures of `reproduce --json`'s planner section.
  */
 import {loadContext, type BuildContext} from "./context.js";
-import {mostTrusted} from "../src/lib/fraud/benchmarkReading.js";
+import {mostTrusted} from "../src/lib/pages/benchmarkReading.js";
 import type {Dataset} from "./dataset.js";
 import {loadValidation} from "./validation.js";
 import {ecommerceOnly} from "../src/lib/data/declarations.js";

@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
-import {barLabels, benchmarkHeadline, reading, summaryBars} from "../src/lib/fraud/benchmarkReading.js";
-import type {Findings} from "../src/lib/report/findings.js";
+import {barLabels, benchmarkHeadline, reading, summaryBars} from "../src/lib/pages/benchmarkReading.js";
+import type {Findings} from "../src/lib/pages/findings.js";
 
 // A hand-made report: the GBDT is best on all rows, the logistic regression on novel rows
 const model = (p5: number, auc: number, family = "model", label = "") => ({p5, auc, family, label});
@@ -68,7 +68,7 @@ describe("benchmark headline", () => {
 
 describe("the model trusted most", () => {
   test("highest novel AUC; a tie goes to the better all-rows AUC", async () => {
-    const {mostTrusted} = await import("../src/lib/fraud/benchmarkReading.js");
+    const {mostTrusted} = await import("../src/lib/pages/benchmarkReading.js");
     const m = [
       {n: "specialist", novel: 0.62, all: 0.61},
       {n: "routed", novel: 0.62, all: 0.9},

@@ -1,11 +1,11 @@
 /**
- * Page model of /data (src/lib/data/dataView.ts). Expected values: counted by hand on the toy rows below,
+ * Page model of /data (src/lib/pages/dataView.ts). Expected values: counted by hand on the toy rows below,
  * the schema (src/lib/data/declarations.ts) and the indicator catalogue (src/lib/method/indicators.ts).
  */
 import {describe, expect, test} from "vitest";
 import {COLUMNS} from "../src/lib/data/declarations.js";
 import {INDICATORS} from "../src/lib/method/indicators.js";
-import {monthRows, schemaRows, topGroups} from "../src/lib/data/dataView.js";
+import {monthRows, schemaRows, topGroups} from "../src/lib/pages/dataView.js";
 
 const rows = [
   {date: "2020-02-03", fraud: 1, office: "40", departure: "CN"},

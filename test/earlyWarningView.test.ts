@@ -1,5 +1,5 @@
 /**
- * Page model of /early-warning (src/lib/method/earlyWarningView.ts). Toy declarations built from the
+ * Page model of /early-warning (src/lib/pages/earlyWarningView.ts). Toy declarations built from the
  * paper's printed 100 samples (data/paper/) with hand-set labels and offices check the rules; with the
  * dataset (CUSTOMS_DATA_DIR), the 954 declarations give the texts /early-warning showed at commit 46e0df5,
  * before its computations moved here.
@@ -21,7 +21,7 @@ import {
   textbook954,
   verdict,
   type WarningDeclaration
-} from "../src/lib/method/earlyWarningView.js";
+} from "../src/lib/pages/earlyWarningView.js";
 
 const paper = loadPaperTables();
 const published = publishedWeights(paper.weights);

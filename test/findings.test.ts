@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {loadPaperTables} from "../loaders/paper.js";
-import {findings, type ReportSection} from "../src/lib/report/findings.js";
+import {findings, type ReportSection} from "../src/lib/pages/findings.js";
 
 const zones = {safety: 1, general: 2, severe: 0};
 const rate = {n: 1, fraud: 0, rate: 0, ci95: [0, 1]};

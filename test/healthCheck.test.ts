@@ -1,7 +1,7 @@
-/** The health check's validation and URL state (src/lib/report/healthCheck.ts). Expected messages: the lib's documented rules. */
+/** The health check's validation and URL state (src/lib/pages/healthCheck.ts). Expected messages: the lib's documented rules. */
 import {describe, expect, test} from "vitest";
 import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
-import {searchToState, stateToSearch, validateAll, validateField, type CheckState} from "../src/lib/report/healthCheck.js";
+import {searchToState, stateToSearch, validateAll, validateField, type CheckState} from "../src/lib/pages/healthCheck.js";
 
 const stateFromValues = (from: string, values: number[]): CheckState => ({
   from,

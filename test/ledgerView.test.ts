@@ -1,7 +1,7 @@
-/** The ledger's page model (src/lib/paper/ledgerView.ts): counts with a total, filters, an entry's cells. Cases made up here. */
+/** The ledger's page model (src/lib/pages/ledgerView.ts): counts with a total, filters, an entry's cells. Cases made up here. */
 import {describe, expect, test} from "vitest";
 import {ledgerCounts, type LedgerCell} from "../src/lib/paper/ledger.js";
-import {cellsCiting, countsRows, filterCells, formatLedgerValue} from "../src/lib/paper/ledgerView.js";
+import {cellsCiting, countsRows, filterCells, formatLedgerValue} from "../src/lib/pages/ledgerView.js";
 
 const cell = (table: LedgerCell["table"], status: LedgerCell["status"], discrepancy: string | null = null): LedgerCell => ({
   table,

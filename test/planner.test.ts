@@ -14,9 +14,9 @@ import {decodeCurve, decodeIntervals, encodeCurve, encodeIntervals, type Planner
 import {bootstrapSelection} from "../src/lib/fraud/bootstrap.js";
 import {inspectedCount, selectAt} from "../src/lib/fraud/selection.js";
 import {mulberry32} from "../src/lib/stats/random.js";
-import {applyField, parseField, readState, writeState, type PlannerOptions} from "../src/lib/report/plannerState.js";
+import {applyField, parseField, readState, writeState, type PlannerOptions} from "../src/lib/pages/plannerState.js";
 import {rejectedChoices, writeValues} from "../src/lib/report/urlChoices.js";
-import {chartRows, formatKrw, planSentence, plannerModel, plannerOptions, plannerView, standardRows} from "../src/lib/fraud/plannerView.js";
+import {chartRows, formatKrw, planSentence, plannerModel, plannerOptions, plannerView, standardRows} from "../src/lib/pages/plannerView.js";
 import {trustedOnNovel} from "../loaders/planner.js";
 
 /** A toy population: scores rounded to 0.1 (ties are common), labels that depend on the score, skewed duties. */

@@ -1,5 +1,5 @@
 /**
- * Page model of /risk (src/lib/method/riskView.ts). Inputs: the paper's tables (data/paper/) and the authors'
+ * Page model of /risk (src/lib/pages/riskView.ts). Inputs: the paper's tables (data/paper/) and the authors'
  * code (W13, typed vectors); the dataset is not needed (stand-in declaration IDs, dataset values = printed
  * except where a test changes them). Expected values: the paper's standard-sample table, properties of the
  * method (src/lib/method/zones.ts), and the texts /risk showed at commit 46e0df5, before its computations
@@ -26,7 +26,7 @@ import {
   weightOf,
   zoneRows,
   type RiskPageData
-} from "../src/lib/method/riskView.js";
+} from "../src/lib/pages/riskView.js";
 
 const paper = loadPaperTables();
 const code = loadAuthorsCode();

@@ -11,7 +11,7 @@ import {
   withInterval,
   zoneCaption,
   zoneText
-} from "../src/lib/fraud/validationView.js";
+} from "../src/lib/pages/validationView.js";
 import type {DriftMonth, RankingResult} from "../src/lib/fraud/validationResult.js";
 
 const stat = (mean: number) => ({mean, sd: 0});

@@ -1,5 +1,5 @@
 /**
- * Page model of /weights (src/lib/method/weightsView.ts). The analysis is rebuilt from the paper's tables
+ * Page model of /weights (src/lib/pages/weightsView.ts). The analysis is rebuilt from the paper's tables
  * (data/paper/) where it can be without the dataset (the weights on the printed table); the ridge and
  * clustering parts are small hand-made stand-ins. Expected values: the paper's weight table, entropy-weight
  * properties (weights sum to 1), and the texts /weights showed at commit 46e0df5, before its computations
@@ -24,7 +24,7 @@ import {
   WEIGHT_CHOICES,
   type WeightChoice,
   type WeightsAnalysis
-} from "../src/lib/method/weightsView.js";
+} from "../src/lib/pages/weightsView.js";
 
 const paper = loadPaperTables();
 const printed100 = toMatrix(paper.samples100);

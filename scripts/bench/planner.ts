@@ -3,8 +3,8 @@
  * recomputation takes per control change (the pure functions the page calls, in Node) beside 50 ms.
  */
 import {plannerData} from "../../loaders/planner.js";
-import {chartRows, planSentence, plannerModel, plannerOptions, plannerView, standardRows} from "../../src/lib/fraud/plannerView.js";
-import {readState, writeState} from "../../src/lib/report/plannerState.js";
+import {chartRows, planSentence, plannerModel, plannerOptions, plannerView, standardRows} from "../../src/lib/pages/plannerView.js";
+import {readState, writeState} from "../../src/lib/pages/plannerState.js";
 
 const DATA_BUDGET = 1_000_000;
 const CHANGE_BUDGET_MS = 50;

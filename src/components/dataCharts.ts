@@ -65,7 +65,7 @@ export function monthlyChart(rows: readonly {date: string; fraud: number}[]): SV
 
 /**
  * Horizontal bars of counts, longest first.
- * @param rows {key, n} per bar (src/lib/data/dataView.ts `topGroups`)
+ * @param rows {key, n} per bar (src/lib/pages/dataView.ts `topGroups`)
  * @param options title, the chart's accessible name, width
  */
 export function topBarChart(

@@ -6,7 +6,7 @@
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import {labelledRange as range} from "./controls.js";
-import {indicatorInputs, type IndicatorColumns} from "../lib/fraud/validationView.js";
+import {indicatorInputs, type IndicatorColumns} from "../lib/pages/validationView.js";
 import {rocAuc, selectAt} from "../lib/fraud/selection.js";
 
 export interface RetrainSettings {

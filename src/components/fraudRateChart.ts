@@ -1,13 +1,13 @@
 /** The observed fraud rate per warning zone with its 95% interval, and the overall rate as a dashed rule. */
 import * as Plot from "@observablehq/plot";
 import {ZONE_HEX} from "../lib/method/zones.js";
-import type {RateRow} from "../lib/method/earlyWarningView.js";
+import type {RateRow} from "../lib/pages/earlyWarningView.js";
 
 const pct = (x: number | null) => (x === null ? "–" : `${(100 * x).toFixed(1)}%`);
 const COLOUR: Record<string, string> = {Safety: ZONE_HEX.safety, General: ZONE_HEX.general, Severe: ZONE_HEX.severe, All: "#999"};
 
 /**
- * @param rows the fraud-rate table (src/lib/method/earlyWarningView.ts `scoreWarnings`); empty zones are left out
+ * @param rows the fraud-rate table (src/lib/pages/earlyWarningView.ts `scoreWarnings`); empty zones are left out
  * @param options.overall the rate over all declarations (the dashed rule)
  * @returns Plot's SVG: a dot per zone at its rate, labelled "rate of n", with its interval as a rule
  */

@@ -4,7 +4,7 @@
  * next to it and the result stays at the last valid state (never NaN).
  */
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../lib/method/indicators.js";
-import {validateAll, type CheckState, type SharedState} from "../lib/report/healthCheck.js";
+import {validateAll, type CheckState, type SharedState} from "../lib/pages/healthCheck.js";
 import {normaliseValue} from "../lib/method/radar.js";
 import {PAPER_THRESHOLDS, ZONE_HEX, ZONE_LABELS} from "../lib/method/zones.js";
 import {radarChart} from "./radarChart.js";

@@ -1,9 +1,9 @@
 /**
  * The reproduction ledger's display on /reproducibility: the per-table counts, and the cells a
- * discrepancy entry is cited by. Data in, DOM out; the model is src/lib/paper/ledgerView.ts.
+ * discrepancy entry is cited by. Data in, DOM out; the model is src/lib/pages/ledgerView.ts.
  */
 import {LEDGER_STATUSES, type LedgerCell, type LedgerTable, type StatusCounts} from "../lib/paper/ledger.js";
-import {cellsCiting, countsRows, formatLedgerValue} from "../lib/paper/ledgerView.js";
+import {cellsCiting, countsRows, formatLedgerValue} from "../lib/pages/ledgerView.js";
 
 /** An element with a class and children (text or elements). */
 function el<K extends keyof HTMLElementTagNameMap>(

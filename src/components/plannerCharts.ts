@@ -1,6 +1,6 @@
 /**
  * The inspection planner's display: the cards of a plan and the chart of frauds found and net return against
- * the inspection rate. Data in (src/lib/fraud/plannerView.ts), DOM out.
+ * the inspection rate. Data in (src/lib/pages/plannerView.ts), DOM out.
  */
 import * as Plot from "@observablehq/plot";
 import {
@@ -11,7 +11,7 @@ import {
   POPULATION_NOUNS,
   type ChartRow,
   type PlannerView
-} from "../lib/fraud/plannerView.js";
+} from "../lib/pages/plannerView.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const fmt = (x: number) => x.toLocaleString("en-US");

@@ -1,11 +1,11 @@
 /**
  * The inspection planner's controls: population, ranking (and one to compare), the budget as a rate or a
  * count, the cost per inspection and the recovery share. A field that is not valid shows its message beside it
- * and the form's value stays at the last good state (src/lib/report/plannerState.ts), so the page never
+ * and the form's value stays at the last good state (src/lib/pages/plannerState.ts), so the page never
  * computes from bad input. The form is a Framework view: its `value` is the state, updated on every input.
  */
 import type {Population} from "../lib/fraud/validationResult.js";
-import {applyField, resolveRanking, type NumericField, type PlannerOptions, type PlannerState} from "../lib/report/plannerState.js";
+import {applyField, resolveRanking, type NumericField, type PlannerOptions, type PlannerState} from "../lib/pages/plannerState.js";
 
 export interface PlannerControlsOptions {
   options: PlannerOptions;

@@ -3,7 +3,7 @@
  * each scoring section owns, and the two standard-level sliders.
  */
 import * as Inputs from "@observablehq/inputs";
-import {RISK_INPUTS, RISK_WEIGHTS, type HundredChoice} from "../lib/method/riskView.js";
+import {RISK_INPUTS, RISK_WEIGHTS, type HundredChoice} from "../lib/pages/riskView.js";
 
 /**
  * The weights and inputs radios of one section, as one control whose value is {weights, inputs}

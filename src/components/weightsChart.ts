@@ -68,7 +68,7 @@ export function weightsChart(
 /**
  * Scatter of entropy against weight, one colour per weighting rule (paper blue, textbook orange), the
  * low-entropy indicators (e < 0.9) labelled.
- * @param points each indicator's entropy e and weight under a rule (src/lib/method/weightsView.ts `entropyVsWeight`)
+ * @param points each indicator's entropy e and weight under a rule (src/lib/pages/weightsView.ts `entropyVsWeight`)
  */
 export function entropyScatter(
   points: readonly {rule: string; indicator: string; e: number; weight: number}[],

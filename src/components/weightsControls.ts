@@ -3,7 +3,7 @@
  * in an "advanced" block hidden in classroom mode, normalisation and C5's direction, in one card.
  */
 import * as Inputs from "@observablehq/inputs";
-import type {WeightChoice} from "../lib/method/weightsView.js";
+import type {WeightChoice} from "../lib/pages/weightsView.js";
 
 /**
  * @param initial the starting choice (read from the URL by the page, src/lib/report/urlChoices.ts)

@@ -1,9 +1,9 @@
 /**
- * Text blocks the page models describe (src/lib/report/pageText.ts): a row of zone cards (class
+ * Text blocks the page models describe (src/lib/pages/pageText.ts): a row of zone cards (class
  * "zone-cards", laid out by style.css), each a heading, a big figure and a line of detail, as the risk and
  * early-warning pages show counts and intervals per zone; and a paragraph with bold parts.
  */
-import type {Rich, ZoneCard} from "../lib/report/pageText.js";
+import type {Rich, ZoneCard} from "../lib/pages/pageText.js";
 
 /**
  * @param cards one card per zone, in zone order: title, big figure, optional unit after it, detail line

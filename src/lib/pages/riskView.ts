@@ -7,14 +7,14 @@
  * and "Radar charts". Both call {@link scoreHundred} with their own choice, so one section's switch never
  * moves the other's charts (issue 12: the radar once followed the histogram's switch).
  */
-import {entropyWeights} from "./entropy.js";
-import {INDICATOR_IDS, INDICATORS, QUANTITY_IDS, type IndicatorId} from "./indicators.js";
-import {anchorsOf, normalise, rawAtLevel, riskValue, riskValues, STANDARD_LEVELS} from "./radar.js";
-import {argMax, zoneChanges} from "./zoneChanges.js";
-import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONE_LABELS, ZONES, type Zone} from "./zones.js";
+import {entropyWeights} from "../method/entropy.js";
+import {INDICATOR_IDS, INDICATORS, QUANTITY_IDS, type IndicatorId} from "../method/indicators.js";
+import {anchorsOf, normalise, rawAtLevel, riskValue, riskValues, STANDARD_LEVELS} from "../method/radar.js";
+import {argMax, zoneChanges} from "../method/zoneChanges.js";
+import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONE_LABELS, ZONES, type Zone} from "../method/zones.js";
 import {recomputePaper17, type Paper17Row} from "../paper/risk.js";
 import type {TypedValue} from "../paper/weights.js";
-import {plural, type ExerciseText, type ZoneCard} from "../report/pageText.js";
+import {plural, type ExerciseText, type ZoneCard} from "./pageText.js";
 
 /** One of the paper's 100 samples as data/risk.json ships it. */
 export interface RiskSample {

@@ -4,13 +4,13 @@
  * table and the exercise answers, computed from data/earlyWarning.json (loaders/earlyWarning.ts), so the
  * page only imports, loads and displays.
  */
-import {entropyWeights} from "./entropy.js";
-import {filterWarnings, fraudRateByZone, type WarningFilter, type ZoneRate} from "./earlyWarning.js";
-import {INDICATORS} from "./indicators.js";
-import {scoreSamples} from "./scoring.js";
-import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONE_LABELS, ZONES, type Zone} from "./zones.js";
+import {entropyWeights} from "../method/entropy.js";
+import {filterWarnings, fraudRateByZone, type WarningFilter, type ZoneRate} from "../method/earlyWarning.js";
+import {INDICATORS} from "../method/indicators.js";
+import {scoreSamples} from "../method/scoring.js";
+import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONE_LABELS, ZONES, type Zone} from "../method/zones.js";
 import {rocAuc} from "../fraud/selection.js";
-import type {ExerciseText, Rich, ZoneCard} from "../report/pageText.js";
+import type {ExerciseText, Rich, ZoneCard} from "./pageText.js";
 
 /** One e-commerce declaration as data/earlyWarning.json ships it (loaders/earlyWarning.ts `WarningRow`). */
 export interface WarningDeclaration {

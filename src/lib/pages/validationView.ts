@@ -3,8 +3,8 @@
  * computed from data/validation.json (src/lib/fraud/validationResult.ts) in typed, tested functions so the
  * page only imports, loads and displays.
  */
-import type {DriftMonth, Population, RankingResult, ValidationResult} from "./validationResult.js";
-import type {Interval} from "./bootstrap.js";
+import type {DriftMonth, Population, RankingResult, ValidationResult} from "../fraud/validationResult.js";
+import type {Interval} from "../fraud/bootstrap.js";
 import {mostTrusted} from "./benchmarkReading.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -4,11 +4,11 @@
  * exercise answers, computed from data/weights.json (loaders/weights.ts) and data/indicators954.json, so
  * the page only imports, loads and displays.
  */
-import {entropyWeights, type EntropyResult, type Normalisation, type WeightRule} from "./entropy.js";
-import {CRITERIA, INDICATOR_IDS, INDICATORS, type Direction, type IndicatorId} from "./indicators.js";
-import {argMax} from "./zoneChanges.js";
+import {entropyWeights, type EntropyResult, type Normalisation, type WeightRule} from "../method/entropy.js";
+import {CRITERIA, INDICATOR_IDS, INDICATORS, type Direction, type IndicatorId} from "../method/indicators.js";
+import {argMax} from "../method/zoneChanges.js";
 import type {Merge} from "../stats/clustering.js";
-import type {ExerciseText} from "../report/pageText.js";
+import type {ExerciseText} from "./pageText.js";
 
 /** data/weights.json (loaders/weights.ts `weightsAnalysis` without matrix954), the parts the page reads. */
 export interface WeightsAnalysis {

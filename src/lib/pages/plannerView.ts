@@ -1,14 +1,23 @@
 /**
- * The page model of /planner: the build data decoded once, a state (src/lib/report/plannerState.ts) turned
+ * The page model of /planner: the build data decoded once, a state (src/lib/pages/plannerState.ts) turned
  * into plans (src/lib/fraud/planner.ts) for the chosen population and for its counterpart (all rows beside
  * novel rows), the chart's rows and optima, the table at the standard rates, and the sentence that says what
  * the choice buys. Pure: the page and the bench call the same functions.
  */
-import type {Population} from "./validationResult.js";
-import {OPTIMUM_GRID, bestRate, planAt, type Budget, type Economics, type Plan, type PlanCurve, type PlanIntervals} from "./planner.js";
-import {decodeCurve, decodeIntervals, type PlannerData, type PlannerRanking} from "./plannerData.js";
-import type {PlannerOptions, PlannerState} from "../report/plannerState.js";
-import {INSPECTION_RATES} from "./selection.js";
+import type {Population} from "../fraud/validationResult.js";
+import {
+  OPTIMUM_GRID,
+  bestRate,
+  planAt,
+  type Budget,
+  type Economics,
+  type Plan,
+  type PlanCurve,
+  type PlanIntervals
+} from "../fraud/planner.js";
+import {decodeCurve, decodeIntervals, type PlannerData, type PlannerRanking} from "../fraud/plannerData.js";
+import type {PlannerOptions, PlannerState} from "./plannerState.js";
+import {INSPECTION_RATES} from "../fraud/selection.js";
 
 /** The decoded build data. */
 export interface PlannerModel {

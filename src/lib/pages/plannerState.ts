@@ -5,7 +5,7 @@
  */
 import type {Population} from "../fraud/validationResult.js";
 import {DEFAULT_ECONOMICS} from "../fraud/planner.js";
-import {readChoices, rejectedChoices, writeChoices, writeValues, type ChoiceSpec} from "./urlChoices.js";
+import {readChoices, rejectedChoices, writeChoices, writeValues, type ChoiceSpec} from "../report/urlChoices.js";
 
 export type Mode = "rate" | "count";
 export type NumericField = "rate" | "count" | "cost" | "share";

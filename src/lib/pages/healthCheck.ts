@@ -6,7 +6,7 @@
  * value (C12) are non-negative quantities (the dataset's validation rejects negative ones too). Larger
  * quantities are allowed and normalise to 1 beyond the top anchor (src/lib/method/radar.ts).
  */
-import {mergeSearch, readParams, text} from "./urlState.js";
+import {mergeSearch, readParams, text} from "../report/urlState.js";
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
 
 export type FieldResult = {ok: true; value: number} | {ok: false; message: string};

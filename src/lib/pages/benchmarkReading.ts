@@ -1,11 +1,11 @@
 /**
- * What the benchmark says, read from the reproduction report's validation figures (src/lib/report/findings.ts):
+ * What the benchmark says, read from the reproduction report's validation figures (src/lib/pages/findings.ts):
  * the numbers behind the summary's fifth sentence, its chart and cards, and the Chinese summary, so every
  * page states the same conclusion from the same keys. A claim about catching fraud is made for the
  * "novel" declarations (exact Item Price unseen in the training months); on all test rows the
  * exact-value lookup shows how much of a score is recognition of copied values.
  */
-import type {Findings} from "../report/findings.js";
+import type {Findings} from "./findings.js";
 
 type Validation = Findings["validation"];
 

@@ -2,7 +2,7 @@
  * The page model of the ledger on /reproducibility: the per-table counts with a total row, the filter by
  * table and status, and the cells each discrepancy entry is cited by (explained first). Pure.
  */
-import {LEDGER_STATUSES, citedIds, type LedgerCell, type LedgerStatus, type LedgerTable, type StatusCounts} from "./ledger.js";
+import {LEDGER_STATUSES, citedIds, type LedgerCell, type LedgerStatus, type LedgerTable, type StatusCounts} from "../paper/ledger.js";
 
 export type CountsRow = {table: LedgerTable | "all"} & StatusCounts;
 

@@ -3,7 +3,7 @@
  * top countries and offices, computed from data/ecommerce.json (loaders/summary.ts), so the page only
  * imports, loads and displays.
  */
-import {COLUMNS, COLUMN_DESCRIPTIONS} from "./declarations.js";
+import {COLUMNS, COLUMN_DESCRIPTIONS} from "../data/declarations.js";
 import {INDICATORS} from "../method/indicators.js";
 
 /** The fields of an e-commerce declaration these tables read. */
@@ -17,8 +17,15 @@ export interface EcommerceFields {
 
 /** The 22 columns in file order: number, name, type, meaning, and the indicators that read the column. */
 export function schemaRows(): {"#": number; column: string; type: string; meaning: string; indicator: string}[] {
-  return COLUMNS.map((c, i) => ({"#": i + 1, column: c.name, type: c.type, meaning: COLUMN_DESCRIPTIONS[c.name],
-    indicator: INDICATORS.filter((d) => d.column === c.name).map((d) => d.id).join(", ")}));
+  return COLUMNS.map((c, i) => ({
+    "#": i + 1,
+    column: c.name,
+    type: c.type,
+    meaning: COLUMN_DESCRIPTIONS[c.name],
+    indicator: INDICATORS.filter((d) => d.column === c.name)
+      .map((d) => d.id)
+      .join(", ")
+  }));
 }
 
 /**
@@ -41,7 +48,11 @@ export function monthRows(rows: readonly EcommerceFields[]): {month: string; dec
  * The n most frequent values of a field, with their count and fraud share (frauds / count); ties keep the
  * order in which the values first appear (a stable sort).
  */
-export function topGroups(rows: readonly EcommerceFields[], key: "office" | "departure", n = 10): {key: string; n: number; fraud: number}[] {
+export function topGroups(
+  rows: readonly EcommerceFields[],
+  key: "office" | "departure",
+  n = 10
+): {key: string; n: number; fraud: number}[] {
   const groups = new Map<string, {n: number; frauds: number}>();
   for (const d of rows) {
     const g = groups.get(d[key]) ?? {n: 0, frauds: 0};
@@ -49,5 +60,7 @@ export function topGroups(rows: readonly EcommerceFields[], key: "office" | "dep
     g.frauds += d.fraud ? 1 : 0;
     groups.set(d[key], g);
   }
-  return Array.from(groups, ([k, g]) => ({key: k, n: g.n, fraud: g.frauds / g.n})).sort((a, b) => b.n - a.n).slice(0, n);
+  return Array.from(groups, ([k, g]) => ({key: k, n: g.n, fraud: g.frauds / g.n}))
+    .sort((a, b) => b.n - a.n)
+    .slice(0, n);
 }
