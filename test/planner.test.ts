@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {
+  DEFAULT_COST_KRW,
   INTERVAL_GRID,
   OPTIMUM_GRID,
   bestRate,
@@ -16,7 +17,17 @@ import {inspectedCount, selectAt} from "../src/lib/fraud/selection.js";
 import {mulberry32} from "../src/lib/stats/random.js";
 import {applyField, parseField, readState, writeState, type PlannerOptions} from "../src/lib/pages/plannerState.js";
 import {rejectedChoices, writeValues} from "../src/lib/report/urlChoices.js";
-import {chartRows, formatKrw, planSentence, plannerModel, plannerOptions, plannerView, standardRows} from "../src/lib/pages/plannerView.js";
+import {
+  chartRows,
+  controlTexts,
+  formatKrw,
+  planSentence,
+  plannerExercises,
+  plannerModel,
+  plannerOptions,
+  plannerView,
+  standardRows
+} from "../src/lib/pages/plannerView.js";
 import {trustedOnNovel} from "../loaders/planner.js";
 
 /** A toy population: scores rounded to 0.1 (ties are common), labels that depend on the score, skewed duties. */
@@ -367,6 +378,18 @@ describe("the page model", () => {
   });
   test("the controls' options come from the data", () => {
     expect(plannerOptions(m)).toEqual(options);
+    const t = controlTexts(m, data);
+    expect(t.sizes).toEqual({all: 900, novel: 150, ecommerce: 60});
+    expect(t.populationLabels.all).toMatch(/^900 /);
+    expect(t.costNote).toContain(formatKrw(DEFAULT_COST_KRW));
+  });
+  test("the exercises' answers agree with the plan the controls show at 5% and the assumed cost", () => {
+    const {state} = readState("", options);
+    const ex = plannerExercises(m, data, state);
+    expect(ex.map((e) => e.n)).toEqual([1, 2, 3]);
+    const at5 = plannerView(m, readState("?rate=5", options).state).plan;
+    expect(ex[2].answer.startsWith(formatKrw(at5.breakEvenCost))).toBe(true);
+    expect(ex.every((e) => !/NaN|undefined|Infinity/.test(e.question + e.answer))).toBe(true);
   });
   test("a count beyond the population inspects all of it", () => {
     const {state} = readState("?mode=count&count=5000", options);

@@ -1,5 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {
+  curveCaption,
+  populationChoices,
   allVsNovelRows,
   baseRate,
   driftPoints,
@@ -151,8 +153,20 @@ describe("the /validation page model", () => {
       frauds: {all: {train: 0, valid: 1, test: 1}, ecommerce: {train: 0, valid: 0, test: 0}},
       gbdt: {rounds: 100}
     },
-    overlap: {valid: side, test: side, testHs6Price: side}
+    overlap: {valid: side, test: side, testHs6Price: side, novelRows: 2},
+    duty: {frontier: [5, 10].flatMap((ratePercent) => [0, 1].map((alpha) => ({alpha, ratePercent, precision: 0.5, dutyCaught: 0.5})))}
   } as never;
+  test("captions and choices are built from the data", () => {
+    expect(validationPage(v).captions.frontier).toMatch(/^What to see: at 5% and 10% inspection/);
+    expect([...populationChoices(v).entries()]).toEqual([
+      ["All 3 test declarations", "all"],
+      ["The 2 novel declarations (unseen price)", "novel"],
+      ["The 1 e-commerce test declarations", "ecommerce"]
+    ]);
+    expect(curveCaption("recall", "all")).not.toContain("Diamonds");
+    expect(curveCaption("precision", "all")).toContain("Diamonds");
+    expect(curveCaption("dutyCaught", "novel")).toContain("the share of duty at risk recovered");
+  });
   test("the best novel model is chosen by novel AUC; the e-commerce best by precision@10%", () => {
     const P = validationPage(v);
     expect(P.bestNovel.name).toBe("gbdtNovel"); // the last "model" of the list has the highest novel AUC (indexDataDriven is an index)

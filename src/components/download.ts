@@ -2,6 +2,7 @@
  * Download links for tables and charts: CSV, JSON, SVG and PNG, built in the browser from the data
  * or element the reader is looking at (so a download is the current state of an interactive figure).
  */
+import * as Inputs from "@observablehq/inputs";
 import {csvFormat} from "d3-dsv";
 import {layoutFigure, type FigurePiece, type Font, type Measure} from "../lib/report/figureLayout.js";
 
@@ -36,6 +37,19 @@ export function downloadTable(rows: readonly object[], name: string): HTMLElemen
     link("JSON", `${name}.json`, () => new Blob([JSON.stringify(rows, null, 2)], {type: "application/json"}))
   );
   return span;
+}
+
+/**
+ * A table with its CSV and JSON downloads under it, the pairing pages show for every table.
+ * @param rows plain objects, shown and downloaded alike
+ * @param name the downloads' file name, without extension
+ * @param options Inputs.table options (default: no selection, automatic layout)
+ */
+export function tableWithDownload(rows: readonly object[], name: string, options: Record<string, unknown> = {}): HTMLElement {
+  const div = document.createElement("div");
+  div.className = "table-with-download";
+  div.append(Inputs.table(rows, {select: false, layout: "auto", ...options}), downloadTable(rows, name));
+  return div;
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";

@@ -53,3 +53,50 @@ export function cellsCiting<C extends Pick<LedgerCell, "discrepancy" | "status">
 export function formatLedgerValue(x: number | string | null): string {
   return x === null ? "–" : typeof x === "number" ? String(+x.toPrecision(10)) : x;
 }
+
+/** A reproduction target with its section's title, as /reproducibility lists it. */
+export interface TargetRow {
+  section: string;
+  name: string;
+  source?: string;
+  paper: number | string | null;
+  ours: number | string;
+  difference?: number | null;
+  tolerance: number | null;
+  status: string;
+  explainedBy?: string;
+}
+
+/**
+ * Every section's targets in one list, each carrying its section's title.
+ * @param sections the reproduction report's sections
+ */
+export function targetRows(sections: readonly {title: string; targets: readonly Omit<TargetRow, "section">[]}[]): TargetRow[] {
+  return sections.flatMap((s) => s.targets.map((t) => ({section: s.title, ...t})));
+}
+
+/** How many targets have each status. */
+export function statusCounts(targets: readonly {status: string}[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of targets) out[t.status] = (out[t.status] ?? 0) + 1;
+  return out;
+}
+
+/** The targets with one of the statuses, in one section (or all when `section` is null). */
+export function filterTargets<T extends {status: string; section: string}>(
+  targets: readonly T[],
+  statuses: readonly string[],
+  section: string | null
+): T[] {
+  return targets.filter((t) => statuses.includes(t.status) && (section === null || t.section === section));
+}
+
+/**
+ * A number as the tables show it: "–" for none, text as it is, small values in exponent form, others to
+ * 8 significant digits without trailing zeros.
+ */
+export function formatTargetValue(x: number | string | null | undefined): string {
+  if (x === null || x === undefined) return "–";
+  if (typeof x !== "number") return String(x);
+  return x !== 0 && Math.abs(x) < 1e-3 ? x.toExponential(2) : (+x.toPrecision(8)).toString();
+}

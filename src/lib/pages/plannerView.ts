@@ -6,6 +6,7 @@
  */
 import type {Population} from "../fraud/validationResult.js";
 import {
+  DEFAULT_COST_KRW,
   OPTIMUM_GRID,
   bestRate,
   planAt,
@@ -18,6 +19,7 @@ import {
 import {decodeCurve, decodeIntervals, type PlannerData, type PlannerRanking} from "../fraud/plannerData.js";
 import type {PlannerOptions, PlannerState} from "./plannerState.js";
 import {INSPECTION_RATES} from "../fraud/selection.js";
+import type {ExerciseText} from "./pageText.js";
 
 /** The decoded build data. */
 export interface PlannerModel {
@@ -280,4 +282,69 @@ export function plannerOptions(m: PlannerModel): PlannerOptions {
     labels: Object.fromEntries(keys.flatMap((p) => pops[p].rankings.map((r) => [r.name, r.label]))),
     defaults: Object.fromEntries(keys.map((p) => [p, fallback(p)])) as PlannerOptions["defaults"]
   };
+}
+
+/** What the page's controls show besides the state: ranking texts, population labels and sizes, the cost note. */
+export interface ControlTexts {
+  rankingTexts: Record<Population, {name: string; text: string}[]>;
+  populationLabels: Record<Population, string>;
+  sizes: Record<Population, number>;
+  costNote: string;
+}
+
+/**
+ * The texts of /planner's controls, from the build data.
+ * @param m the planner model
+ * @param data the page's build data (its populations' sizes)
+ */
+export function controlTexts(m: PlannerModel, data: Pick<PlannerData, "populations">): ControlTexts {
+  const pops = Object.keys(data.populations) as Population[];
+  const each = <T>(f: (p: Population) => T) => Object.fromEntries(pops.map((p) => [p, f(p)])) as Record<Population, T>;
+  return {
+    rankingTexts: each((p) => rankingOptions(m, p)),
+    populationLabels: each((p) => `${data.populations[p].n.toLocaleString("en-US")} ${POPULATION_NAMES[p]}`),
+    sizes: each((p) => data.populations[p].n),
+    costNote: `An assumption, not data: ${formatKrw(DEFAULT_COST_KRW)} unless you enter your own.`
+  };
+}
+
+/**
+ * The page's three exercises, every number computed with the functions the controls use, at the default
+ * economics (the assumed cost, all detected duty collected) and a 5% inspection rate.
+ * @param m the planner model
+ * @param data the build data (the trusted ranking, the populations' duty and size)
+ * @param start the state the page opened with (its other fields are kept)
+ */
+export function plannerExercises(
+  m: PlannerModel,
+  data: Pick<PlannerData, "populations" | "trustedOnNovel">,
+  start: PlannerState
+): ExerciseText[] {
+  const fmt = (x: number) => x.toLocaleString("en-US");
+  const base: PlannerState = {...start, population: "all", mode: "rate", rate: 5, cost: DEFAULT_COST_KRW, share: 1, compare: "none"};
+  const randomBest = bestRate(entry(m, "all", "random").curve, {cost: DEFAULT_COST_KRW, recoveryShare: 1});
+  const at = (population: Population, ranking: string) => planFor(m, population, ranking, {...base, population});
+  const trustedAll = at("all", data.trustedOnNovel),
+    trustedNovel = at("novel", data.trustedOnNovel),
+    randomNovel = at("novel", "random");
+  const trusted = rankingLabel(m, data.trustedOnNovel).toLowerCase();
+  const perDeclaration = data.populations.all.duty / data.populations.all.n;
+  return [
+    {
+      n: 1,
+      question: `Choose random inspection at ${formatKrw(DEFAULT_COST_KRW)} an inspection. Which rate gives the best net return, and why?`,
+      hint: "Look at the net-return panel: where does the random line peak?",
+      answer: `${randomBest.net > 0 ? `${formatRate(randomBest.rate)}, netting ${formatKrw(randomBest.net)}` : `None pays: every rate loses money, the least at ${formatRate(randomBest.rate)} (${formatKrw(randomBest.net)})`}. Inspecting at random finds frauds at the base rate, so an inspection recovers on average the duty at stake in frauds per declaration, ${formatKrw(perDeclaration)}, ${perDeclaration > DEFAULT_COST_KRW ? "more" : "less"} than it costs.`
+    },
+    {
+      n: 2,
+      question: `With ${trusted} at ${formatRate(base.rate)}, how many frauds are found on the novel declarations, and how many does random inspection find there?`,
+      answer: `${formatFrauds(trustedNovel.frauds)} of ${fmt(trustedNovel.fraudsTotal)}${trustedNovel.fraudsInterval ? ` (95% interval ${formatFrauds(trustedNovel.fraudsInterval[0])}–${formatFrauds(trustedNovel.fraudsInterval[1])})` : ""} against ${formatFrauds(randomNovel.frauds)} at random, with ${fmt(trustedNovel.inspected)} inspections.`
+    },
+    {
+      n: 3,
+      question: `Still at ${formatRate(base.rate)} on all declarations with ${trusted}: above what cost per inspection does the plan lose money?`,
+      answer: `${formatKrw(trustedAll.breakEvenCost)}: the duty recovered (${formatKrw(trustedAll.duty)}) divided by the ${fmt(trustedAll.inspected)} inspections.`
+    }
+  ];
 }

@@ -212,7 +212,9 @@ export interface Published {
  * @param v data/validation.json (a ValidationResult plus `published`)
  * @throws naming what is missing when the build's result lacks a ranking or a published row the page cites
  */
-export function validationPage(v: Pick<ValidationResult, "rankings" | "protocol" | "overlap"> & {published: readonly Published[]}) {
+export function validationPage(
+  v: Pick<ValidationResult, "rankings" | "protocol" | "overlap" | "duty"> & {published: readonly Published[]}
+) {
   const find = (population: Population, name: string) => findRanking(v, population, name);
   const published = (model: string) => {
     const p = v.published.find((x) => x.model === model);
@@ -276,7 +278,14 @@ export function validationPage(v: Pick<ValidationResult, "rankings" | "protocol"
     })),
     rankingRows: v.rankings
       .filter((r) => r.population === "all")
-      .map((r) => ({ranking: r.label, kind: r.family, seeds: r.seeds, what: r.description}))
+      .map((r) => ({ranking: r.label, kind: r.family, seeds: r.seeds, what: r.description})),
+    captions: {
+      auc: `What to see: how far each ranking falls from all test rows (blue) to the novel declarations (orange). Lines are bootstrap 95% intervals (${v.protocol.replicates} resamples of the rows); the dashed rule is chance.`,
+      concentration: "What to see: how few frauds hold most of the duty at risk (test months; dashed: 90%).",
+      frontier: `What to see: at ${[...new Set(v.duty.frontier.map((d) => `${d.ratePercent}%`))].join(" and ")} inspection, how much precision a ranking gives up to recover more duty (our GBDT's probabilities, mean of ${v.protocol.seeds} seeds, all test rows).`,
+      drift:
+        "What to see: whether retraining (dashed) keeps precision and AUC up month after month, on all rows and on the rows new to each model. The validation months (January to March) chose the stopping round of the static models."
+    }
   };
 }
 
@@ -309,3 +318,38 @@ export const POPULATION_NAMES: Readonly<Record<Population, string>> = {
   novel: "novel declarations",
   ecommerce: "e-commerce declarations"
 };
+
+/** The models of the month-by-month chart, as its legend names them. */
+export const DRIFT_LABELS: Readonly<Record<string, string>> = {
+  lookupPrice: "exact-price lookup",
+  gbdtLabelEncoded: "GBDT, authors' encoding",
+  gbdt: "GBDT (ours)"
+};
+
+/** The population radio's choices, each label with its number of test declarations. */
+export function populationChoices(v: Pick<ValidationResult, "protocol" | "overlap">): Map<string, Population> {
+  const fmt = (x: number) => x.toLocaleString("en-US");
+  return new Map<string, Population>([
+    [`All ${fmt(v.protocol.rows.all.test)} test declarations`, "all"],
+    [`The ${fmt(v.overlap.novelRows)} novel declarations (unseen price)`, "novel"],
+    [`The ${fmt(v.protocol.rows.ecommerce.test)} e-commerce test declarations`, "ecommerce"]
+  ]);
+}
+
+/**
+ * The caption of the curves chart: what the chosen metric shows, and the published points when they are drawn.
+ * @param metric the curve's metric
+ * @param population the population shown (published points only on all rows)
+ */
+export function curveCaption(metric: "precision" | "recall" | "dutyCaught", population: Population): string {
+  const what = {
+    precision: "the share of inspections that find fraud",
+    recall: "the share of frauds caught",
+    dutyCaught: "the share of duty at risk recovered"
+  }[metric];
+  const published =
+    population === "all" && metric === "precision"
+      ? " Diamonds: the dataset authors' published precision at 5% and 10% (same test months)."
+      : "";
+  return `What to see: how ${what} changes as customs inspects more declarations; the dashed rule is the chosen rate.${published}`;
+}
