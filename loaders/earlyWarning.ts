@@ -5,30 +5,13 @@
  * thresholds, and the fields the page filters on.
  */
 import {ecommerceOnly} from "../src/lib/data/declarations.js";
-import {fraudRateByZone} from "../src/lib/method/earlyWarning.js";
+import {fraudRateByZone, type WarningRow} from "../src/lib/method/earlyWarning.js";
 import {scoreSamples} from "../src/lib/method/scoring.js";
-import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import {publishedWeights} from "../src/lib/paper/weights.js";
 import {zoneCounts} from "../src/lib/method/zones.js";
 import {indicatorTable} from "./indicatorTable.js";
 import type {BuildContext} from "./context.js";
-
-export interface WarningRow {
-  sample: number;
-  declarationId: string;
-  source: "expert" | "ridge";
-  split: string;
-  date: string;
-  office: string;
-  departure: string;
-  hs6: string;
-  fraud: 0 | 1;
-  criticalFraud: 0 | 1 | 2;
-  /** C1..C17 raw values (scores rounded to 1e-6, quantities as in the dataset). */
-  values: number[];
-  risk: number;
-  zone: "safety" | "general" | "severe";
-}
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
@@ -52,9 +35,7 @@ export function earlyWarning(ctx: BuildContext): {weights: number[]; rows: Warni
       hs6: d.hs6,
       fraud: d.fraud,
       criticalFraud: d.criticalFraud,
-      values: values[i].map((v, j) =>
-        INDICATOR_IDS[j] === "C5" || INDICATOR_IDS[j] === "C10" || INDICATOR_IDS[j] === "C12" ? v : round6(v)
-      ),
+      values: values[i].map((v, j) => (INDICATORS[j].kind === "quantity" ? v : round6(v))),
       risk: scored[i].risk,
       zone: scored[i].zone
     };

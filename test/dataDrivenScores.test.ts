@@ -3,31 +3,9 @@ import {fitDataDrivenScores, indicatorCategory} from "../src/lib/method/dataDriv
 import {fitLabelEncoding} from "../src/lib/fraud/features.js";
 import {INDICATORS, INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import type {Declaration} from "../src/lib/data/declarations.js";
+import {BASE_DECLARATION} from "./fixtures.js";
 
-const base: Declaration = {
-  id: "1",
-  date: "2020-01-06",
-  office: "30",
-  processType: "B",
-  importType: "15",
-  importUse: "21",
-  paymentType: "11",
-  transport: "10",
-  declarant: "D1",
-  importer: "I1",
-  seller: "S1",
-  courier: "missing",
-  hs6: "440890",
-  departure: "CN",
-  origin: "CN",
-  taxRate: 8,
-  taxType: "A",
-  originIndicator: "G",
-  netMass: 2,
-  itemPrice: 1000,
-  fraud: 0,
-  criticalFraud: 0
-};
+const base = BASE_DECLARATION;
 
 describe("data-driven indicator scores", () => {
   // hand-computed: office 30 has 2 rows (1 fraud), office 40 has 2 rows (1 fraud); prior 0.5; m = 2

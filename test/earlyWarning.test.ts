@@ -5,7 +5,8 @@ import {describe, expect, test} from "vitest";
 import {loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
 import {earlyWarning, earlyWarningSummary} from "../loaders/earlyWarning.js";
 import {standardThresholds} from "../src/lib/method/zones.js";
-import {filterWarnings, fraudRateByZone, wilsonInterval} from "../src/lib/method/earlyWarning.js";
+import {filterWarnings, fraudRateByZone} from "../src/lib/method/earlyWarning.js";
+import {wilsonInterval} from "../src/lib/stats/proportion.js";
 import {scoreSamples} from "../src/lib/method/scoring.js";
 import {rocAuc} from "../src/lib/fraud/selection.js";
 

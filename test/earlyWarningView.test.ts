@@ -19,13 +19,13 @@ import {
   intervalsOverlap,
   scoreWarnings,
   textbook954,
-  verdict,
-  type WarningDeclaration
+  verdict
 } from "../src/lib/pages/earlyWarningView.js";
+import type {WarningRow} from "../src/lib/method/earlyWarning.js";
 
 const paper = loadPaperTables();
 const published = publishedWeights(paper.weights);
-const toy: WarningDeclaration[] = toMatrix(paper.samples100).map((values, i) => ({
+const toy: WarningRow[] = toMatrix(paper.samples100).map((values, i) => ({
   sample: i + 1,
   declarationId: String(1000 + i),
   source: i < 13 ? "expert" : "ridge",
@@ -124,7 +124,7 @@ const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.en
 
 describe.runIf(DATA_DIR)("the 954 declarations: the page's texts before the move", () => {
   // Loaded in beforeAll, which a skipped suite never runs (its body still runs to collect the tests).
-  let weights: number[], rows: WarningDeclaration[];
+  let weights: number[], rows: WarningRow[];
   beforeAll(async () => {
     ({weights, rows} = earlyWarning({dataset: await loadDataset({dataDir: DATA_DIR!}), paper}));
   });

@@ -3,31 +3,9 @@ import {fitValueLookup, hs6PriceKey, novelMask, overlap, repeatedLabelAgreement}
 import {rocAuc, selectAt} from "../src/lib/fraud/selection.js";
 import {mulberry32} from "../src/lib/stats/random.js";
 import type {Declaration} from "../src/lib/data/declarations.js";
+import {BASE_DECLARATION} from "./fixtures.js";
 
-const base: Declaration = {
-  id: "1",
-  date: "2020-01-06",
-  office: "30",
-  processType: "B",
-  importType: "15",
-  importUse: "21",
-  paymentType: "11",
-  transport: "10",
-  declarant: "D1",
-  importer: "I1",
-  seller: "S1",
-  courier: "missing",
-  hs6: "440890",
-  departure: "CN",
-  origin: "CN",
-  taxRate: 8,
-  taxType: "A",
-  originIndicator: "G",
-  netMass: 2,
-  itemPrice: 1000,
-  fraud: 0,
-  criticalFraud: 0
-};
+const base = BASE_DECLARATION;
 const row = (itemPrice: number, fraud: 0 | 1, hs6 = "440890"): Declaration => ({...base, itemPrice, fraud, hs6});
 
 describe("exact-value lookup (hand-computed)", () => {

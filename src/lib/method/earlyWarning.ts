@@ -3,25 +3,28 @@
  * the observed fraud rate in each zone (does a higher zone hold more fraud?).
  *
  * References: the risk value and zones as in src/lib/method/radar.ts and src/lib/method/zones.ts; the Wilson score
- * interval (Wilson 1927; Agresti and Coull 1998) for a proportion; the ROC AUC as the Mann-Whitney
+ * interval for each zone's fraud rate (src/lib/stats/proportion.ts); the ROC AUC as the Mann-Whitney
  * probability that a fraudulent declaration scores above a clean one (ties count one half).
  */
+import {wilsonInterval} from "../stats/proportion.js";
 import {ZONES, type Zone} from "./zones.js";
 
-/**
- * Wilson score interval for a proportion k / n at z (1.96: 95%).
- * @returns [lower, upper], or null when n = 0
- * @throws if k is not an integer in [0, n]
- */
-export function wilsonInterval(k: number, n: number, z = 1.96): [number, number] | null {
-  if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n)
-    throw new Error(`wilsonInterval: need integers 0 <= k <= n, got k = ${k}, n = ${n}`);
-  if (n === 0) return null;
-  const p = k / n,
-    z2 = z * z;
-  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+/** One declaration as data/earlyWarning.json ships it (built by loaders/earlyWarning.ts). */
+export interface WarningRow {
+  sample: number;
+  declarationId: string;
+  source: "expert" | "ridge";
+  split: string;
+  date: string;
+  office: string;
+  departure: string;
+  hs6: string;
+  fraud: 0 | 1;
+  criticalFraud: 0 | 1 | 2;
+  /** The 17 indicator values, C1..C17 (scores rounded to 1e-6, quantities as in the dataset). */
+  values: readonly number[];
+  risk: number;
+  zone: Zone;
 }
 
 export interface ZoneRate {

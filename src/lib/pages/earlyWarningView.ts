@@ -5,30 +5,12 @@
  * page only imports, loads and displays.
  */
 import {entropyWeights} from "../method/entropy.js";
-import {filterWarnings, fraudRateByZone, type WarningFilter, type ZoneRate} from "../method/earlyWarning.js";
+import {filterWarnings, fraudRateByZone, type WarningFilter, type WarningRow, type ZoneRate} from "../method/earlyWarning.js";
 import {INDICATORS} from "../method/indicators.js";
 import {scoreSamples} from "../method/scoring.js";
 import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONE_LABELS, ZONES, type Zone} from "../method/zones.js";
 import {rocAuc} from "../fraud/selection.js";
 import type {ExerciseText, Rich, ZoneCard} from "./pageText.js";
-
-/** One e-commerce declaration as data/earlyWarning.json ships it (loaders/earlyWarning.ts `WarningRow`). */
-export interface WarningDeclaration {
-  sample: number;
-  declarationId: string;
-  source: "expert" | "ridge";
-  split: string;
-  date: string;
-  office: string;
-  departure: string;
-  hs6: string;
-  fraud: 0 | 1;
-  criticalFraud: 0 | 1 | 2;
-  /** The 17 indicator values, C1..C17. */
-  values: readonly number[];
-  risk: number;
-  zone: Zone;
-}
 
 /** The weights switch's options (the radio's labels are its values); the first is the default. */
 export const WARNING_WEIGHTS = ["published (paper)", "textbook entropy, 954 declarations"] as const;
@@ -54,7 +36,7 @@ export interface Warnings {
   weights: readonly number[];
   thresholds: readonly [number, number];
   /** Each declaration with its risk value and zone under these weights. */
-  rows: WarningDeclaration[];
+  rows: WarningRow[];
   counts: Record<Zone, number>;
   rates: Record<Zone | "all", ZoneRate>;
   /** ROC AUC of the risk value against the fraud labels. */
@@ -72,7 +54,7 @@ export interface Warnings {
  * Textbook entropy weights of the 954 value vectors, w_j = (1 − e_j) / Σ_k (1 − e_k), each indicator in
  * its catalogue direction.
  */
-export function textbook954(base: readonly Pick<WarningDeclaration, "values">[]): number[] {
+export function textbook954(base: readonly Pick<WarningRow, "values">[]): number[] {
   return entropyWeights(
     base.map((d) => d.values),
     {rule: "textbook", directions: INDICATORS.map((d) => d.direction)}
@@ -88,7 +70,7 @@ export function textbook954(base: readonly Pick<WarningDeclaration, "values">[])
  * @param choice the weights switch
  * @throws (rocAuc) if the labels hold one class only
  */
-export function scoreWarnings(published: readonly number[], base: readonly WarningDeclaration[], choice: WarningWeights): Warnings {
+export function scoreWarnings(published: readonly number[], base: readonly WarningRow[], choice: WarningWeights): Warnings {
   const isPublished = choice === "published (paper)";
   const weights = isPublished ? published : textbook954(base);
   const thresholds = isPublished ? PAPER_THRESHOLDS : standardThresholds(weights);
@@ -178,7 +160,7 @@ export function verdict(rates: Record<Zone | "all", ZoneRate>, counts: Record<Zo
 }
 
 /** The distinct values of a field over the declarations, sorted (a filter's options after "all"). */
-export function filterOptions(base: readonly WarningDeclaration[], key: "office" | "departure"): string[] {
+export function filterOptions(base: readonly WarningRow[], key: "office" | "departure"): string[] {
   return [...new Set(base.map((d) => d[key]))].sort();
 }
 
@@ -200,7 +182,7 @@ export interface ShownRow {
  * The declarations matching every filter (src/lib/method/earlyWarning.ts `filterWarnings`), as the table's rows.
  * @returns the rows and how many of them were found fraudulent
  */
-export function findDeclarations(rows: readonly WarningDeclaration[], filters: WarningFilter): {rows: ShownRow[]; frauds: number} {
+export function findDeclarations(rows: readonly WarningRow[], filters: WarningFilter): {rows: ShownRow[]; frauds: number} {
   const shown = filterWarnings(rows, filters).map((d) => ({
     sample: d.sample,
     declaration: d.declarationId,
@@ -221,7 +203,7 @@ export function findDeclarations(rows: readonly WarningDeclaration[], filters: W
  * weights; (2) the zone moves and the AUC under textbook weights; (3) the general zone at the office with
  * the most declarations (ties broken by name).
  */
-export function earlyWarningExercises(published: readonly number[], base: readonly WarningDeclaration[]): ExerciseText[] {
+export function earlyWarningExercises(published: readonly number[], base: readonly WarningRow[]): ExerciseText[] {
   const pub = scoreWarnings(published, base, "published (paper)");
   const rates = pub.rates;
   const tbWeights = textbook954(base);

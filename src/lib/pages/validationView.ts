@@ -3,6 +3,7 @@
  * computed from data/validation.json (src/lib/fraud/validationResult.ts) in typed, tested functions so the
  * page only imports, loads and displays.
  */
+import type {PublishedBaseline} from "../fraud/publishedBaselines.js";
 import type {DriftMonth, Population, RankingResult, ValidationResult} from "../fraud/validationResult.js";
 import type {Interval} from "../fraud/bootstrap.js";
 import {mostTrusted} from "./benchmarkReading.js";
@@ -196,16 +197,6 @@ export function indicatorInputs(e: IndicatorColumns, rows: readonly number[]): n
   return e.x.map((c, j) => rows.map((i) => (e.quantity[j] ? Math.log1p(c[i]) : c[i])));
 }
 
-/** Published results as data/validation.json ships them (data/published-baselines.csv). */
-export interface Published {
-  model: string;
-  data: "synthetic" | "real";
-  precisionAt5: number | null;
-  precisionAt10: number | null;
-  macroF1: number | null;
-  source: string;
-}
-
 /**
  * Everything /validation reads besides its controls: the rankings its prose names, the published
  * references, and its fixed tables.
@@ -213,7 +204,7 @@ export interface Published {
  * @throws naming what is missing when the build's result lacks a ranking or a published row the page cites
  */
 export function validationPage(
-  v: Pick<ValidationResult, "rankings" | "protocol" | "overlap" | "duty"> & {published: readonly Published[]}
+  v: Pick<ValidationResult, "rankings" | "protocol" | "overlap" | "duty"> & {published: readonly PublishedBaseline[]}
 ) {
   const find = (population: Population, name: string) => findRanking(v, population, name);
   const published = (model: string) => {
