@@ -4,6 +4,7 @@
  * paper's six tables (per table: cells, matches, explained, input, fails) and every failing cell.
  * Exits 1 if any target or ledger cell fails.
  */
+import {exitCodeOf} from "../loaders/reproduce/evaluate.js";
 import {reproduce} from "../loaders/reproduce/index.js";
 import {DatasetError} from "../src/lib/data/declarations.js";
 import {LEDGER_STATUSES} from "../src/lib/paper/ledger.js";
@@ -50,4 +51,4 @@ if (process.argv.includes("--json")) {
     `\n${report.failed === 0 ? "All targets and ledger cells pass, match or are explained." : `${report.failed} target(s) or cell(s) FAILED.`}`
   );
 }
-process.exitCode = report.failed === 0 ? 0 : 1;
+process.exitCode = exitCodeOf(report.failed);

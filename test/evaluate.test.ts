@@ -1,6 +1,6 @@
 /** The target gate of `npm run reproduce` (loaders/reproduce/evaluate.ts): pass / explained / fail / ours only. */
 import {describe, expect, test} from "vitest";
-import {evaluate} from "../loaders/reproduce/evaluate.js";
+import {evaluate, exitCodeOf, failedCount} from "../loaders/reproduce/evaluate.js";
 
 describe("evaluate", () => {
   test("within tolerance: pass; beyond: explained if it cites an entry, else fail", () => {
@@ -37,5 +37,21 @@ describe("evaluate", () => {
     expect(evaluate({name: "x", paper: 1, ours: 2, tolerance: 0, explainedBy: "D1, D2"}).status).toBe("explained");
     expect(evaluate({name: "x", paper: 1, ours: 2, tolerance: 0, explainedBy: "D1,D2"}).status).toBe("explained");
     expect(() => evaluate({name: "x", paper: 1, ours: 2, tolerance: 0, explainedBy: "D1, D999"})).toThrow(/no entry "D999"/);
+  });
+  test("the gate: only failed targets and failing cells count; one of them makes reproduce exit 1", () => {
+    const target = (status: "pass" | "explained" | "fail" | "ours only") => ({status});
+    const cell = (status: string) => ({status});
+    const allGood = [target("pass"), target("explained"), target("ours only")];
+    expect(failedCount(allGood, [cell("matches"), cell("explained"), cell("input")])).toBe(0);
+    expect(exitCodeOf(failedCount(allGood, []))).toBe(0);
+    expect(failedCount([...allGood, target("fail")], [])).toBe(1);
+    expect(failedCount(allGood, [cell("fails"), cell("matches")])).toBe(1);
+    expect(failedCount([target("fail"), target("fail")], [cell("fails")])).toBe(3);
+    expect(exitCodeOf(1)).toBe(1);
+    expect(exitCodeOf(3)).toBe(1);
+  });
+  test("a missed target without a citation is a fail, so the gate counts it", () => {
+    const judged = [evaluate({name: "x", paper: 1, ours: 2, tolerance: 0}), evaluate({name: "y", paper: 1, ours: 1, tolerance: 0})];
+    expect(exitCodeOf(failedCount(judged, []))).toBe(1);
   });
 });

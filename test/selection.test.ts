@@ -36,7 +36,17 @@ describe("selection metrics (hand-computed on 10 declarations)", () => {
     expect(inspectedCount(10, 1)).toBe(1);
     expect(inspectedCount(8481, 5)).toBe(424);
     expect(inspectedCount(8481, 10)).toBe(848);
+    // where rounding and truncation differ: 1% of 8,481 is 84.81 -> 85 (floor: 84); 2% is 169.62 -> 170
+    expect(inspectedCount(8481, 1)).toBe(85);
+    expect(inspectedCount(8481, 2)).toBe(170);
+    // and where they agree only with round half up: 2.5% of 10 is 0.25 -> max(1, 0) = 1; 15% of 10 is 1.5 -> 2
+    expect(inspectedCount(10, 15)).toBe(2);
     expect(() => inspectedCount(10, 0)).toThrow(/inspectedCount: inspection rate 0%/);
+  });
+  test("duty caught counts only the frauds among the inspected", () => {
+    // declaration 1 (not fraud) carries duty 50: inspecting the top 2 catches fraud 0 (duty 10) of 10 + 30 + 20 + 40
+    const withCleanDuty = duty.map((d, i) => (i === 1 ? 50 : d));
+    expect(selectAt(scores, labels, 20, {duty: withCleanDuty}).dutyCaught).toBeCloseTo(0.1, 12);
   });
   test("inspecting everyone gives the base rate", () => {
     expect(selectAt(scores, labels, 100).precision).toBeCloseTo(0.4, 12);

@@ -16,3 +16,14 @@ export function evaluate(t: Target): EvaluatedTarget {
   const within = numeric ? Math.abs(difference!) <= (t.tolerance ?? 0) : String(t.paper) === String(t.ours);
   return {...t, source, difference, status: within ? "pass" : t.explainedBy ? "explained" : "fail"};
 }
+
+/**
+ * The gate of `npm run reproduce`: how many things failed, failed targets plus ledger cells that fail.
+ * Explained, matching, input and ours-only entries never count; the command exits 1 unless this is 0.
+ */
+export function failedCount(targets: readonly Pick<EvaluatedTarget, "status">[], cells: readonly {status: string}[]): number {
+  return targets.filter((t) => t.status === "fail").length + cells.filter((c) => c.status === "fails").length;
+}
+
+/** The exit code of `npm run reproduce`: 0 when nothing failed, else 1. */
+export const exitCodeOf = (failed: number): 0 | 1 => (failed === 0 ? 0 : 1);

@@ -5,7 +5,7 @@
 import {loadContext} from "../context.js";
 import {bpSection} from "./bp.js";
 import {datasetSection, paperSamplesSection} from "./dataset.js";
-import {evaluate} from "./evaluate.js";
+import {evaluate, failedCount} from "./evaluate.js";
 import {ledger, type Ledger} from "./ledger.js";
 import {mlScoringSection, weightsSection} from "./weights.js";
 import {earlyWarningSection} from "./earlyWarning.js";
@@ -45,6 +45,6 @@ export async function reproduce(): Promise<Report> {
   return {
     sections,
     ledger: l,
-    failed: targets.filter((t) => t.status === "fail").length + l.cells.filter((c) => c.status === "fails").length
+    failed: failedCount(targets, l.cells)
   };
 }
