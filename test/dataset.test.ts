@@ -138,7 +138,7 @@ describe("dataset acquisition failures", () => {
     const ds = await loadDataset({dataDir: null, cacheDir, files, fetchFn: good});
     expect(ds.declarations).toHaveLength(1);
     expect(ds.splits[0].source).toBe("download");
-    expect(readdirSync(cacheDir)).toEqual(["x.csv"]);
+    expect(readdirSync(cacheDir)).toEqual(["parsed", "x.csv"]); // the file and its parsed rows
     const again = await loadDataset({dataDir: null, cacheDir, files, fetchFn: bad});
     expect(again.splits[0].source).toBe("cache");
   });
@@ -231,5 +231,36 @@ describe("dataset acquisition failures", () => {
       /x\.csv, row 1, field "Critical Fraud": must be 0, 1 or 2/
     );
     expect(readdirSync(cacheDir)).toEqual([]);
+  });
+});
+
+describe("parse once: the verified rows are cached for the build's other loaders", () => {
+  test("a second load reads the cache, with the same rows; a corrupt cache file is parsed again and replaced", async () => {
+    const {dir, files} = fixture(`${HEADER}\n${ROW}\n${ROW.replace("97061800", "97061801")}\n`);
+    const cacheDir = mkdtempSync(join(tmpdir(), "customs-cache-"));
+    const first = await loadDataset({dataDir: dir, cacheDir, files});
+    const cached = readdirSync(join(cacheDir, "parsed"));
+    expect(cached).toHaveLength(1);
+    expect(cached[0]).toMatch(new RegExp(`^${files[0].sha256.slice(0, 16)}-[0-9a-f]{12}\\.json$`));
+    const path = join(cacheDir, "parsed", cached[0]);
+    // the cache is what the second load returns: mark it and see the mark come back
+    const marked = JSON.parse(readFileSync(path, "utf8"));
+    marked[1].office = "from-cache";
+    writeFileSync(path, JSON.stringify(marked));
+    const second = await loadDataset({dataDir: dir, cacheDir, files});
+    expect(second.declarations[1].office).toBe("from-cache");
+    expect(second.declarations[0]).toEqual(first.declarations[0]);
+    // a truncated cache file (an interrupted writer) is ignored and rewritten
+    writeFileSync(path, "[{");
+    const third = await loadDataset({dataDir: dir, cacheDir, files});
+    expect(third.declarations).toEqual(first.declarations);
+    expect(JSON.parse(readFileSync(path, "utf8"))).toHaveLength(2);
+    expect(readdirSync(join(cacheDir, "parsed"))).toEqual(cached); // no temporary file left behind
+  });
+  test("a bad file is never cached", async () => {
+    const {dir, files} = fixture(`${HEADER}\n${ROW.replace(",0,0", ",3,0")}\n`);
+    const cacheDir = mkdtempSync(join(tmpdir(), "customs-cache-"));
+    await expect(loadDataset({dataDir: dir, cacheDir, files})).rejects.toThrow(/Fraud/);
+    expect(existsSync(join(cacheDir, "parsed"))).toBe(false);
   });
 });
