@@ -106,13 +106,11 @@ const PARSER_KEY = createHash("sha256")
  */
 export function parsedOnce(text: string, spec: SplitFile, cacheDir: string, log: (m: string) => void): Declaration[] {
   const file = join(cacheDir, "parsed", `${spec.sha256.slice(0, 16)}-${PARSER_KEY}.json`);
-  if (existsSync(file)) {
-    try {
-      const rows = JSON.parse(readFileSync(file, "utf8")) as Declaration[];
-      if (Array.isArray(rows) && rows.length === spec.rows) return rows;
-    } catch {
-      // unreadable: parse again and overwrite it below
-    }
+  try {
+    const rows = JSON.parse(readFileSync(file, "utf8")) as Declaration[];
+    if (Array.isArray(rows) && rows.length === spec.rows) return rows;
+  } catch {
+    // absent or unreadable (an interrupted writer): parse, and write it below
   }
   const declarations = parseDeclarations(text, spec.file);
   try {

@@ -53,8 +53,10 @@ const isEquivalent = (file: string, m: Mutant): boolean => {
 
 type Tally = {killed: number; total: number; equivalent: number; survivors: string[]};
 const tallies = new Map<string, Tally>();
-const tally = (key: string) =>
-  tallies.get(key) ?? (tallies.set(key, {killed: 0, total: 0, equivalent: 0, survivors: []}), tallies.get(key)!);
+function tally(key: string): Tally {
+  if (!tallies.has(key)) tallies.set(key, {killed: 0, total: 0, equivalent: 0, survivors: []});
+  return tallies.get(key)!;
+}
 for (const [file, {mutants}] of Object.entries(report.files)) {
   const groups = [tally(dirname(file)), ...(BUDGET[file] !== undefined ? [tally(file)] : [])];
   for (const m of mutants) {

@@ -14,6 +14,8 @@ const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.en
 
 const HEADER = COLUMNS.map((c) => c.name).join(",");
 const ROW = "97061800,2020-01-01,30,B,11,21,11,10,ZZR1LT6,QLRUBN9,0VKY2BR,,440890,BE,BE,0.0,FEU1,G,108.0,372254.4,0,0";
+/** A fresh cache folder, so no test writes into the project's data/cache/ (a good load caches its parsed rows). */
+const tempCache = () => mkdtempSync(join(tmpdir(), "customs-cache-"));
 const sha = (s: string | Buffer) => createHash("sha256").update(s).digest("hex");
 
 /** A one-file fixture dataset in a fresh folder, with the spec that matches it. */
@@ -25,7 +27,7 @@ function fixture(text: string): {dir: string; files: SplitFile[]} {
 
 describe.runIf(DATA_DIR)("the real dataset (CUSTOMS_DATA_DIR)", () => {
   test("three splits with the published row counts, verified checksums, 954 e-commerce rows of which 244 fraud", async () => {
-    const ds = await loadDataset({dataDir: DATA_DIR});
+    const ds = await loadDataset({dataDir: DATA_DIR, cacheDir: tempCache()});
     expect(ds.splits.map((s) => [s.split, s.declarations.length, s.checksumVerified])).toEqual([
       ["train", 37385, true],
       ["valid", 8134, true],
@@ -57,7 +59,7 @@ describe.runIf(DATA_DIR)("the real dataset (CUSTOMS_DATA_DIR)", () => {
   test("a CRLF copy with a BOM (a spreadsheet's re-save) is accepted, with a note", async () => {
     const dir = copyOf({"df_syn_test_eng.csv": (b) => "\uFEFF" + b.toString("utf8").replace(/\n/g, "\r\n")});
     const notes: string[] = [];
-    const ds = await loadDataset({dataDir: dir, log: (m) => notes.push(m)});
+    const ds = await loadDataset({dataDir: dir, cacheDir: tempCache(), log: (m) => notes.push(m)});
     expect(ds.splits.map((s) => s.declarations.length)).toEqual([37385, 8134, 8481]);
     expect(ds.splits[2].normalised).toEqual(["UTF-8 BOM removed", "8482 CRLF line endings normalised to LF"]);
     expect(notes).toHaveLength(1);
@@ -164,7 +166,7 @@ describe("dataset acquisition failures", () => {
       const dir = mkdtempSync(join(tmpdir(), "customs-"));
       writeFileSync(join(dir, "x.csv"), copy);
       const notes: string[] = [];
-      const ds = await loadDataset({dataDir: dir, files, log: (m) => notes.push(m)});
+      const ds = await loadDataset({dataDir: dir, cacheDir: tempCache(), files, log: (m) => notes.push(m)});
       expect(ds.declarations.map((d) => d.id)).toEqual(["97061800", "97061801"]);
       expect(ds.splits[0].normalised).toEqual(note);
       expect(notes).toEqual([`${join(dir, "x.csv")}: has the pinned content once normalised (${note.join("; ")}); accepted`]);
@@ -174,7 +176,7 @@ describe("dataset acquisition failures", () => {
   test("a canonical file is accepted without a note", async () => {
     const {dir, files} = fixture(`${HEADER}\n${ROW}\n`);
     const notes: string[] = [];
-    const ds = await loadDataset({dataDir: dir, files, log: (m) => notes.push(m)});
+    const ds = await loadDataset({dataDir: dir, cacheDir: tempCache(), files, log: (m) => notes.push(m)});
     expect(ds.splits[0].normalised).toEqual([]);
     expect(notes).toEqual([]);
   });
@@ -237,7 +239,7 @@ describe("dataset acquisition failures", () => {
 describe("parse once: the verified rows are cached for the build's other loaders", () => {
   test("a second load reads the cache, with the same rows; a corrupt cache file is parsed again and replaced", async () => {
     const {dir, files} = fixture(`${HEADER}\n${ROW}\n${ROW.replace("97061800", "97061801")}\n`);
-    const cacheDir = mkdtempSync(join(tmpdir(), "customs-cache-"));
+    const cacheDir = tempCache();
     const first = await loadDataset({dataDir: dir, cacheDir, files});
     const cached = readdirSync(join(cacheDir, "parsed"));
     expect(cached).toHaveLength(1);
@@ -259,7 +261,7 @@ describe("parse once: the verified rows are cached for the build's other loaders
   });
   test("a bad file is never cached", async () => {
     const {dir, files} = fixture(`${HEADER}\n${ROW.replace(",0,0", ",3,0")}\n`);
-    const cacheDir = mkdtempSync(join(tmpdir(), "customs-cache-"));
+    const cacheDir = tempCache();
     await expect(loadDataset({dataDir: dir, cacheDir, files})).rejects.toThrow(/Fraud/);
     expect(existsSync(join(cacheDir, "parsed"))).toBe(false);
   });

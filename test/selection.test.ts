@@ -39,7 +39,7 @@ describe("selection metrics (hand-computed on 10 declarations)", () => {
     // where rounding and truncation differ: 1% of 8,481 is 84.81 -> 85 (floor: 84); 2% is 169.62 -> 170
     expect(inspectedCount(8481, 1)).toBe(85);
     expect(inspectedCount(8481, 2)).toBe(170);
-    // and where they agree only with round half up: 2.5% of 10 is 0.25 -> max(1, 0) = 1; 15% of 10 is 1.5 -> 2
+    // half rounds up: 15% of 10 is 1.5 -> 2 (floor: 1)
     expect(inspectedCount(10, 15)).toBe(2);
     expect(() => inspectedCount(10, 0)).toThrow(/inspectedCount: inspection rate 0%/);
   });
