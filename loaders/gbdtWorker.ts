@@ -11,5 +11,12 @@ const last = job.predict[job.predict.length - 1];
 const stagePredictions = job.stages
   ?.filter((r) => r < model.trees.length)
   .map((rounds) => ({rounds, predictions: predictGbdt({...model, trees: model.trees.slice(0, rounds)}, last)}));
-const result: GbdtJobResult = {predictions, rounds: model.trees.length, gain: model.gain, ms: performance.now() - t0, stagePredictions};
+const result: GbdtJobResult = {
+  predictions,
+  rounds: model.trees.length,
+  gain: model.gain,
+  ms: performance.now() - t0,
+  stagePredictions,
+  model: job.returnModel ? model : undefined
+};
 parentPort!.postMessage(result);

@@ -7,24 +7,22 @@
  * key hashes the dataset's checksums and the source of every module the result depends on: the build
  * (src/data/validation.json.ts) and `npm run reproduce` share it, and any code or data change retrains.
  */
-import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {CACHE_DIR, PROJECT_ROOT, type Dataset} from "./dataset.js";
+import {type Dataset} from "./dataset.js";
 import {loadContext, type BuildContext} from "./context.js";
 import type {Declaration, Split} from "../src/lib/data/declarations.js";
-import {ecommerceOnly} from "../src/lib/data/declarations.js";
+import {bySplit, ecommerceOnly, type SplitRows as Split3} from "../src/lib/data/declarations.js";
 import {duty, fitFeatures, fitLabelEncoding} from "../src/lib/fraud/features.js";
 import {fitDataDrivenScores} from "../src/lib/method/dataDrivenScores.js";
 import {INDICATORS} from "../src/lib/method/indicators.js";
-import type {FeatureColumns, GbdtParams} from "../src/lib/fraud/gbdt.js";
+import type {FeatureColumns} from "../src/lib/fraud/gbdt.js";
 import {fitLogistic, predictLogistic} from "../src/lib/fraud/logistic.js";
 import {trainFraudNet, type FraudNetParams} from "../src/lib/fraud/network.js";
 import {mulberry32} from "../src/lib/stats/random.js";
 import {INSPECTION_RATES, bestMacroF1Threshold, confusionAt, macroF1, meanSd, rocAuc, selectAt} from "../src/lib/fraud/selection.js";
 import {indexRankings} from "./validationIndex.js";
 import {fitGbdtJobs, type GbdtJob, type GbdtJobResult} from "./workers.js";
-import {importClosure} from "./importClosure.js";
+import {buildCacheKey, cachedJson} from "./buildCache.js";
 export type {Population, RankingResult, SeedScores, ValidationResult} from "../src/lib/fraud/validationResult.js";
 import {fitValueLookup, hs6PriceKey, novelMask, overlap, priceKey, repeatedLabelAgreement} from "../src/lib/fraud/valueLookup.js";
 import {bootstrapSelection} from "../src/lib/fraud/bootstrap.js";
@@ -38,26 +36,10 @@ import type {
   Stat,
   ValidationResult
 } from "../src/lib/fraud/validationResult.js";
+import {GBDT_PARAMS, NOVEL_GBDT_PARAMS, specialistColumns, specialistRows} from "../src/lib/fraud/routing.js";
 import {dutyConcentration, dutyFrontier, revenueScore, type DutyConcentration} from "../src/lib/fraud/duty.js";
 
 export const SEEDS = [1, 2, 3, 4, 5] as const;
-/**
- * GBDT settings: LightGBM's defaults where they matter (31 leaves, learning rate 0.1, every row in every
- * tree) and no round cap that binds: early stopping on the validation months decides. Row subsampling
- * (0.7 before) kept single copied rows out of most trees and cost the label-encoded model 0.09 of
- * precision@5%; a feature subsample of 0.8 keeps the seeds distinct.
- */
-export const GBDT_PARAMS: Partial<GbdtParams> & {rounds: number} = {
-  rounds: 5000,
-  learningRate: 0.1,
-  maxLeaves: 31,
-  maxDepth: 30,
-  minLeafRows: 20,
-  lambda: 1,
-  rowSample: 1,
-  featureSample: 0.8,
-  earlyStopping: 50
-};
 /** BP network settings per population (few epochs on 37,385 training rows, more on the 649 e-commerce ones). */
 export const NET_PARAMS: Record<"all" | "ecommerce", Partial<FraudNetParams>> = {
   all: {hidden: [32, 16], epochs: 3, batchSize: 512, learningRate: 0.01},
@@ -69,20 +51,6 @@ export const CURVE_RATES = Array.from({length: 50}, (_, i) => i + 1);
 const STAGES = [25, 50, 100, 200, 400];
 /** Bootstrap replicates behind every 95% interval. */
 export const REPLICATES = 400;
-
-interface Split3 {
-  train: Declaration[];
-  valid: Declaration[];
-  test: Declaration[];
-}
-
-function bySplit(rows: readonly (Declaration & {split: Split})[]): Split3 {
-  return {
-    train: rows.filter((d) => d.split === "train"),
-    valid: rows.filter((d) => d.split === "valid"),
-    test: rows.filter((d) => d.split === "test")
-  };
-}
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 const stat = (xs: number[]): Stat => {
@@ -179,26 +147,6 @@ function importance(names: readonly string[], seeds: readonly {gain: number[]}[]
     .map((d) => ({feature: d.feature, share: round(d.share)}));
 }
 
-/**
- * Features that may generalise beyond copied values (the issue's "beyond" attempt): category-level fraud
- * rates of product, route and procedure, the net mass and tax rate, and the unit value against the HS6 norm;
- * no Item Price, duty or unit value as such, and no party identifiers (importer, declarant, seller, courier).
- */
-const GENERAL_FEATURE =
-  /^(hs2|hs4|hs6|departure|origin|departure=origin|origin×hs6|taxType|originIndicator|office|transport|importUse|paymentType|processType)[:]|^(taxRate|logNetMass|logUnitValue − HS6 mean)$/;
-/**
- * The novel-row specialist learns from the training rows whose exact price occurs once in 2020 (they are
- * what a new declaration looks like), so it is smaller and more regularised than the main GBDT.
- */
-export const NOVEL_GBDT_PARAMS: Partial<GbdtParams> = {
-  ...GBDT_PARAMS,
-  learningRate: 0.05,
-  maxLeaves: 15,
-  minLeafRows: 50,
-  lambda: 5,
-  earlyStopping: 100
-};
-
 /** Train every ranking of one population (fitted on its training months). */
 async function trainPopulation(
   population: "all" | "ecommerce",
@@ -259,11 +207,9 @@ async function trainPopulation(
   // beyond copied values: a specialist for novel rows, fitted on the training rows with a price seen once
   const novelV = indices(novelMask(data.train, data.valid)),
     novelT = novelMask(data.train, data.test);
-  const priceCount = new Map<string, number>();
-  for (const d of data.train) priceCount.set(priceKey(d), (priceCount.get(priceKey(d)) ?? 0) + 1);
-  const singles = data.train.filter((d) => priceCount.get(priceKey(d)) === 1);
+  const singles = population === "all" ? specialistRows(data.train) : [];
   const sf = population === "all" ? fitFeatures(singles) : null;
-  const keep = sf ? sf.names.flatMap((n, j) => (GENERAL_FEATURE.test(n) ? [j] : [])) : [];
+  const keep = sf ? specialistColumns(sf.names) : [];
   if (sf) {
     const pick = (X: FeatureColumns) => keep.map((j) => X[j]);
     const Sv = pick(sf.transform(data.valid)),
@@ -511,17 +457,7 @@ async function drift(data: Split3, trained: readonly Trained[], log: (s: string)
  * depend on any other code), of data/paper/ (the index rankings read it) and of the lock file.
  */
 export function cacheKey(dataset: Dataset): string {
-  const paper = readdirSync(join(PROJECT_ROOT, "data", "paper"))
-    .sort()
-    .map((f) => join("data", "paper", f));
-  const files = [...importClosure(PROJECT_ROOT, [join("loaders", "validation.ts")]), ...paper, "package-lock.json"];
-  const h = createHash("sha256");
-  for (const s of dataset.splits) h.update(s.sha256);
-  for (const f of files) {
-    h.update(f);
-    h.update(readFileSync(join(PROJECT_ROOT, f)));
-  }
-  return h.digest("hex").slice(0, 16);
+  return buildCacheKey(join("loaders", "validation.ts"), dataset);
 }
 
 /**
@@ -664,17 +600,7 @@ export async function loadValidation(
   log: (s: string) => void = (s) => process.stderr.write(`${s}\n`)
 ): Promise<ValidationResult> {
   const c = ctx ?? (await loadContext());
-  const ds = c.dataset;
-  const key = cacheKey(ds);
-  const file = join(CACHE_DIR, `validation-${key}.json`);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as ValidationResult;
-  const result = await computeValidation(c, log);
-  mkdirSync(CACHE_DIR, {recursive: true});
-  // write then rename: a loader running at the same time never reads a half-written file
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(result));
-  renameSync(tmp, file);
-  return result;
+  return cachedJson("validation", cacheKey(c.dataset), () => computeValidation(c, log));
 }
 
 /** The `reproduce --json` shape: protocol plus per-model means. */

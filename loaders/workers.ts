@@ -5,7 +5,7 @@
  */
 import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
-import type {FeatureColumns, GbdtParams} from "../src/lib/fraud/gbdt.js";
+import type {FeatureColumns, GbdtModel, GbdtParams} from "../src/lib/fraud/gbdt.js";
 
 /** One GBDT fit: training columns and labels, optional early-stopping rows, and the columns to score. */
 export interface GbdtJob {
@@ -16,6 +16,8 @@ export interface GbdtJob {
   predict: FeatureColumns[];
   /** Also score the last `predict` set with the model cut after each of these rounds. */
   stages?: number[];
+  /** Post the fitted model back too (the instrument ships it). */
+  returnModel?: boolean;
 }
 
 /** A fit's output: probabilities for each `predict` set, rounds kept, split gain per feature. */
@@ -27,6 +29,8 @@ export interface GbdtJobResult {
   stagePredictions?: {rounds: number; predictions: Float64Array}[];
   /** Time of the fit and predictions in the worker. */
   ms: number;
+  /** The model, when the job asked for it. */
+  model?: GbdtModel;
 }
 
 /**

@@ -225,3 +225,22 @@ export const ECOMMERCE_IMPORT_TYPE = "15";
 export function ecommerceOnly<T extends {importType: string}>(rows: readonly T[]): T[] {
   return rows.filter((d) => d.importType === ECOMMERCE_IMPORT_TYPE);
 }
+
+/** The three chronological splits' rows (train 2020, validation 2021 Q1, test 2021 Q2). */
+export interface SplitRows {
+  train: Declaration[];
+  valid: Declaration[];
+  test: Declaration[];
+}
+
+/**
+ * Rows grouped by their split, file order kept within each.
+ * @param rows declarations with their split
+ */
+export function bySplit(rows: readonly (Declaration & {split: Split})[]): SplitRows {
+  return {
+    train: rows.filter((d) => d.split === "train"),
+    valid: rows.filter((d) => d.split === "valid"),
+    test: rows.filter((d) => d.split === "test")
+  };
+}

@@ -9,7 +9,7 @@
  * (undervaluation is the classic customs fraud; cf. DATE, Kim et al., KDD 2020).
  */
 import type {Declaration} from "../data/declarations.js";
-import {encode, fitFrequency, fitTargetEncoding, outOfFoldEncode} from "./targetEncoding.js";
+import {encode, fitTargetEncoding, outOfFoldEncode, type TargetEncoding} from "./targetEncoding.js";
 
 type Cat = (d: Declaration) => string;
 
@@ -64,49 +64,103 @@ export interface FeatureOptions {
   seed?: number;
 }
 
-/** Fitted features: names, the training rows' columns, and a transform for later months. */
+/**
+ * Everything the feature transform learned from the training rows, as plain data: per categorical input
+ * its target encoding (whose counts also give the frequency and, for small columns, the code), and the HS6
+ * unit-value table. It is what ships to the browser (src/lib/instrument) so a declaration is encoded there
+ * exactly as in the build.
+ */
+export interface FeatureTables {
+  smoothing: number;
+  categorical: (TargetEncoding & {name: string; code: boolean})[];
+  /** HS6 code → [training rows, sum of their log unit values]; overall = mean log unit value. */
+  hs6UnitValue: {overall: number; sums: ReadonlyMap<string, readonly [number, number]>};
+}
+
+/** Fitted features: names, the training rows' columns, a transform for later months, and its tables. */
 export interface FittedFeatures {
   names: string[];
   train: Float64Array[];
   transform: (rows: readonly Declaration[]) => Float64Array[];
 }
 
+/** {@link FittedFeatures} with the tables its transform applies. */
+export interface FittedFeatureTables extends FittedFeatures {
+  tables: FeatureTables;
+}
+
+/**
+ * The feature names a set of tables produces, in column order.
+ * @param tables fitted tables
+ */
+export function featureNames(tables: FeatureTables): string[] {
+  return [
+    ...tables.categorical.flatMap((c) => [`${c.name}: fraud rate`, `${c.name}: log frequency`, ...(c.code ? [`${c.name}: code`] : [])]),
+    ...NUMERIC.map(([name]) => name),
+    "logUnitValue − HS6 mean"
+  ];
+}
+
+const GETTER = new Map(CATEGORICALS);
+const codeBooks = new WeakMap<TargetEncoding, Map<string, number>>();
+/** A column's code book: its training categories sorted, numbered from 0. */
+function codeBook(enc: TargetEncoding): Map<string, number> {
+  let book = codeBooks.get(enc);
+  if (!book) codeBooks.set(enc, (book = new Map([...enc.counts.keys()].sort().map((c, i) => [c, i]))));
+  return book;
+}
+
+/**
+ * Apply fitted tables: per categorical input enc(c) (./targetEncoding.ts; the prior if unseen),
+ * log(1 + n_c) and, for small columns, the code (−1 if unseen); the numeric inputs; and
+ * log unit value − (Σ_HS6 log unit value + m · overall) / (n_HS6 + m).
+ * @param tables fitted tables (featureNames(tables) names the columns)
+ * @param rows declarations to encode
+ * @returns one column per feature
+ * @throws if the tables name a categorical input this code does not know
+ */
+export function applyFeatures(tables: FeatureTables, rows: readonly Declaration[]): Float64Array[] {
+  const cols: Float64Array[] = [];
+  for (const enc of tables.categorical) {
+    const get = GETTER.get(enc.name);
+    if (!get) throw new Error(`applyFeatures: unknown categorical input "${enc.name}"`);
+    const values = rows.map(get);
+    cols.push(Float64Array.from(encode(enc, values)));
+    cols.push(Float64Array.from(values, (c) => Math.log1p(enc.counts.get(c)?.[0] ?? 0)));
+    if (enc.code) {
+      const book = codeBook(enc);
+      cols.push(Float64Array.from(values, (c) => book.get(c) ?? -1));
+    }
+  }
+  for (const [, get] of NUMERIC) cols.push(Float64Array.from(rows, get));
+  const {overall, sums} = tables.hs6UnitValue;
+  const m = tables.smoothing;
+  cols.push(
+    Float64Array.from(rows, (d) => {
+      const e = sums.get(d.hs6) ?? [0, 0];
+      return logUnitValue(d) - (e[1] + m * overall) / (e[0] + m);
+    })
+  );
+  return cols;
+}
+
 /**
  * Fit the feature set on training declarations.
  * @param train the training months' declarations (labels used for target encodings)
  * @param options smoothing, folds, seed of the out-of-fold encoding
- * @returns names, training columns (out-of-fold encodings) and a transform for validation/test rows
+ * @returns names, training columns (out-of-fold encodings), the tables and their transform for later rows
  * @throws if there are no training rows
  */
-export function fitFeatures(train: readonly Declaration[], {smoothing = 20, folds = 5, seed = 1}: FeatureOptions = {}): FittedFeatures {
+export function fitFeatures(
+  train: readonly Declaration[],
+  {smoothing = 20, folds = 5, seed = 1}: FeatureOptions = {}
+): FittedFeatureTables {
   if (train.length === 0) throw new Error("fitFeatures: no training rows");
   const y = train.map((d) => d.fraud);
-  const names: string[] = [];
-  const trainCols: Float64Array[] = [];
-  const transforms: ((rows: readonly Declaration[]) => Float64Array)[] = [];
-  for (const [name, get] of CATEGORICALS) {
-    const values = train.map(get);
-    const enc = fitTargetEncoding(values, y, smoothing);
-    names.push(`${name}: fraud rate`);
-    trainCols.push(Float64Array.from(outOfFoldEncode(values, y, {smoothing, folds, seed})));
-    transforms.push((rows) => Float64Array.from(encode(enc, rows.map(get))));
-    const freq = fitFrequency(values);
-    names.push(`${name}: log frequency`);
-    trainCols.push(Float64Array.from(freq(values), Math.log1p));
-    transforms.push((rows) => Float64Array.from(freq(rows.map(get)), Math.log1p));
-    if (enc.counts.size <= CODE_LIMIT) {
-      const codes = new Map([...enc.counts.keys()].sort().map((c, i) => [c, i]));
-      const code = (rows: readonly Declaration[]) => Float64Array.from(rows, (d) => codes.get(get(d)) ?? -1);
-      names.push(`${name}: code`);
-      trainCols.push(code(train));
-      transforms.push(code);
-    }
-  }
-  for (const [name, get] of NUMERIC) {
-    names.push(name);
-    trainCols.push(Float64Array.from(train, get));
-    transforms.push((rows) => Float64Array.from(rows, get));
-  }
+  const categorical = CATEGORICALS.map(([name, get]) => {
+    const enc = fitTargetEncoding(train.map(get), y, smoothing);
+    return {...enc, name, code: enc.counts.size <= CODE_LIMIT};
+  });
   // unit value against the HS6 code's training mean (shrunk to the overall mean with m pseudo-rows)
   const sums = new Map<string, [number, number]>();
   let total = 0;
@@ -117,16 +171,15 @@ export function fitFeatures(train: readonly Declaration[], {smoothing = 20, fold
     total += logUnitValue(d);
     sums.set(d.hs6, e);
   }
-  const overall = total / train.length;
-  const deviation = (rows: readonly Declaration[]) =>
-    Float64Array.from(rows, (d) => {
-      const e = sums.get(d.hs6) ?? [0, 0];
-      return logUnitValue(d) - (e[1] + smoothing * overall) / (e[0] + smoothing);
-    });
-  names.push("logUnitValue − HS6 mean");
-  trainCols.push(deviation(train));
-  transforms.push(deviation);
-  return {names, train: trainCols, transform: (rows) => transforms.map((t) => t(rows))};
+  const tables: FeatureTables = {smoothing, categorical, hs6UnitValue: {overall: total / train.length, sums}};
+  // the training rows' target encodings are out-of-fold, so a model does not learn from its own label
+  const cols = applyFeatures(tables, train);
+  let column = 0;
+  categorical.forEach((enc, k) => {
+    cols[column] = Float64Array.from(outOfFoldEncode(train.map(CATEGORICALS[k][1]), y, {smoothing, folds, seed}));
+    column += enc.code ? 3 : 2;
+  });
+  return {names: featureNames(tables), train: cols, tables, transform: (rows) => applyFeatures(tables, rows)};
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import {COLUMNS, type Declaration} from "../data/declarations.js";
 import {INDICATORS, type Indicator} from "./indicators.js";
-import {fitTargetEncoding, riskScores} from "../fraud/targetEncoding.js";
+import {fitTargetEncoding, riskScores, type TargetEncoding} from "../fraud/targetEncoding.js";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
@@ -26,31 +26,58 @@ export function indicatorCategory(ind: Indicator, d: Declaration): string {
 
 const QUANTITY: Record<string, (d: Declaration) => number> = {C5: (d) => d.netMass, C10: (d) => d.taxRate, C12: (d) => d.itemPrice};
 
+/** The fitted scores as data: per indicator, in catalogue order, its category encoding (null for a quantity). */
+export type DataDrivenTables = (TargetEncoding | null)[];
+
 /**
- * Fit data-driven scores on the training months.
+ * Fit the data-driven tables on the training months: for each score indicator the smoothed fraud rate of
+ * its categories (./targetEncoding.ts), none for the quantities.
+ * @param train training declarations (their fraud labels are used)
+ * @param smoothing target-encoding smoothing m (pseudo-rows of the prior)
+ * @throws if there are no training rows
+ */
+export function fitDataDrivenTables(train: readonly Declaration[], smoothing = 20): DataDrivenTables {
+  if (train.length === 0) throw new Error("fitDataDrivenScores: no training rows");
+  const y = train.map((d) => d.fraud);
+  return INDICATORS.map((ind) =>
+    ind.kind === "quantity"
+      ? null
+      : fitTargetEncoding(
+          train.map((d) => indicatorCategory(ind, d)),
+          y,
+          smoothing
+        )
+  );
+}
+
+/**
+ * Data-driven indicator rows: score_j = 100 · enc_j(category_j) for score indicators, the dataset's value
+ * for C5, C10, C12.
+ * @param tables fitted tables ({@link fitDataDrivenTables})
+ * @param rows declarations to score
+ * @returns one 17-value row per declaration, C1..C17
+ */
+export function applyDataDriven(tables: DataDrivenTables, rows: readonly Declaration[]): number[][] {
+  const cols = INDICATORS.map((ind, j) => {
+    const enc = tables[j];
+    return enc
+      ? riskScores(
+          enc,
+          rows.map((d) => indicatorCategory(ind, d))
+        )
+      : rows.map(QUANTITY[ind.id]);
+  });
+  return rows.map((_, i) => cols.map((c) => c[i]));
+}
+
+/**
+ * Fit data-driven scores on the training months ({@link fitDataDrivenTables}, applied by {@link applyDataDriven}).
  * @param train training declarations (their fraud labels are used)
  * @param smoothing target-encoding smoothing m (pseudo-rows of the prior)
  * @returns a function from declarations to 17-value rows (C1..C17: scores 0-100, C5/C10/C12 raw)
  * @throws if there are no training rows
  */
 export function fitDataDrivenScores(train: readonly Declaration[], smoothing = 20): (rows: readonly Declaration[]) => number[][] {
-  if (train.length === 0) throw new Error("fitDataDrivenScores: no training rows");
-  const y = train.map((d) => d.fraud);
-  const columns = INDICATORS.map((ind) => {
-    if (ind.kind === "quantity") return (rows: readonly Declaration[]) => rows.map(QUANTITY[ind.id]);
-    const enc = fitTargetEncoding(
-      train.map((d) => indicatorCategory(ind, d)),
-      y,
-      smoothing
-    );
-    return (rows: readonly Declaration[]) =>
-      riskScores(
-        enc,
-        rows.map((d) => indicatorCategory(ind, d))
-      );
-  });
-  return (rows) => {
-    const cols = columns.map((c) => c(rows));
-    return rows.map((_, i) => cols.map((c) => c[i]));
-  };
+  const tables = fitDataDrivenTables(train, smoothing);
+  return (rows) => applyDataDriven(tables, rows);
 }

@@ -9,7 +9,7 @@
  * declaration. Rounded to integers, these predictions are the paper's printed scores of samples 14..100.
  */
 import {COLUMNS, type Declaration} from "../data/declarations.js";
-import {INDICATORS, INDICATOR_IDS, QUALITATIVE_IDS, type IndicatorId} from "./indicators.js";
+import {INDICATORS, QUALITATIVE_IDS, type IndicatorId} from "./indicators.js";
 import {fitOneHot} from "../stats/oneHot.js";
 import type {IndicatorValues} from "./indicators.js";
 import {fitRidge} from "../stats/ridge.js";
@@ -43,17 +43,31 @@ export interface ScoringOptions {
 }
 
 /**
- * Predict the 14 scores (SCORE_IDS order) of every declaration from its 13 qualitative categories.
- * @param expert the expert-scored samples, expert[i] scoring declarations[i]
- * @param declarations the declarations to score, in order (the first expert.length are the expert rows)
- * @returns one row of 14 unrounded predictions per declaration, and the training rows used (0-based)
- * @throws if there are fewer declarations than expert rows
+ * The authors' ridge scoring as data, for any declaration: per qualitative indicator the categories of
+ * the training rows with their 14 coefficients, and the 14 intercepts. A category absent from the
+ * training rows has coefficient 0 in the fit (its one-hot column is 0 on every training row; see
+ * ../stats/oneHot.ts), so leaving it out changes no prediction.
  */
-export function ridgeScores(
+export interface IndicatorModel {
+  /** The expert rows the ridge was fitted on (0-based). */
+  trainRows: number[];
+  /** QUALITATIVE_IDS order: category → 14 coefficients (SCORE_IDS order). */
+  coefficients: Record<string, number[]>[];
+  intercept: number[];
+}
+
+/**
+ * Fit the authors' ridge scoring: one-hot of the 13 qualitative categories → the 14 score indicators.
+ * @param expert the expert-scored samples, expert[i] scoring declarations[i]
+ * @param declarations the declarations whose categories are encoded (the first expert.length are the expert rows)
+ * @param options training rows and penalty
+ * @throws if there are fewer declarations than expert rows, or the authors' split needs rows that are missing
+ */
+export function fitIndicatorModel(
   expert: readonly {values: IndicatorValues}[],
   declarations: readonly Readonly<Declaration>[],
   {train = "authors", alpha = 1}: ScoringOptions = {}
-): {scores: number[][]; trainRows: number[]} {
+): IndicatorModel {
   if (declarations.length < expert.length) {
     throw new Error(`ridgeScores: ${declarations.length} declarations for ${expert.length} expert rows`);
   }
@@ -63,12 +77,78 @@ export function ridgeScores(
   const categories = declarations.map(qualitativeCategories);
   const encoder = fitOneHot(categories, QUALITATIVE_IDS);
   const X = encoder.transform(categories);
-  const model = fitRidge(
+  const ridge = fitRidge(
     trainRows.map((i) => X[i]),
     trainRows.map((i) => SCORE_IDS.map((id) => expert[i].values[id])),
     {alpha}
   );
-  return {scores: model.predict(X), trainRows};
+  let offset = 0;
+  const coefficients = encoder.categories.map((cats, j) => {
+    const seen = new Set(trainRows.map((i) => categories[i][j]));
+    const table = Object.fromEntries(cats.flatMap((c, k) => (seen.has(c) ? [[c, ridge.coefficients[offset + k]]] : [])));
+    offset += cats.length;
+    return table;
+  });
+  return {trainRows, coefficients, intercept: ridge.intercept};
+}
+
+/** The 14 predicted scores of one declaration, and the indicators whose category the ridge never saw. */
+export interface PredictedScores {
+  /** SCORE_IDS order, unrounded. */
+  scores: number[];
+  /** Qualitative indicators whose category is not among the training rows': scored by the intercept alone. */
+  unseen: IndicatorId[];
+}
+
+/**
+ * Predict the 14 scores of a declaration: score_k = b_k + Σ_j β_{j, c_j, k} over the 13 qualitative
+ * indicators j whose category c_j the training rows had (the one-hot ridge prediction, term by term in
+ * the same order, so it equals the fitted model's output to the last bit).
+ * @param model a fitted model
+ * @param d the declaration
+ */
+export function predictScores(model: IndicatorModel, d: Readonly<Declaration>): PredictedScores {
+  const cats = qualitativeCategories(d);
+  const scores = [...model.intercept];
+  const unseen: IndicatorId[] = [];
+  cats.forEach((c, j) => {
+    const beta = Object.hasOwn(model.coefficients[j], c) ? model.coefficients[j][c] : undefined;
+    if (!beta) return void unseen.push(QUALITATIVE_IDS[j]);
+    for (let k = 0; k < scores.length; k++) scores[k] += beta[k];
+  });
+  return {scores, unseen};
+}
+
+/**
+ * A declaration's 17 indicator values: the ridge's 14 scores and the quantities C5, C10, C12 from its fields.
+ * @param model a fitted model
+ * @param d the declaration
+ */
+export function indicatorValuesOf(model: IndicatorModel, d: Readonly<Declaration>): {values: IndicatorValues; unseen: IndicatorId[]} {
+  const {scores, unseen} = predictScores(model, d);
+  return {values: valuesFrom(d, (id) => scores[SCORE_IDS.indexOf(id)]), unseen};
+}
+
+function valuesFrom(d: Readonly<Declaration>, score: (id: IndicatorId) => number): IndicatorValues {
+  return Object.fromEntries(
+    INDICATORS.map((ind) => [ind.id, ind.kind === "quantity" ? Number(d[fieldOf(ind.id)]) : score(ind.id)])
+  ) as IndicatorValues;
+}
+
+/**
+ * Predict the 14 scores (SCORE_IDS order) of every declaration from its 13 qualitative categories.
+ * @param expert the expert-scored samples, expert[i] scoring declarations[i]
+ * @param declarations the declarations to score, in order (the first expert.length are the expert rows)
+ * @returns one row of 14 unrounded predictions per declaration, and the training rows used (0-based)
+ * @throws if there are fewer declarations than expert rows
+ */
+export function ridgeScores(
+  expert: readonly {values: IndicatorValues}[],
+  declarations: readonly Readonly<Declaration>[],
+  options: ScoringOptions = {}
+): {scores: number[][]; trainRows: number[]} {
+  const model = fitIndicatorModel(expert, declarations, options);
+  return {scores: declarations.map((d) => predictScores(model, d).scores), trainRows: model.trainRows};
 }
 
 export interface IndicatorRow {
@@ -93,14 +173,7 @@ export function buildIndicatorTable(
 ): IndicatorRow[] {
   const {scores} = ridgeScores(expert, declarations, options);
   return declarations.map((d, i) => {
-    const predicted = new Map(SCORE_IDS.map((id, k) => [id, scores[i][k]]));
-    const values = Object.fromEntries(
-      INDICATOR_IDS.map((id) => {
-        const ind = INDICATORS.find((x) => x.id === id)!;
-        if (ind.kind === "quantity") return [id, Number(d[fieldOf(id)])];
-        return [id, i < expert.length ? expert[i].values[id] : predicted.get(id)!];
-      })
-    ) as IndicatorValues;
+    const values = valuesFrom(d, (id) => (i < expert.length ? expert[i].values[id] : scores[i][SCORE_IDS.indexOf(id)]));
     return {sample: i + 1, declarationId: d.id, source: i < expert.length ? "expert" : "ridge", values};
   });
 }

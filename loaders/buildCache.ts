@@ -1,0 +1,49 @@
+/**
+ * Results that take minutes to compute (trained models), cached in data/cache/<name>-<key>.json. The key
+ * hashes the dataset's checksums, the source of every module the entry imports (transitively: the result
+ * cannot depend on any other code), data/paper/ and the lock file, so any code or data change recomputes.
+ */
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {CACHE_DIR, PROJECT_ROOT, type Dataset} from "./dataset.js";
+import {importClosure} from "./importClosure.js";
+
+/**
+ * The cache key of a result computed by `entry` from `dataset`: sha256 of the splits' checksums and of the
+ * path and content of every file the result depends on, first 16 hex digits.
+ * @param entry the computing module, relative to the project root (e.g. "loaders/validation.ts")
+ * @param dataset the loaded dataset
+ */
+export function buildCacheKey(entry: string, dataset: Dataset): string {
+  const paper = readdirSync(join(PROJECT_ROOT, "data", "paper"))
+    .sort()
+    .map((f) => join("data", "paper", f));
+  const files = [...importClosure(PROJECT_ROOT, [entry]), ...paper, "package-lock.json"];
+  const h = createHash("sha256");
+  for (const s of dataset.splits) h.update(s.sha256);
+  for (const f of files) {
+    h.update(f);
+    h.update(readFileSync(join(PROJECT_ROOT, f)));
+  }
+  return h.digest("hex").slice(0, 16);
+}
+
+/**
+ * The cached result under `name` and `key`, else `compute()`'s, written to a temporary file and renamed
+ * (a loader running at the same time never reads a half-written file).
+ * @param name file name prefix
+ * @param key {@link buildCacheKey}
+ * @param compute the computation
+ * @param dir the cache folder (default data/cache)
+ */
+export async function cachedJson<T>(name: string, key: string, compute: () => Promise<T>, dir = CACHE_DIR): Promise<T> {
+  const file = join(dir, `${name}-${key}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as T;
+  const result = await compute();
+  mkdirSync(dir, {recursive: true});
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(result));
+  renameSync(tmp, file);
+  return result;
+}

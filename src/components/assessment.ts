@@ -1,0 +1,106 @@
+/**
+ * One assessed declaration on screen (the health check and /declaration): the zone card with what the
+ * report measured in that zone, the model's probability and route, the radar chart, each indicator's
+ * share of the risk value, the top reasons and what the models never saw. Texts come from
+ * src/lib/pages/assessmentView.ts; this only lays them out.
+ */
+import * as Plot from "@observablehq/plot";
+import type {Assessment} from "../lib/instrument/assess.js";
+import {assessmentTexts} from "../lib/pages/assessmentView.js";
+import {ZONE_HEX} from "../lib/method/zones.js";
+import {radarChart} from "./radarChart.js";
+import {figure} from "./download.js";
+
+export interface AssessmentOptions {
+  label: string;
+  weights: readonly number[];
+  thresholds: readonly [number, number];
+  /** Fraud rate over all 954 e-commerce declarations. */
+  overall: {rate: number | null; n: number};
+  width: number;
+  /** File-name stem of the chart downloads. */
+  name: string;
+}
+
+function p(text: string, className?: string): HTMLParagraphElement {
+  const e = document.createElement("p");
+  e.textContent = text;
+  if (className) e.className = className;
+  return e;
+}
+
+function list(items: readonly string[], className: string): HTMLElement {
+  const ol = document.createElement("ol");
+  ol.className = className;
+  for (const t of items) {
+    const li = document.createElement("li");
+    li.textContent = t;
+    ol.append(li);
+  }
+  return ol;
+}
+
+/**
+ * Render an assessment.
+ * @param a the assessment (src/lib/instrument/assess.ts)
+ * @param o label, method, comparison rate, width and download name
+ * @returns <div class="assessment">
+ */
+export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElement {
+  const t = assessmentTexts(a, o.overall);
+  const root = document.createElement("div");
+  root.className = "assessment";
+  const card = document.createElement("div");
+  card.className = "card assessment-zone";
+  card.dataset.zone = a.zone;
+  card.style.borderLeft = `6px solid ${ZONE_HEX[a.zone]}`;
+  const h = document.createElement("h2");
+  h.textContent = t.zone;
+  card.append(h, p(t.zoneFinding), p(t.index));
+  const model = document.createElement("div");
+  model.className = "card assessment-model";
+  const h3 = document.createElement("h2");
+  h3.textContent = t.probability;
+  model.append(h3, p(t.route));
+  const reasonsTitle = document.createElement("h3");
+  reasonsTitle.textContent = "Why: the five largest contributions to the model's log-odds (TreeSHAP, exact)";
+  model.append(reasonsTitle, list(t.reasons, "assessment-reasons"));
+  root.append(card, model);
+
+  if (t.unknowns.length) {
+    const box = document.createElement("div");
+    box.className = "card assessment-unknowns";
+    const hu = document.createElement("h3");
+    hu.textContent = "What the models never saw";
+    box.append(hu, list(t.unknowns, "assessment-unknown-list"));
+    root.append(box);
+  }
+
+  const chartWidth = Math.min(o.width, 520);
+  const radar = radarChart({label: o.label, raw: a.values}, {weights: o.weights, thresholds: o.thresholds, width: chartWidth});
+  root.append(
+    figure(
+      radar,
+      `The improved radar chart of ${o.label}: each sector's width is the indicator's weight, its radius x*.`,
+      `${o.name}-radar`
+    )
+  );
+
+  const shares = Plot.plot({
+    width: Math.min(o.width, 720),
+    height: 24 * t.indicators.length + 40,
+    marginLeft: Math.min(260, o.width * 0.45),
+    style: {fontSize: "12px"},
+    x: {label: "share of the risk value →", grid: true},
+    y: {label: null, domain: t.indicators.map((d) => `${d.id} ${d.name}`)},
+    marks: [Plot.barX(t.indicators, {x: "share", y: (d) => `${d.id} ${d.name}`, fill: ZONE_HEX[a.zone], title: "text"}), Plot.ruleX([0])]
+  });
+  root.append(
+    figure(
+      shares,
+      `Each indicator's share of the risk value ${a.risk.toFixed(4)}: f · x*ⱼ sin(π wⱼ) / S, so the bars add up to f.`,
+      `${o.name}-shares`
+    )
+  );
+  return root;
+}

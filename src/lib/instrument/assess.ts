@@ -1,0 +1,191 @@
+/**
+ * One declaration assessed from its own fields, with the build's tables (./model.ts) and the library's
+ * one pipeline: the paper's 17 indicators (the authors' ridge for the scores, the fields for the
+ * quantities), the risk value and zone (method/scoring.ts), each indicator's share of the risk value, the
+ * data-driven index, the routed GBDT's fraud probability with its percentile among the test months and
+ * its exact per-feature reasons (TreeSHAP), and what the models never saw.
+ */
+import {COLUMNS, type Declaration} from "../data/declarations.js";
+import {applyFeatures, CATEGORICALS, featureNames} from "../fraud/features.js";
+import {predictGbdt} from "../fraud/gbdt.js";
+import {treeShap} from "../fraud/treeShap.js";
+import {applyDataDriven} from "../method/dataDrivenScores.js";
+import {fieldOf, indicatorValuesOf} from "../method/indicatorScoring.js";
+import {INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
+import {scoreSample} from "../method/scoring.js";
+import type {Zone} from "../method/zones.js";
+import type {ZoneRate} from "../method/earlyWarning.js";
+import type {Branch, Instrument} from "./model.js";
+
+/** One feature's contribution to the model's log-odds. */
+export interface Reason {
+  feature: string;
+  /** The feature's value for this declaration. */
+  value: number;
+  /** φ: its TreeSHAP contribution to the log-odds (positive raises the fraud probability). */
+  phi: number;
+  /** In words. */
+  text: string;
+}
+
+/** Something a model never saw, and what it did instead. */
+export interface Unknown {
+  input: string;
+  value: string;
+  treatment: string;
+}
+
+/** The assessment of one declaration. */
+export interface Assessment {
+  /** C1..C17. */
+  values: number[];
+  /** x*_j, C1..C17. */
+  x: number[];
+  risk: number;
+  zone: Zone;
+  /** Indicator j's share of the risk value: f · x*_j sin(π w_j) / S (they sum to f). */
+  contributions: number[];
+  /** The fraud rate the report measured in this zone. */
+  zoneFraud: ZoneRate;
+  /** The paper's risk value with data-driven indicator scores, and its zone. */
+  index: {risk: number; zone: Zone};
+  fraud: {
+    probability: number;
+    /** Share of test-month declarations the model scores lower (0..1). */
+    percentile: number;
+    /** "seen": the exact Item Price occurs in the training months (main GBDT); "new": the specialist. */
+    route: "seen" | "new";
+    /** Log-odds with no feature known, and the model's log-odds; expected + Σ φ = margin. */
+    expected: number;
+    margin: number;
+    /** Every feature's contribution, largest |φ| first. */
+    reasons: Reason[];
+  };
+  unknowns: Unknown[];
+}
+
+const LABEL = new Map<string, string>(COLUMNS.map((c) => [c.key, c.name]));
+LABEL.set("hs4", "HS4 heading").set("hs2", "HS2 chapter").set("departure=origin", "Departure = origin");
+
+/**
+ * A feature name in words: "importer×hs6: fraud rate" → "Importer ID with HS6 Code: fraud rate in the
+ * training months".
+ * @param name a feature name (fraud/features.ts featureNames)
+ */
+export function featureLabel(name: string): string {
+  const m = /^(.*): (fraud rate|log frequency|code)$/.exec(name);
+  const numeric: Record<string, string> = {
+    taxRate: "Tax Rate",
+    logNetMass: "Net Mass (log)",
+    logItemPrice: "Item Price (log)",
+    logUnitValue: "unit value, Item Price per kg (log)",
+    logDuty: "duty at stake (log)",
+    "logUnitValue − HS6 mean": "unit value against its HS6 code's training mean (log)"
+  };
+  if (!m) return numeric[name] ?? name;
+  const input = m[1]
+    .split("×")
+    .map((k) => LABEL.get(k) ?? k)
+    .join(" with ");
+  const what = {"fraud rate": "fraud rate in the training months", "log frequency": "training rows (log)", code: "category"}[m[2]];
+  return `${input}: ${what}`;
+}
+
+function reasons(branch: Branch, x: number[]): {expected: number; margin: number; reasons: Reason[]} {
+  const names = featureNames(branch.tables);
+  const cols = branch.columns ?? names.map((_, j) => j);
+  const row = cols.map((j) => x[j]);
+  const e = treeShap(branch.gbdt, branch.covers, row);
+  const list = cols.map((j, k) => {
+    const phi = e.phi[k];
+    const text = `${featureLabel(names[j])} = ${Number(x[j].toPrecision(4))} ${phi >= 0 ? "raises" : "lowers"} the log-odds by ${Math.abs(phi).toFixed(3)}`;
+    return {feature: names[j], value: x[j], phi, text};
+  });
+  list.sort((a, b) => Math.abs(b.phi) - Math.abs(a.phi));
+  return {expected: e.expected, margin: e.margin, reasons: list};
+}
+
+/**
+ * The share of sorted values below v, ties counting one half: (#{< v} + #{= v}/2) / n.
+ * @param sorted ascending values
+ * @param v the value placed
+ */
+export function percentileOf(sorted: readonly number[], v: number): number {
+  if (sorted.length === 0) return 0;
+  const bound = (strict: boolean) => {
+    let lo = 0,
+      hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? sorted[mid] < v : sorted[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const below = bound(true);
+  return (below + (bound(false) - below) / 2) / sorted.length;
+}
+
+const RAW_INPUTS = CATEGORICALS.filter(([name]) => LABEL.has(name) && !name.includes("×") && name !== "departure=origin");
+
+/**
+ * Assess one declaration (its Fraud fields are never read).
+ * @param inst the revived instrument (./model.ts reviveInstrument)
+ * @param d the declaration, validated (data/declarations.ts)
+ * @throws as the scoring pipeline does on an invalid indicator value
+ */
+export function assessDeclaration(inst: Instrument, d: Declaration): Assessment {
+  const {json} = inst;
+  const ind = indicatorValuesOf(json.indicators, d);
+  const values = INDICATOR_IDS.map((id) => ind.values[id]);
+  const scored = scoreSample(values, {weights: json.weights, thresholds: json.thresholds});
+  const s = json.weights.map((w) => Math.sin(Math.PI * w));
+  const S = scored.x.reduce((a, x, j) => a + x * s[j], 0);
+  const contributions = scored.x.map((x, j) => (S > 0 ? (scored.risk * x * s[j]) / S : 0));
+  const dd = scoreSample(applyDataDriven(inst.dataDriven, [d])[0], {weights: json.weights, thresholds: json.thresholds});
+
+  const route = inst.seenPrices.has(d.itemPrice) ? "seen" : "new";
+  const branch = route === "seen" ? inst.main : inst.specialist;
+  const X = applyFeatures(branch.tables, [d]);
+  const cols = branch.columns ?? X.map((_, j) => j);
+  const probability = predictGbdt(
+    branch.gbdt,
+    cols.map((j) => X[j])
+  )[0];
+  const why = reasons(
+    branch,
+    X.map((c) => c[0])
+  );
+
+  const unknowns: Unknown[] = ind.unseen.map((id: IndicatorId) => ({
+    input: `${id} (indicator)`,
+    value: String(d[fieldOf(id)]),
+    treatment: "not among the authors' 10 training declarations: the ridge scores it with its intercept (no category effect)"
+  }));
+  for (const [name, get] of RAW_INPUTS) {
+    const enc = inst.main.tables.categorical.find((c) => c.name === name);
+    if (enc && !enc.counts.has(get(d)))
+      unknowns.push({
+        input: LABEL.get(name)!,
+        value: get(d),
+        treatment: `never seen in the training months: encoded with the prior fraud rate ${enc.prior.toFixed(3)} and frequency 0`
+      });
+  }
+  if (route === "new")
+    unknowns.push({
+      input: "Item Price",
+      value: String(d.itemPrice),
+      treatment: "this exact price never occurs in the training months: scored by the specialist for new declarations"
+    });
+  return {
+    values,
+    x: scored.x,
+    risk: scored.risk,
+    zone: scored.zone,
+    contributions,
+    zoneFraud: json.zoneFraud[scored.zone],
+    index: {risk: dd.risk, zone: dd.zone},
+    fraud: {probability, percentile: percentileOf(json.testProbabilities, probability), route, ...why},
+    unknowns
+  };
+}
