@@ -7,6 +7,7 @@ export const PAGES = [
   {name: "Risk index and zones", path: "/risk"},
   {name: "Early warning (954)", path: "/early-warning"},
   {name: "Health check", path: "/health-check"},
+  {name: "One declaration", path: "/declaration"},
   {name: "Training the BP network", path: "/training"},
   {name: "Does it catch fraud?", path: "/validation"},
   {name: "Plan inspections", path: "/planner"},

@@ -15,6 +15,7 @@ import {treeCovers} from "../src/lib/fraud/treeShap.js";
 import type {FeatureColumns, GbdtModel} from "../src/lib/fraud/gbdt.js";
 import {fitDataDrivenTables} from "../src/lib/method/dataDrivenScores.js";
 import {fitIndicatorModel} from "../src/lib/method/indicatorScoring.js";
+import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import {fraudRateByZone} from "../src/lib/method/earlyWarning.js";
 import {PAPER_THRESHOLDS} from "../src/lib/method/zones.js";
 import {publishedWeights} from "../src/lib/paper/weights.js";
@@ -75,6 +76,7 @@ export async function computeInstrument({dataset, paper}: BuildContext, log: (s:
       months: {train: months(data.train), test: months(data.test)}
     },
     indicators: fitIndicatorModel(paper.expert13, ecommerce),
+    expert: Object.fromEntries(paper.expert13.map((e, i) => [ecommerce[i].id, INDICATOR_IDS.map((id) => e.values[id])])),
     weights: publishedWeights(paper.weights),
     thresholds: [...PAPER_THRESHOLDS],
     dataDriven: fitDataDrivenTables(data.train).map((e) => (e ? encodingToJson(e) : null)),

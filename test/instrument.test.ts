@@ -12,7 +12,9 @@ import {bySplit, ecommerceOnly} from "../src/lib/data/declarations.js";
 import {buildIndicatorTable, fitIndicatorModel, indicatorValuesOf, predictScores} from "../src/lib/method/indicatorScoring.js";
 import {assessDeclaration, featureLabel, percentileOf} from "../src/lib/instrument/assess.js";
 import {reviveInstrument} from "../src/lib/instrument/model.js";
+import {scoreBatch} from "../src/lib/instrument/batch.js";
 import {scoreSample} from "../src/lib/method/scoring.js";
+import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
 
 const paper = loadPaperTables();
 const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.env.CUSTOMS_DATA_DIR) : null;
@@ -60,12 +62,38 @@ describe.runIf(DATA_DIR)("with the dataset", async () => {
     expect(assessed.map((a) => a.fraud.probability).sort((a, b) => a - b)).toEqual(json.testProbabilities);
   });
 
+  test("a chunk scored column-wise (scoreBatch) gives every row exactly its assessDeclaration figures", () => {
+    const batch = scoreBatch(inst, test_);
+    batch.forEach((b, i) => {
+      const a = assessed[i];
+      expect(b).toEqual({
+        risk: a.risk,
+        zone: a.zone,
+        index: a.index.risk,
+        indexZone: a.index.zone,
+        probability: a.fraud.probability,
+        route: a.fraud.route,
+        unseenIndicators: a.unknowns.filter((u) => u.input.endsWith("(indicator)")).length
+      });
+    });
+    expect(scoreBatch(inst, [])).toEqual([]);
+  });
+
   test("TreeSHAP: expected + Σφ = margin = logit(probability); indicator shares sum to the risk value", () => {
     for (const a of assessed.slice(0, 40)) {
       expect(a.fraud.reasons.reduce((s, r) => s + r.phi, a.fraud.expected)).toBeCloseTo(a.fraud.margin, 9);
       expect(1 / (1 + Math.exp(-a.fraud.margin))).toBeCloseTo(a.fraud.probability, 12);
       expect(a.contributions.reduce((s, c) => s + c, 0)).toBeCloseTo(a.risk, 12);
     }
+  });
+
+  test("an expert-scored declaration, as the dataset holds it, takes the paper's expert scores (as the indicator table)", () => {
+    const table = buildIndicatorTable(ec, paper.expert13);
+    const a = assessDeclaration(inst, ec[0], {expert: true});
+    expect(a.source).toBe("expert");
+    expect(a.values).toEqual(INDICATOR_IDS.map((id) => table[0].values[id]));
+    expect(assessDeclaration(inst, ec[0]).source).toBe("ridge");
+    expect(assessDeclaration(inst, ec[20], {expert: true}).values).toEqual(INDICATOR_IDS.map((id) => table[20].values[id]));
   });
 
   test("risk value and zone are the pipeline's (method/scoring.ts) for the same 17 values", () => {

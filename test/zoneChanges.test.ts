@@ -1,6 +1,7 @@
 /** Zone changes between two threshold pairs (src/lib/method/zoneChanges.ts): hand-checked cases and properties. */
 import {describe, expect, test} from "vitest";
-import {argMax, zoneChanges} from "../src/lib/method/zoneChanges.js";
+import {zoneChanges} from "../src/lib/method/zoneChanges.js";
+import {argMax} from "../src/lib/stats/argMax.js";
 import {PAPER_THRESHOLDS, zoneOf} from "../src/lib/method/zones.js";
 
 describe("zoneChanges", () => {

@@ -9,7 +9,7 @@ import type {Assessment} from "../lib/instrument/assess.js";
 import {assessmentTexts} from "../lib/pages/assessmentView.js";
 import {ZONE_HEX} from "../lib/method/zones.js";
 import {radarChart} from "./radarChart.js";
-import {figure} from "./download.js";
+import {downloadTable, figure} from "./download.js";
 
 export interface AssessmentOptions {
   label: string;
@@ -44,7 +44,7 @@ function list(items: readonly string[], className: string): HTMLElement {
  * Render an assessment.
  * @param a the assessment (src/lib/instrument/assess.ts)
  * @param o label, method, comparison rate, width and download name
- * @returns <div class="assessment">
+ * @returns a <div> holding <div class="assessment"> (the cards) and <div class="assessment-charts">
  */
 export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElement {
   const t = assessmentTexts(a, o.overall);
@@ -76,7 +76,9 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
     root.append(box);
   }
 
-  const chartWidth = Math.min(o.width, 520);
+  const charts = document.createElement("div");
+  charts.className = "assessment-charts";
+  const chartWidth = Math.min(o.width, 480);
   const radar = radarChart({label: o.label, raw: a.values}, {weights: o.weights, thresholds: o.thresholds, width: chartWidth});
   root.append(
     figure(
@@ -87,20 +89,27 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
   );
 
   const shares = Plot.plot({
-    width: Math.min(o.width, 720),
+    width: Math.min(o.width, 560),
     height: 24 * t.indicators.length + 40,
-    marginLeft: Math.min(260, o.width * 0.45),
+    marginLeft: Math.min(210, o.width * 0.5),
     style: {fontSize: "12px"},
+    ariaLabel: `Bar chart of each indicator's share of the risk value of ${o.label}`,
     x: {label: "share of the risk value →", grid: true},
     y: {label: null, domain: t.indicators.map((d) => `${d.id} ${d.name}`)},
     marks: [Plot.barX(t.indicators, {x: "share", y: (d) => `${d.id} ${d.name}`, fill: ZONE_HEX[a.zone], title: "text"}), Plot.ruleX([0])]
   });
-  root.append(
+  charts.append(
     figure(
       shares,
       `Each indicator's share of the risk value ${a.risk.toFixed(4)}: f · x*ⱼ sin(π wⱼ) / S, so the bars add up to f.`,
       `${o.name}-shares`
+    ),
+    downloadTable(
+      t.indicators.map((d) => ({indicator: d.id, name: d.name, share: d.share})),
+      `${o.name}-shares`
     )
   );
-  return root;
+  const out = document.createElement("div");
+  out.append(root, charts);
+  return out as HTMLDivElement;
 }

@@ -80,7 +80,7 @@ describe("/risk sections", () => {
 });
 
 describe("/early-warning", () => {
-  test("zones of all 954, filters narrow the table, a declaration opens in the health check", async () => {
+  test("zones of all 954, filters narrow the table, a declaration opens on its own page", async () => {
     const {page, errors} = await open("/early-warning");
     const count = page.locator("p", {hasText: "declarations match"});
     await expect.poll(() => count.textContent()).toMatch(/^954 of 954 declarations match; 244 of them/);
@@ -88,13 +88,74 @@ describe("/early-warning", () => {
     await expect.poll(() => count.textContent()).toMatch(/^252 of 954 declarations match/);
     await page.getByLabel("HS6 code starts with").fill("0");
     await expect.poll(() => count.textContent()).not.toMatch(/^252 of/);
-    const link = page.locator("table a[href*='health-check']").first();
+    const link = page.locator("table a[href*='declaration?id=']").first();
     const id = await link.textContent();
     await link.click();
-    await page.waitForSelector(".hc-risk");
-    expect(page.url()).toContain(`from=declaration-${id}`);
-    expect(await page.locator("select[name=from]").inputValue()).toBe(`declaration-${id}`);
-    expect(await page.locator(".hc-zone").textContent()).toBe("Safety zone");
+    await page.waitForSelector(".assessment");
+    expect(page.url()).toContain(`declaration?id=${id}`);
+    await expect.poll(() => page.locator("h2", {hasText: `Declaration ${id}`}).count()).toBe(1);
+    // the same zone as the early-warning table: the declaration page scores it with the same indicators
+    expect(await page.locator(".assessment-zone").getAttribute("data-zone")).toBe("safety");
+    expect(await page.locator(".assessment-zone").textContent()).toMatch(/no all-clear|fewer than over all/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("/declaration", () => {
+  test("the picker lists all 954 IDs; the first, an expert row and the last open; an unknown ID says so", async () => {
+    const {page, errors} = await open("/declaration?id=nope");
+    await expect.poll(() => page.locator(".note").first().textContent()).toMatch(/“nope” is not one of the 954 e-commerce declarations/);
+    const ids = await page.locator("datalist option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(ids).toHaveLength(954);
+    expect(new Set(ids).size).toBe(954);
+    for (const [k, source] of [
+      [0, /expert-scored/],
+      [12, /expert-scored/],
+      [953, /beyond the paper's 100/]
+    ] as const) {
+      const {page: p} = await open(`/declaration?id=${ids[k]}`);
+      await p.waitForSelector(".assessment");
+      expect(await p.locator("h2", {hasText: `Declaration ${ids[k]}`}).count()).toBe(1);
+      expect(await p.locator("main").textContent()).toMatch(source);
+      expect(await p.locator(".assessment-reasons li").count()).toBe(5);
+      expect(await p.locator("main").textContent()).not.toMatch(/NaN/);
+      await p.close();
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("/health-check from the fields", () => {
+  test("starts from a declaration, flags a bad field and shows no number, reads a pasted line, loads any ID", async () => {
+    const {page, errors} = await open("/health-check");
+    await page.waitForSelector(".assessment");
+    const zone = page.locator(".assessment-zone h2");
+    expect(await zone.textContent()).toMatch(/zone: risk value 0\.\d{4}$/);
+    const form = page.locator("form.declaration-input");
+    await form.locator("input[name='Tax Rate']").fill("-5");
+    await expect.poll(() => form.locator(".field-error").allTextContents()).toContain("Tax Rate is negative.");
+    await expect.poll(() => page.locator(".assessment").count()).toBe(0);
+    expect(await page.locator("main").textContent()).toMatch(/Fix the fields marked above/);
+    // a pasted line (test month, Import Type 11: outside the 954) replaces the form
+    await form.locator("textarea").fill("41256141,2021-04-01,40,B,11,21,11,40,LPA7LKZ,Y3OM027,FQKH1PD,,420231,IT,RO,8.0,A,G,1.0,1248.7");
+    await form.getByRole("button", {name: "Read line"}).click();
+    await page.waitForSelector(".assessment");
+    expect(await form.locator("input[name='HS6 Code']").inputValue()).toBe("420231");
+    expect(await page.locator(".assessment-model h2").textContent()).toMatch(
+      /^Fraud probability \d+\.\d%: higher than \d+% of the test months' declarations\.$/
+    );
+    // an ID outside the 954 loads from the whole dataset and lands in the URL
+    await form.locator("input[placeholder^='e.g.']").fill("97061800");
+    await form.getByRole("button", {name: "Load"}).click();
+    await expect.poll(() => form.locator("input[name='Declaration ID']").inputValue()).toBe("97061800");
+    await expect.poll(() => page.url()).toContain("id=97061800");
+    await expect.poll(() => page.locator("main").textContent()).toMatch(/In the dataset: inspected and found/);
+    await form.locator("input[placeholder^='e.g.']").fill("123");
+    await form.getByRole("button", {name: "Load"}).click();
+    await expect.poll(() => form.locator(".field-status").first().textContent()).toMatch(/No declaration has the ID “123”/);
+    expect(await page.locator("main").textContent()).not.toMatch(/NaN/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -11,7 +11,7 @@ import {predictGbdt} from "../fraud/gbdt.js";
 import {treeShap} from "../fraud/treeShap.js";
 import {applyDataDriven} from "../method/dataDrivenScores.js";
 import {fieldOf, indicatorValuesOf} from "../method/indicatorScoring.js";
-import {INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
+import {INDICATORS, type IndicatorId} from "../method/indicators.js";
 import {scoreSample} from "../method/scoring.js";
 import type {Zone} from "../method/zones.js";
 import type {ZoneRate} from "../method/earlyWarning.js";
@@ -39,6 +39,8 @@ export interface Unknown {
 export interface Assessment {
   /** C1..C17. */
   values: number[];
+  /** Where the 14 scores come from: the paper's expert scoring, or the authors' ridge. */
+  source: "expert" | "ridge";
   /** x*_j, C1..C17. */
   x: number[];
   risk: number;
@@ -132,12 +134,17 @@ const RAW_INPUTS = CATEGORICALS.filter(([name]) => LABEL.has(name) && !name.incl
  * Assess one declaration (its Fraud fields are never read).
  * @param inst the revived instrument (./model.ts reviveInstrument)
  * @param d the declaration, validated (data/declarations.ts)
+ * @param options.expert use the paper's expert scores when d is one of its 13 expert-scored declarations
+ *   (as the indicator table does; for a declaration shown as the dataset holds it, not an edited one)
  * @throws as the scoring pipeline does on an invalid indicator value
  */
-export function assessDeclaration(inst: Instrument, d: Declaration): Assessment {
+export function assessDeclaration(inst: Instrument, d: Declaration, {expert = false}: {expert?: boolean} = {}): Assessment {
   const {json} = inst;
   const ind = indicatorValuesOf(json.indicators, d);
-  const values = INDICATOR_IDS.map((id) => ind.values[id]);
+  const scoredByExpert = expert && Object.hasOwn(json.expert, d.id);
+  // quantities always from the fields (the paper prints them rounded), as the indicator table takes them
+  const values = INDICATORS.map((x, j) => (scoredByExpert && x.kind === "score" ? json.expert[d.id][j] : ind.values[x.id]));
+  if (scoredByExpert) ind.unseen = [];
   const scored = scoreSample(values, {weights: json.weights, thresholds: json.thresholds});
   const s = json.weights.map((w) => Math.sin(Math.PI * w));
   const S = scored.x.reduce((a, x, j) => a + x * s[j], 0);
@@ -179,6 +186,7 @@ export function assessDeclaration(inst: Instrument, d: Declaration): Assessment 
     });
   return {
     values,
+    source: scoredByExpert ? "expert" : "ridge",
     x: scored.x,
     risk: scored.risk,
     zone: scored.zone,

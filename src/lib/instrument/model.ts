@@ -47,6 +47,8 @@ export interface InstrumentJson {
   /** What it was fitted on. */
   fittedOn: {trainRows: number; validRows: number; testRows: number; specialistRows: number; months: {train: string; test: string}};
   indicators: IndicatorModel;
+  /** The paper's expert scores of its 13 expert-scored declarations (C1..C17), by Declaration ID. */
+  expert: Record<string, number[]>;
   weights: number[];
   thresholds: [number, number];
   dataDriven: (EncodingJson | null)[];

@@ -10,7 +10,8 @@
 import {entropyWeights} from "../method/entropy.js";
 import {INDICATOR_IDS, INDICATORS, QUANTITY_IDS, type IndicatorId} from "../method/indicators.js";
 import {anchorsOf, normalise, rawAtLevel, riskValue, riskValues, STANDARD_LEVELS} from "../method/radar.js";
-import {argMax, zoneChanges} from "../method/zoneChanges.js";
+import {zoneChanges} from "../method/zoneChanges.js";
+import {argMax} from "../stats/argMax.js";
 import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONE_LABELS, ZONES, type Zone} from "../method/zones.js";
 import {recomputePaper17, type Paper17Row} from "../paper/risk.js";
 import type {TypedValue} from "../paper/weights.js";

@@ -6,7 +6,7 @@
  */
 import {entropyWeights, type EntropyResult, type Normalisation, type WeightRule} from "../method/entropy.js";
 import {CRITERIA, INDICATOR_IDS, INDICATORS, type Direction, type IndicatorId} from "../method/indicators.js";
-import {argMax} from "../method/zoneChanges.js";
+import {argMax} from "../stats/argMax.js";
 import type {Merge} from "../stats/clustering.js";
 import type {ExerciseText} from "./pageText.js";
 
