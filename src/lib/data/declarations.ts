@@ -194,6 +194,8 @@ function closeTo(name: string, found: string): boolean {
   return squash(name) === squash(found) || editDistance(name.toLowerCase(), found.toLowerCase()) <= Math.min(2, name.length >> 2);
 }
 
+const quoteList = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
+
 /**
  * Check a file's header and say where each column is.
  *
@@ -234,19 +236,18 @@ export function checkHeader(header: readonly string[], file: string, mode: "exac
   const missing = COLUMNS.filter((c) => !index.has(c.name)).map((c) => c.name);
   const known = new Set<string>(COLUMNS.map((c) => c.name));
   const extra = header.filter((name) => !known.has(name));
+  if (missing.length === COLUMNS.length) {
+    const empty = header.length === 0 || (header.length === 1 && header[0] === "");
+    const found = empty ? "the first line is empty" : `its first line has ${quoteList(header.slice(0, 3))}${header.length > 3 ? ", ..." : ""}`;
+    throw new DatasetError(file, null, COLUMNS[0].name, `none of the dataset's ${COLUMNS.length} columns is in the header (${found}): is the header line missing?`);
+  }
   if (missing.length > 0) {
     const what = missing.map((name) => {
       const near = extra.find((found) => closeTo(name, found));
       return near === undefined ? `"${name}"` : `"${name}" (found "${near}" instead, column ${header.indexOf(near) + 1})`;
     });
     const list = what.length === 1 ? what[0] : `${what.slice(0, -1).join(", ")} and ${what[what.length - 1]}`;
-    throw new DatasetError(
-      file,
-      null,
-      missing[0],
-      `the header lacks ${missing.length === 1 ? "column" : `${missing.length} columns`} ${list}` +
-        (header.length === 0 || (header.length === 1 && header[0] === "") ? " (the header line is empty)" : "")
-    );
+    throw new DatasetError(file, null, missing[0], `the header lacks ${missing.length === 1 ? "column" : `${missing.length} columns`} ${list}`);
   }
   const positions = COLUMNS.map((c) => index.get(c.name)!);
   return {names: header, positions, extra, reordered: positions.some((p, j) => j > 0 && p < positions[j - 1])};
