@@ -165,6 +165,14 @@ const COLUMN_READERS: readonly Reader[] = COLUMNS.map((c, j) =>
   j === IMPORT_TYPE ? (raw: string, dates: Set<string>) => READERS.id(raw, dates) : READERS[c.type]
 );
 
+/**
+ * Every key of a Declaration, in schema order, with a value of its type. A row starts as a copy of it: V8
+ * copies such an object's shape whole, where adding 22 keys one by one to `{}` made validateRow 3 times slower.
+ */
+const ROW_TEMPLATE: Readonly<Record<string, string | number>> = Object.fromEntries(
+  COLUMNS.map((c) => [c.key, c.type === "number" || c.type === "binary" || c.type === "critical" ? 0 : ""])
+);
+
 /** Where each of the 22 columns is in a file's records: what {@link checkHeader} finds in its header. */
 export interface HeaderLayout {
   /** The header's names as read, in file order (extra columns included). */
@@ -297,7 +305,7 @@ export function validateRow(fields: readonly string[], layout: HeaderLayout, dat
       `the row has ${fields.length} fields, expected ${width}: ${fields.length - width} extra after this field`
     );
   }
-  const d: Record<string, string | number> = {};
+  const d: Record<string, string | number> = {...ROW_TEMPLATE};
   const positions = layout.positions;
   let j = 0;
   try {
