@@ -8,6 +8,7 @@ export const PAGES = [
   {name: "Early warning (954)", path: "/early-warning"},
   {name: "Health check", path: "/health-check"},
   {name: "One declaration", path: "/declaration"},
+  {name: "Score a file", path: "/score"},
   {name: "Training the BP network", path: "/training"},
   {name: "Does it catch fraud?", path: "/validation"},
   {name: "Plan inspections", path: "/planner"},

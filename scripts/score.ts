@@ -21,24 +21,17 @@ import {fileURLToPath} from "node:url";
 import {createDeclarationReader, formatRowError, type RowError} from "../src/lib/data/declarationStream.js";
 import {DatasetError, type Declaration} from "../src/lib/data/declarations.js";
 import {csvHeader, toCsvLine, type Scorer} from "../src/lib/fileScoring/scoredRow.js";
-
-/** The output columns of {@link placeholderScorer}. */
-export const PLACEHOLDER_COLUMNS: readonly string[] = ["Declaration ID", "Item Price"];
-
-/**
- * Stands in for the real scorer so the pipeline runs end to end: echoes the Declaration ID and Item Price.
- * TODO(instrument): replace with the file scorer of issue 13 (indicators, risk value and zone, data-driven
- * index, model probability and percentile, top reasons), the same function the page's Web Worker calls, and
- * its output columns.
- */
-export const placeholderScorer: Scorer = (d: Declaration) => ({id: d.id, fields: {"Declaration ID": d.id, "Item Price": d.itemPrice}});
+import {fileScorer, SCORED_COLUMNS} from "../src/lib/fileScoring/fileScorer.js";
+import {reviveInstrument} from "../src/lib/instrument/model.js";
+import {loadContext} from "../loaders/context.js";
+import {loadInstrument} from "../loaders/instrument.js";
 
 export interface ScoreFileOptions {
   /** Output path; null writes to stdout. */
   out: string | null;
-  scorer?: Scorer;
+  scorer: Scorer;
   /** The scorer's output columns, in order. */
-  columns?: readonly string[];
+  columns: readonly string[];
   /** Each bad row as it is found; default: printed to stderr. */
   onError?: (e: RowError) => void;
   /** Where stdout output goes when `out` is null (tests pass their own). */
@@ -64,8 +57,7 @@ export interface ScoreFileResult {
  */
 export async function scoreFile(input: string, options: ScoreFileOptions): Promise<ScoreFileResult> {
   const t0 = performance.now();
-  const scorer = options.scorer ?? placeholderScorer;
-  const columns = options.columns ?? PLACEHOLDER_COLUMNS;
+  const {scorer, columns} = options;
   const onError = options.onError ?? ((e: RowError) => console.error(formatRowError(e)));
   const reader = createDeclarationReader(input, {onError});
   const tmp = options.out === null ? null : `${options.out}.${process.pid}.tmp`;
@@ -83,7 +75,7 @@ export async function scoreFile(input: string, options: ScoreFileOptions): Promi
       headerWritten = true;
       text = csvHeader(columns) + "\n";
     }
-    for (const d of ds) text += toCsvLine(columns, scorer(d)) + "\n";
+    if (ds.length > 0) for (const row of scorer(ds)) text += toCsvLine(columns, row) + "\n";
     rowsScored += ds.length;
     return text;
   };
@@ -145,7 +137,9 @@ async function main(): Promise<number> {
   }
   let result: ScoreFileResult;
   try {
-    result = await scoreFile(args.input, {out: args.out});
+    // the instrument the build ships (loaders/instrument.ts, cached): the same tables as the /score page
+    const inst = reviveInstrument(await loadInstrument(await loadContext()));
+    result = await scoreFile(args.input, {out: args.out, scorer: fileScorer(inst), columns: SCORED_COLUMNS});
   } catch (e) {
     // The file's problem is the user's to fix: say what and where, without a stack trace.
     if (e instanceof DatasetError || (e as NodeJS.ErrnoException).code !== undefined) {

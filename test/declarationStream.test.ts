@@ -155,8 +155,8 @@ describe("createDeclarationReader", () => {
       'in.csv, field "Net Mass": the header lacks column "Net Mass" (found "Net mass" instead, column 19)'
     );
     expect(read(header({"HS6 Code": "HS6_Code", "Item Price": "Item Prise", Fraud: "Label"}))).toBe(
-      'in.csv, field "HS6 Code": the header lacks 3 columns "HS6 Code" (found "HS6_Code" instead, column 13), ' +
-        '"Item Price" (found "Item Prise" instead, column 20) and "Fraud"'
+      'in.csv, field "HS6 Code": the header lacks 2 columns "HS6 Code" (found "HS6_Code" instead, column 13) and ' +
+        '"Item Price" (found "Item Prise" instead, column 20)' // "Fraud" may be absent: a file to score need not be labelled
     );
   });
 
@@ -192,6 +192,18 @@ describe("createDeclarationReader", () => {
     // the field count includes the extra columns; the missing field is named by the file's header
     expect(readOk(`${text}\n${ROW1}`).errors).toEqual([
       'in.csv, line 4, field "Critical Fraud": the row has 22 fields, expected 24: it ends before this field'
+    ]);
+  });
+
+  test("a file without its label columns is read (labels 0) with a note that its selection cannot be judged", () => {
+    const drop = (row: string) => row.split(",").slice(0, -2).join(",");
+    const out = readEveryWay([drop(HEADER), drop(ROW1), drop(ROW4)].join("\n")) as Output;
+    expect(out.notes).toEqual([
+      'in.csv: no "Fraud" or "Critical Fraud" column: the file is scored, but nothing can be said about what its selection would catch'
+    ]);
+    expect(out.declarations.map((d) => [d.id, d.fraud, d.criticalFraud])).toEqual([
+      ["97061800", 0, 0],
+      ["13844785", 0, 0]
     ]);
   });
 

@@ -1,19 +1,20 @@
 /**
  * `npm run score` end to end: the streaming driver in-process (output, per-row errors, nothing partial on a
- * header error, any read size) and the command itself for its exit codes. Expected output is the placeholder
- * scorer's (Declaration ID and Item Price of each valid row, in file order), written out by hand.
+ * header error, any read size) with an echo scorer whose output is written out by hand, and the command itself
+ * (the real scorer, src/lib/fileScoring/fileScorer.ts) for its output and exit codes.
  */
 import {execFile} from "node:child_process";
 import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {join, resolve} from "node:path";
 import {PassThrough} from "node:stream";
 import {promisify} from "node:util";
 import {describe, expect, test} from "vitest";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
 import {parseArgs, scoreFile} from "../scripts/score.js";
 import {formatRowError, type RowError} from "../src/lib/data/declarationStream.js";
-import {COLUMNS} from "../src/lib/data/declarations.js";
+import {COLUMNS, type Declaration} from "../src/lib/data/declarations.js";
+import {SCORED_COLUMNS} from "../src/lib/fileScoring/fileScorer.js";
 
 const HEADER = COLUMNS.map((c) => c.name).join(",");
 // rows 1 and 4 of df_syn_train_eng.csv; the second with a non-ASCII seller to split a character between reads
@@ -22,6 +23,12 @@ const ROW4 = "13844785,2020-01-02,40,B,15,21,43,40,5RQ0VK6,5VOMCFU,Ü0867HI,VZIZ
 const BAD = ROW1.replace("97061800", "5").replace(",108.0,", ",12kg,");
 const FILE = `\uFEFF${HEADER}\r\n${ROW1}\r\n${BAD}\r\n${ROW4}\r\n${ROW1}\r\n`;
 const EXPECTED = "Declaration ID,Item Price\n97061800,372254.4\n13844785,1676759.75\n";
+/** Echoes the Declaration ID and Item Price of each row: the driver's output is then known exactly. */
+const echo = {
+  scorer: (ds: readonly Declaration[]) => ds.map((d) => ({id: d.id, fields: {"Declaration ID": d.id, "Item Price": d.itemPrice}})),
+  columns: ["Declaration ID", "Item Price"]
+};
+const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.env.CUSTOMS_DATA_DIR) : null;
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "score-test-"));
@@ -35,7 +42,7 @@ describe("scoreFile", () => {
     for (const chunkBytes of [1, 7, 1 << 16]) {
       const errors: RowError[] = [];
       const out = join(dir, `out-${chunkBytes}.csv`);
-      const result = await scoreFile(input, {out, chunkBytes, onError: (e) => errors.push(e)});
+      const result = await scoreFile(input, {...echo, out, chunkBytes, onError: (e) => errors.push(e)});
       expect(readFileSync(out, "utf8")).toBe(EXPECTED);
       expect(errors.map(formatRowError)).toEqual([
         `${input}, line 3, field "Net Mass": is not a number (value "12kg")`,
@@ -52,7 +59,7 @@ describe("scoreFile", () => {
     writeFileSync(input, `${HEADER.replace("Net Mass", "Weight")}\n${ROW1}\n`);
     const out = join(dir, "out.csv");
     writeFileSync(out, "old");
-    await expect(scoreFile(input, {out})).rejects.toThrow(`${input}, field "Net Mass": the header lacks column "Net Mass"`);
+    await expect(scoreFile(input, {...echo, out})).rejects.toThrow(`${input}, field "Net Mass": the header lacks column "Net Mass"`);
     expect(readFileSync(out, "utf8")).toBe("old");
     expect(readdirSync(dir).sort()).toEqual(["in.csv", "out.csv"]);
   });
@@ -64,7 +71,7 @@ describe("scoreFile", () => {
     const sink = new PassThrough();
     let text = "";
     sink.on("data", (b) => (text += b));
-    await scoreFile(input, {out: null, stdout: sink, onError: () => {}});
+    await scoreFile(input, {...echo, out: null, stdout: sink, onError: () => {}});
     expect(text).toBe(EXPECTED);
   });
 
@@ -78,7 +85,7 @@ describe("scoreFile", () => {
   });
 });
 
-describe("npm run score (the command)", () => {
+describe.runIf(DATA_DIR)("npm run score (the command, with the instrument)", () => {
   const run = (args: string[]) =>
     promisify(execFile)(join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), [join(PROJECT_ROOT, "scripts", "score.ts"), ...args], {
       cwd: PROJECT_ROOT
@@ -94,14 +101,17 @@ describe("npm run score (the command)", () => {
     writeFileSync(input, FILE);
     const ok = await run([input, "--out", out]);
     expect(ok.code).toBe(0);
-    expect(readFileSync(out, "utf8")).toBe(EXPECTED);
+    const lines = readFileSync(out, "utf8").trimEnd().split("\n");
+    expect(lines[0]).toBe(SCORED_COLUMNS.join(","));
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["97061800", "13844785"]);
+    expect(lines[1]).toMatch(/^97061800,(safety|general|severe),0\.\d+,0\.\d+,(safety|general|severe),0\.\d+,[01](\.\d+)?,seen price,\d+$/);
     expect(ok.stderr).toContain(`${input}, line 3, field "Net Mass": is not a number (value "12kg")`);
     expect(ok.stderr).toContain(`score: ${input}: 4 rows read, 2 scored, 2 left out (listed above); written to ${out}`);
 
-    writeFileSync(input, `${HEADER.replace(",Fraud,", ",Frau,")}\n${ROW1}\n`);
+    writeFileSync(input, `${HEADER.replace(",Net Mass,", ",Net Mas,")}\n${ROW1}\n`);
     const bad = await run([input, "--out", join(dir, "bad.csv")]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain(`the header lacks column "Fraud" (found "Frau" instead, column 21)`);
+    expect(bad.stderr).toContain(`the header lacks column "Net Mass" (found "Net Mas" instead, column 19)`);
     expect(existsSync(join(dir, "bad.csv"))).toBe(false);
 
     expect((await run([join(dir, "absent.csv")])).code).toBe(1);

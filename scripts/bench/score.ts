@@ -2,11 +2,11 @@
  * Scoring a whole file (issue 13): a file of SCORE_ROWS rows (default 200,000) made by repeating the train
  * split's rows with new Declaration IDs, then
  * - the declaration reader alone, in this process (chunks read from the file, rows parsed and validated);
- * - `npm run score` as its own process (reader, placeholder scorer, CSV written), its --stats line: rows per
+ * - `npm run score` as its own process (reader, the real file scorer, CSV written), its --stats line: rows per
  *   second and peak RSS, at a quarter of the rows and at all of them, and for a header-only file (Node, tsx
  *   and the modules alone), so the memory's growth with the file's size can be read off.
- * Beside the budget of issue 13 (1,000,000 rows in 10 s). The placeholder scorer echoes two fields: the real
- * scorer's cost is not in these figures yet.
+ * Beside the budget of issue 13 (1,000,000 rows in 10 s). The command's rate is timed inside scoreFile: the
+ * instrument's loading (its build cache) is not in it.
  */
 import {spawnSync} from "node:child_process";
 import {once} from "node:events";

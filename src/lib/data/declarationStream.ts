@@ -118,6 +118,8 @@ export function createDeclarationReader(file: string, options: DeclarationReader
       const list = layout.extra.map((n) => `"${n}"`).join(", ");
       notes.push(`${file}: ${layout.extra.length} column${layout.extra.length === 1 ? "" : "s"} not in the dataset's schema ignored: ${list}`);
     }
+    if (layout.unlabelled.length > 0)
+      notes.push(`${file}: no ${layout.unlabelled.map((n) => `"${n}"`).join(" or ")} column: the file is scored, but nothing can be said about what its selection would catch`);
     if (layout.reordered) notes.push(`${file}: the columns are not in the dataset's order; they are read by name`);
   }
 

@@ -183,6 +183,8 @@ export interface HeaderLayout {
   extra: readonly string[];
   /** The schema's columns are not in the schema's order (possible only when reading by name). */
   reordered: boolean;
+  /** The label columns the file lacks (possible only when reading by name): each reads as 0. */
+  unlabelled: readonly string[];
 }
 
 /** How far apart two strings are: Levenshtein distance (insertions, deletions, substitutions). */
@@ -202,13 +204,17 @@ function closeTo(name: string, found: string): boolean {
   return squash(name) === squash(found) || editDistance(name.toLowerCase(), found.toLowerCase()) <= Math.min(2, name.length >> 2);
 }
 
+/** The column types of the inspection outcome (Fraud, Critical Fraud). */
+const LABEL_TYPES: ReadonlySet<string> = new Set(["binary", "critical"]);
+
 const quoteList = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
 
 /**
  * Check a file's header and say where each column is.
  *
  * `"exact"` (a dataset split, {@link parseDeclarations}): the 22 columns in schema order and nothing else.
- * `"byName"` (a file to score): every schema column present exactly once, anywhere; other columns are
+ * `"byName"` (a file to score): every schema column present exactly once, anywhere, except that the two
+ * label columns may be absent (listed in `unlabelled`, read as 0); other columns are
  * listed in `extra` and ignored. All missing columns are named in one error, each with the header name that
  * is probably it ("found ... instead") when one is close: equal ignoring case, spaces, "_" and "-", or at
  * most 2 edits away (1 for names under 8 characters).
@@ -231,7 +237,7 @@ export function checkHeader(header: readonly string[], file: string, mode: "exac
     if (header.length !== COLUMNS.length) {
       throw new DatasetError(file, null, null, `header has ${header.length} columns, expected ${COLUMNS.length}`);
     }
-    return {names: header, positions: COLUMNS.map((_, j) => j), extra: [], reordered: false};
+    return {names: header, positions: COLUMNS.map((_, j) => j), extra: [], reordered: false, unlabelled: []};
   }
   const index = new Map<string, number>();
   header.forEach((name, j) => {
@@ -241,10 +247,12 @@ export function checkHeader(header: readonly string[], file: string, mode: "exac
     }
     if (first === undefined) index.set(name, j);
   });
-  const missing = COLUMNS.filter((c) => !index.has(c.name)).map((c) => c.name);
+  // a file to score may come without its inspection outcome: the label columns are optional
+  const unlabelled = COLUMNS.filter((c) => LABEL_TYPES.has(c.type) && !index.has(c.name)).map((c) => c.name);
+  const missing = COLUMNS.filter((c) => !index.has(c.name) && !LABEL_TYPES.has(c.type)).map((c) => c.name);
   const known = new Set<string>(COLUMNS.map((c) => c.name));
   const extra = header.filter((name) => !known.has(name));
-  if (missing.length === COLUMNS.length) {
+  if (missing.length === COLUMNS.length - LABEL_TYPES.size) {
     const empty = header.length === 0 || (header.length === 1 && header[0] === "");
     const found = empty ? "the first line is empty" : `its first line has ${quoteList(header.slice(0, 3))}${header.length > 3 ? ", ..." : ""}`;
     throw new DatasetError(file, null, COLUMNS[0].name, `none of the dataset's ${COLUMNS.length} columns is in the header (${found}): is the header line missing?`);
@@ -257,8 +265,9 @@ export function checkHeader(header: readonly string[], file: string, mode: "exac
     const list = what.length === 1 ? what[0] : `${what.slice(0, -1).join(", ")} and ${what[what.length - 1]}`;
     throw new DatasetError(file, null, missing[0], `the header lacks ${missing.length === 1 ? "column" : `${missing.length} columns`} ${list}`);
   }
-  const positions = COLUMNS.map((c) => index.get(c.name)!);
-  return {names: header, positions, extra, reordered: positions.some((p, j) => j > 0 && p < positions[j - 1])};
+  const positions = COLUMNS.map((c) => index.get(c.name) ?? -1);
+  const present = positions.filter((p) => p >= 0);
+  return {names: header, positions, extra, reordered: present.some((p, j) => j > 0 && p < present[j - 1]), unlabelled};
 }
 
 /** Why one row is left out: the field at fault (a header name; null if none), its raw value, the reason. */
@@ -309,7 +318,7 @@ export function validateRow(fields: readonly string[], layout: HeaderLayout, dat
   const positions = layout.positions;
   let j = 0;
   try {
-    for (; j < COLUMNS.length; j++) d[COLUMNS[j].key] = COLUMN_READERS[j](fields[positions[j]].trim(), dates);
+    for (; j < COLUMNS.length; j++) d[COLUMNS[j].key] = COLUMN_READERS[j](positions[j] < 0 ? "0" : fields[positions[j]].trim(), dates);
   } catch (e) {
     if (!(e instanceof FieldProblem)) throw e;
     return new RowProblem(COLUMNS[j].name, fields[positions[j]], e.problem);

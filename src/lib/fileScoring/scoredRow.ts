@@ -11,8 +11,8 @@ export interface ScoredRow {
   fields: Record<string, string | number>;
 }
 
-/** Scores one validated declaration. Called once per valid row, in file order. */
-export type Scorer = (d: Declaration) => ScoredRow;
+/** Scores a batch of validated declarations (a chunk of the file, in file order), one row each, in order. */
+export type Scorer = (ds: readonly Declaration[]) => ScoredRow[];
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, or starts or ends with a space
