@@ -68,16 +68,16 @@ export function fileScore(instrument: InstrumentJson): HTMLDivElement & {value: 
 }
 
 /**
- * A link that downloads text as a file.
- * @param text the content
+ * A link that downloads a Blob as a file.
+ * @param blob the content
  * @param name the file name
  * @param label the link's text
  */
-export function textDownload(text: string, name: string, label: string): HTMLAnchorElement {
+export function blobDownload(blob: Blob, name: string, label: string): HTMLAnchorElement {
   const a = document.createElement("a");
   a.className = "download-link";
   a.textContent = label;
   a.download = name;
-  a.href = URL.createObjectURL(new Blob([text], {type: "text/csv"}));
+  a.href = URL.createObjectURL(blob);
   return a;
 }

@@ -12,7 +12,10 @@ export type ScoreReply =
   | {type: "done"; result: FileResult; ms: number}
   | {type: "error"; message: string};
 
-const scope = self as unknown as {postMessage(r: ScoreReply): void; onmessage: ((e: MessageEvent<ScoreRequest>) => void) | null};
+const scope = self as unknown as {
+  postMessage(r: ScoreReply, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<ScoreRequest>) => void) | null;
+};
 
 scope.onmessage = async ({data: {file, instrument}}) => {
   const t0 = performance.now();
@@ -32,7 +35,12 @@ scope.onmessage = async ({data: {file, instrument}}) => {
       }
     }
     const result = session.end();
-    scope.postMessage({type: "done", result, ms: performance.now() - t0});
+    // the columns move to the page (transferred, not copied): memory stays one copy of the scores
+    const columns = [result.probability, result.risk, result.index, result.zone, result.seen, result.fraud, result.critical, result.duty];
+    scope.postMessage(
+      {type: "done", result, ms: performance.now() - t0},
+      columns.map((c) => c.buffer as ArrayBuffer)
+    );
   } catch (e) {
     scope.postMessage({type: "error", message: (e as Error).message});
   }

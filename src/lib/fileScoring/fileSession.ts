@@ -27,18 +27,44 @@ export interface FileResult {
   /** The file has a Fraud column: what a selection catches can be measured. */
   labelled: boolean;
   ids: string[];
-  probability: number[];
-  risk: number[];
-  index: number[];
-  zone: string[];
-  route: string[];
-  fraud: number[];
-  critical: number[];
-  duty: number[];
-  /** The scored rows as `npm run score` writes them (header included), in file order. */
-  csv: string;
+  probability: Float64Array;
+  risk: Float64Array;
+  index: Float64Array;
+  /** Codes into {@link ZONE_CODES}. */
+  zone: Uint8Array;
+  /** 1: the exact Item Price occurs in the training months ("seen price"). */
+  seen: Uint8Array;
+  fraud: Uint8Array;
+  critical: Uint8Array;
+  duty: Float64Array;
+  /** The scored rows as `npm run score` writes them (header included), in file order: a Blob, so the text
+   * is kept out of the script's memory (a browser may keep it on disk). */
+  csv: Blob;
   /** The rows with the highest fraud probability, with the model's three largest reasons each. */
   explained: {id: string; reasons: string[]}[];
+}
+
+/** The zones in code order (FileResult.zone). */
+export const ZONE_CODES = ["safety", "general", "severe"] as const;
+
+/** A growable typed column: the scores of a million rows take 8 MB each, not a JavaScript array's 16+. */
+class Column<T extends Float64Array | Uint8Array> {
+  private data: T;
+  length = 0;
+  constructor(private readonly make: (n: number) => T) {
+    this.data = make(1024);
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = this.make(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
 }
 
 /** A file being scored: push its text as it arrives, then end. */
@@ -57,57 +83,65 @@ export interface FileSession {
 export function createFileSession(inst: Instrument, file: string): FileSession {
   const reader = createDeclarationReader(file);
   const score = fileScorer(inst);
-  const r: Omit<FileResult, "rowsRead" | "rowsScored" | "errorCount" | "errors" | "notes" | "labelled" | "explained" | "csv"> & {
-    csv: string[];
-  } = {
-    file,
-    ids: [],
-    probability: [],
-    risk: [],
-    index: [],
-    zone: [],
-    route: [],
-    fraud: [],
-    critical: [],
-    duty: [],
-    csv: []
+  const f64 = (n: number) => new Float64Array(n),
+    u8 = (n: number) => new Uint8Array(n);
+  const ids: string[] = [];
+  const col = {
+    probability: new Column(f64),
+    risk: new Column(f64),
+    index: new Column(f64),
+    zone: new Column(u8),
+    seen: new Column(u8),
+    fraud: new Column(u8),
+    critical: new Column(u8),
+    duty: new Column(f64)
   };
+  const csv: BlobPart[] = [];
   let top: {d: Declaration; p: number}[] = [];
   const take = (ds: readonly Declaration[]) => {
     if (ds.length === 0) return;
-    if (r.csv.length === 0) r.csv.push(csvHeader(SCORED_COLUMNS) + "\n");
+    if (csv.length === 0) csv.push(csvHeader(SCORED_COLUMNS) + "\n");
     let text = "";
     score(ds).forEach((row, i) => {
       text += toCsvLine(SCORED_COLUMNS, row) + "\n";
       const f = row.fields,
         d = ds[i];
-      r.ids.push(d.id);
-      r.probability.push(f["Fraud probability"] as number);
-      r.risk.push(f["Risk value"] as number);
-      r.index.push(f["Data-driven index"] as number);
-      r.zone.push(f.Zone as string);
-      r.route.push(f.Route as string);
-      r.fraud.push(d.fraud);
-      r.critical.push(d.criticalFraud === 2 ? 1 : 0);
-      r.duty.push(duty(d));
       const p = f["Fraud probability"] as number;
+      ids.push(d.id);
+      col.probability.push(p);
+      col.risk.push(f["Risk value"] as number);
+      col.index.push(f["Data-driven index"] as number);
+      col.zone.push(ZONE_CODES.indexOf(f.Zone as (typeof ZONE_CODES)[number]));
+      col.seen.push(f.Route === "seen price" ? 1 : 0);
+      col.fraud.push(d.fraud);
+      col.critical.push(d.criticalFraud === 2 ? 1 : 0);
+      col.duty.push(duty(d));
       if (top.length < EXPLAINED_ROWS || p > top[top.length - 1].p) {
         top.push({d, p});
         top.sort((a, b) => b.p - a.p);
         top = top.slice(0, EXPLAINED_ROWS);
       }
     });
-    r.csv.push(text);
+    csv.push(new Blob([text]));
   };
   return {
     push: (chunk) => take(reader.push(chunk)),
     end() {
       take(reader.end());
       return {
-        ...r,
-        csv: r.csv.length ? r.csv.join("") : csvHeader(SCORED_COLUMNS) + "\n",
+        file,
+        ids,
+        probability: col.probability.done(),
+        risk: col.risk.done(),
+        index: col.index.done(),
+        zone: col.zone.done(),
+        seen: col.seen.done(),
+        fraud: col.fraud.done(),
+        critical: col.critical.done(),
+        duty: col.duty.done(),
+        csv: new Blob(csv.length ? csv : [csvHeader(SCORED_COLUMNS) + "\n"], {type: "text/csv"}),
         rowsRead: reader.rowsRead,
-        rowsScored: r.ids.length,
+        rowsScored: ids.length,
         errorCount: reader.errorCount,
         errors: [...reader.errors],
         notes: [...reader.notes],

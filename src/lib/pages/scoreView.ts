@@ -3,7 +3,7 @@
  * choice, the top n% selected, and, where the file carries Fraud labels, what that selection catches
  * (src/lib/fraud/selection.ts, the measure /validation and /planner use).
  */
-import type {FileResult} from "../fileScoring/fileSession.js";
+import {ZONE_CODES, type FileResult} from "../fileScoring/fileSession.js";
 import {inspectedCount, rankOrder, selectAt, type SelectionResult} from "../fraud/selection.js";
 
 /** What the file is ranked by. */
@@ -29,12 +29,15 @@ export interface Selection {
  * @param ratePercent the inspection rate, in (0, 100]
  */
 export function selection(r: FileResult, by: RankBy, ratePercent: number): Selection {
-  const scores = r[by];
+  // selection.ts takes plain arrays (the build's rankings are arrays); a file's columns are typed
+  const scores = Array.from(r[by]);
   if (scores.length === 0) return {order: [], inspected: 0, outcome: null};
   return {
     order: rankOrder(scores),
     inspected: inspectedCount(scores.length, ratePercent),
-    outcome: r.labelled ? selectAt(scores, r.fraud, ratePercent, {duty: r.duty, critical: r.critical}) : null
+    outcome: r.labelled
+      ? selectAt(scores, Array.from(r.fraud), ratePercent, {duty: Array.from(r.duty), critical: Array.from(r.critical)})
+      : null
   };
 }
 
@@ -49,11 +52,11 @@ export function topRows(r: FileResult, s: Selection, n: number) {
   return s.order.slice(0, n).map((i, k) => ({
     rank: k + 1,
     "Declaration ID": r.ids[i],
-    zone: r.zone[i],
+    zone: ZONE_CODES[r.zone[i]],
     "risk value": r.risk[i],
     "data-driven index": r.index[i],
     "fraud probability": r.probability[i],
-    route: r.route[i],
+    route: r.seen[i] ? "seen price" : "new price",
     ...(r.labelled ? {fraud: r.fraud[i]} : {}),
     reasons: reasons.get(r.ids[i]) ?? ""
   }));
@@ -67,7 +70,7 @@ export function topRows(r: FileResult, s: Selection, n: number) {
 export function selectionText(r: FileResult, s: Selection, ratePercent: number): string {
   if (s.inspected === 0) return "No valid declaration to rank.";
   const head = `Inspecting the top ${ratePercent}% means ${s.inspected.toLocaleString("en-US")} of the ${r.rowsScored.toLocaleString("en-US")} scored declarations.`;
-  const seen = s.order.slice(0, s.inspected).filter((i) => r.route[i] === "seen price").length;
+  const seen = s.order.slice(0, s.inspected).filter((i) => r.seen[i] === 1).length;
   const copied = ` ${seen.toLocaleString("en-US")} of them carry an exact Item Price the training months had: on this synthetic benchmark such a row's label is recognised, not predicted (see “Does it catch fraud?”).`;
   if (!s.outcome) return `${head} The file has no Fraud column, so what they would catch cannot be measured.${copied}`;
   const o = s.outcome;
