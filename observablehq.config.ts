@@ -1,5 +1,11 @@
 // Observable Framework configuration. Offline rules (../shared/ENGINEERING.md): no font service, a custom
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
+import {readProvenance} from "./loaders/provenance.js";
+import {footerSourceHtml} from "./src/lib/report/provenance.js";
+
+// package.json's "repository" and the build's commit, read once per build (shown in every page's footer).
+const provenance = readProvenance();
+
 export const PAGES = [
   {name: "Methodology", path: "/methodology"},
   {name: "Data", path: "/data"},
@@ -35,6 +41,6 @@ new MutationObserver(() => {
   toc: true,
   pager: true,
   search: false,
-  footer:
-    "A reproducible report on Zhang's BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0"
+  // Framework resolves the absolute link to /cite relative to each page.
+  footer: `A reproducible report on Zhang's BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0<br>${footerSourceHtml(provenance, "/cite#get-the-source")}`
 };
