@@ -109,7 +109,7 @@ export function discrepancyLog(entries: readonly LogEntry[], cells: readonly Led
           <dd>${inline(d.evidence)}</dd>
           ${
             d.code?.length
-              ? html`<dt>Authors' code</dt>
+              ? html.fragment`<dt>Authors' code</dt>
                   <dd>at commit <code>${AUTHORS_CODE.commit.slice(0, 7)}</code>: ${codeLinks(d.code)}</dd>`
               : ""
           }
