@@ -55,7 +55,7 @@ export function expandTablesForPrint(root: ParentNode, limit: number, excerpt: n
     form.scrollTop = 0;
     style.cssText = saved;
     if (more) {
-      // Rows past the limit are not printed (style.css hides rows marked so); the note names the file.
+      // Rows past the excerpt are not printed (style.css hides rows marked so); the note names the file.
       for (let i = excerpt; i < body.rows.length; i++) body.rows[i].classList.add("print-skip");
       let file = "";
       let el: Element | null = form;
