@@ -1,5 +1,18 @@
 // Observable Framework configuration. Offline rules (../shared/ENGINEERING.md): no font service, a custom
 // stylesheet that brings Inputs' CSS, and no npm: imports anywhere.
+import {readProvenance} from "./loaders/provenance.js";
+import {printHeadScript} from "./src/components/print.js";
+import {classroomHeadScript} from "./src/lib/report/classroom.js";
+import {footerSourceHtml} from "./src/lib/report/provenance.js";
+
+// Classroom mode's switch (style.css shows the one that applies); the mode then follows every link.
+// rel=external keeps Framework from resolving "?classroom=1" to the home page ("./?classroom=1").
+const CLASSROOM_LINKS =
+  '<a class="classroom-on" rel="external" href="?classroom=1">classroom mode (projector)</a><a class="classroom-off" rel="external" href="?classroom=0">leave classroom mode</a>';
+
+// package.json's "repository" and the build's commit, read once per build (shown in every page's footer).
+const provenance = readProvenance();
+
 export const PAGES = [
   {name: "Methodology", path: "/methodology"},
   {name: "Data", path: "/data"},
@@ -25,11 +38,14 @@ export default {
   pages: PAGES,
   style: "style.css",
   globalStylesheets: [],
-  // ?classroom=1 on any page: larger type, advanced controls (class "advanced") hidden. Plot labels its
-  // marks' <g> with aria-label, which ARIA allows only with a role: give them role=group. Inputs.table
-  // and code blocks scroll without being focusable: make them reachable by keyboard.
+  // Classroom mode (src/lib/report/classroom.ts): ?classroom=1 on any page turns it on for the tab, before
+  // anything renders; style.css scales the page, folds the sidebar and hides advanced controls. Plot labels
+  // its marks' <g> with aria-label, which ARIA allows only with a role: give them role=group. Inputs.table
+  // and code blocks scroll without being focusable: make them reachable by keyboard. Before printing, the
+  // tables render all their rows (src/components/print.ts).
   head: `<link rel="icon" href="favicon.svg" type="image/svg+xml">
-<script>if (new URLSearchParams(location.search).has("classroom")) document.documentElement.classList.add("classroom");
+<script>${classroomHeadScript()}
+${printHeadScript()}
 new MutationObserver(() => {
   document.querySelectorAll("svg g[aria-label]:not([role])").forEach((g) => g.setAttribute("role", "group"));
   document.querySelectorAll("form[class$='-table']:not([tabindex]), pre:not([tabindex])").forEach((f) => f.setAttribute("tabindex", "0"));
@@ -37,6 +53,6 @@ new MutationObserver(() => {
   toc: true,
   pager: true,
   search: false,
-  footer:
-    "A reproducible report on Zhang's BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0"
+  // Framework resolves the absolute link to /cite relative to each page.
+  footer: `A reproducible report on Zhang's BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0 · ${CLASSROOM_LINKS}<br>${footerSourceHtml(provenance, "/cite#get-the-source")}`
 };

@@ -20,7 +20,8 @@ try {
     await page.goto(env.base + path, {waitUntil: "networkidle"});
     await page.waitForTimeout(1500);
     await page.emulateMedia({media: "print"});
-    const bytes = await page.pdf({format: "A4", printBackground: true, margin: {top: "14mm", bottom: "14mm", left: "12mm", right: "12mm"}});
+    // Margins come from style.css's @page, as in a reader's own print.
+    const bytes = await page.pdf({format: "A4", printBackground: true, preferCSSPageSize: true});
     const doc = await PDFDocument.load(bytes);
     for (const p of await merged.copyPages(doc, doc.getPageIndices())) merged.addPage(p);
     console.log(`${path}: ${doc.getPageCount()} page(s)`);

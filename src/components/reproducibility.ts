@@ -4,6 +4,7 @@
  */
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
+import {AUTHORS_CODE, authorsCodeLabel, authorsCodeUrl, type AuthorsCodeRef} from "../lib/paper/authorsCode.js";
 import {citedIds, type LedgerCell} from "../lib/paper/ledger.js";
 import {formatLedgerValue, formatTargetValue, type TargetRow} from "../lib/pages/ledgerView.js";
 import {discrepancyCells} from "./ledger.js";
@@ -13,7 +14,7 @@ const ids = (s: string | null | undefined) =>
   html`${citedIds({discrepancy: s ?? null}).map((d, i) => html`${i ? ", " : ""}<a href="#${d}">${d}</a>`)}`;
 
 /** The log's text uses `code` and *emphasis*: render just those two. */
-const inline = (text: string) =>
+export const inline = (text: string) =>
   html`${text
     .split(/(`[^`]+`|\*[^*]+\*)/)
     .map((part) =>
@@ -71,6 +72,20 @@ export interface LogEntry {
   size: string;
   cause: string;
   evidence: string;
+  code?: readonly AuthorsCodeRef[];
+}
+
+/** Links to the lines of the authors' code an entry rests on, at the commit its numbers were read from. */
+function codeLinks(refs: readonly AuthorsCodeRef[]): HTMLElement {
+  return html`<ul>
+    ${refs.map(
+      (r) =>
+        html`<li>
+          <a href=${authorsCodeUrl(r)}><code>${authorsCodeLabel(r)}</code></a
+          >: ${r.shows}
+        </li>`
+    )}
+  </ul>`;
 }
 
 /** The discrepancy log: each entry as a card with its fields and the ledger cells that cite it. */
@@ -92,6 +107,12 @@ export function discrepancyLog(entries: readonly LogEntry[], cells: readonly Led
           <dd>${inline(d.cause)}</dd>
           <dt>Evidence</dt>
           <dd>${inline(d.evidence)}</dd>
+          ${
+            d.code?.length
+              ? html.fragment`<dt>Authors' code</dt>
+                  <dd>at commit <code>${AUTHORS_CODE.commit.slice(0, 7)}</code>: ${codeLinks(d.code)}</dd>`
+              : ""
+          }
         </dl>
         ${discrepancyCells(cells, d.id)}
       </section>`

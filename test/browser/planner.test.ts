@@ -82,13 +82,15 @@ test("an unknown ranking in the address: a message beside the ranking, the defau
   await page.close();
 });
 
-test("classroom mode hides the advanced controls; 390 px fits; print keeps the cards", async () => {
+test("classroom mode hides the advanced controls; 390 px fits; print keeps the cards and the sentence, not the controls", async () => {
   const {page} = await open("/planner?classroom=1");
   expect(await page.locator(".planner-controls .advanced").first().isVisible()).toBe(false);
   expect(await page.locator("section.exercise").count()).toBeGreaterThanOrEqual(2);
   await page.emulateMedia({media: "print"});
   expect(await page.locator(".planner-cards").isVisible()).toBe(true);
-  expect(await page.locator(".planner-controls").isVisible()).toBe(true);
+  // controls are not printed (issue 15); the sentence states the plan's inputs in words instead
+  expect(await page.locator(".planner-controls").isVisible()).toBe(false);
+  expect(await page.locator(".planner-sentence").isVisible()).toBe(true);
   await page.close();
   const narrow = await open("/planner", 390);
   await narrow.page.waitForTimeout(300);

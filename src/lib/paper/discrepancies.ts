@@ -4,6 +4,7 @@
  * Reproducibility page and `npm run reproduce` (a target that differs is "explained" only if it cites
  * an entry here).
  */
+import {AUTHORS_CODE, authorsCodeLabel, authorsCodeUrl, type AuthorsCodeRef} from "./authorsCode.js";
 
 export interface Discrepancy {
   id: string;
@@ -20,6 +21,8 @@ export interface Discrepancy {
    * by default an entry explains cells of the ledger, and a test fails if none cites it.
    */
   scope?: "text";
+  /** The lines of the authors' published code this entry rests on (linked from /reproducibility). */
+  code?: readonly AuthorsCodeRef[];
 }
 
 export const DISCREPANCIES: readonly Discrepancy[] = [
@@ -165,7 +168,17 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     cause:
       "The printed values use the weight vector W13 (from a flawed entropy step: each sample min-max scaled across its 17 indicators, the cost rule applied to sample 5 instead of C5) and hand-typed normalised vectors with typos (sample 1: C10 0.551 for 0.851, C12 0.3485 for 0.5485; sample 12: C10 0.5569 for 0.8569; sample 10: C5 0.6498687 for 0.6499147). With those inputs the printed values are reproduced (D33); with the published weights and correct inputs, as the paper describes the method, they are not. Sample 5 (0.3142313 printed, 0.3243 ours) sits on the safety/general threshold either way.",
     evidence:
-      "data/paper/w13.csv, typed13.csv (from the authors' code); src/lib/paper/risk.ts; test/radar.test.ts; `npm run reproduce` section riskIndex."
+      "data/paper/w13.csv, typed13.csv (from the authors' code); src/lib/paper/risk.ts; test/radar.test.ts; `npm run reproduce` section riskIndex.",
+    // lines: data/authors/radarVectors.csv's `line` of each sample (test/authorsCode.test.ts keeps them in step)
+    code: [
+      {
+        file: "Radar_chart for 13 samples.ipynb",
+        lines: [454, 454],
+        shows: "sample 1's typed vector (C10 0.551, C12 0.3485) and, above it, the weights W13"
+      },
+      {file: "Radar_chart for 13 samples.ipynb", lines: [976, 976], shows: "sample 10's typed vector (C5 0.6498687…)"},
+      {file: "Radar_chart for 13 samples.ipynb", lines: [1091, 1091], shows: "sample 12's typed vector (C10 0.5569…)"}
+    ]
   },
   {
     id: "D33",
@@ -176,7 +189,11 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     size: "1.1e-5 and 1.5e-6 with the logged typos only; within half a unit of the last printed digit with the full vectors",
     cause:
       "The authors typed these two vectors by hand and rounded other entries too (e.g. sample 1's C5 0.649921839, sample 12's C5 and C12); substituting only the four logged typos into our exact x* leaves the residual.",
-    evidence: "Ledger, sample17 and bpTest rows of samples 1 and 12: both values beside the cell; `npm run reproduce` section riskIndex."
+    evidence: "Ledger, sample17 and bpTest rows of samples 1 and 12: both values beside the cell; `npm run reproduce` section riskIndex.",
+    code: [
+      {file: "Radar_chart for 13 samples.ipynb", lines: [454, 454], shows: "sample 1's full typed vector"},
+      {file: "Radar_chart for 13 samples.ipynb", lines: [1091, 1091], shows: "sample 12's full typed vector"}
+    ]
   },
   {
     id: "D34",
@@ -231,7 +248,19 @@ export const DISCREPANCIES: readonly Discrepancy[] = [
     cause:
       "The authors' code fits the network on the first 13 rows and evaluates it on all 17: `BP neural network for the original sample of 13 expert scores .m`, lines 7-10 (`input_data(1:13, :)` trains, all 17 rows test), and the Keras notebook's `train_size = 13`. Four held-out rows are too few to judge a 253-parameter network; the training page adds cross-validation and a chronological split.",
     evidence:
-      "Ledger, bpTest network rows 1-13 (each marked a training row); `npm run reproduce` section bp (MAE over 17 rows and over rows 14-17, derived from the paper's table)."
+      "Ledger, bpTest network rows 1-13 (each marked a training row); `npm run reproduce` section bp (MAE over 17 rows and over rows 14-17, derived from the paper's table).",
+    code: [
+      {
+        file: "BP neural network for the original sample of 13 expert scores .m",
+        lines: [7, 10],
+        shows: "rows 1-13 train, all 17 rows test"
+      },
+      {
+        file: "BP neural network for the original sample of 13 expert scores(py).ipynb",
+        lines: [51, 53],
+        shows: "the Keras notebook's train_size = 13"
+      }
+    ]
   },
   {
     id: "D53",
@@ -284,6 +313,9 @@ export function discrepanciesMarkdown(): string {
       `- **Size**: ${d.size}`,
       `- **Cause**: ${d.cause}`,
       `- **Evidence**: ${d.evidence}`,
+      ...(d.code ?? []).map(
+        (r) => `- **Authors' code** (commit ${AUTHORS_CODE.commit.slice(0, 7)}): [${authorsCodeLabel(r)}](${authorsCodeUrl(r)}): ${r.shows}`
+      ),
       ""
     );
   }

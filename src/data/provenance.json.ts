@@ -1,0 +1,3 @@
+import {readProvenance} from "../../loaders/provenance.js";
+
+process.stdout.write(JSON.stringify(readProvenance()));
