@@ -98,17 +98,20 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
     y: {label: null, domain: t.indicators.map((d) => `${d.id} ${d.name}`)},
     marks: [Plot.barX(t.indicators, {x: "share", y: (d) => `${d.id} ${d.name}`, fill: ZONE_HEX[a.zone], title: "text"}), Plot.ruleX([0])]
   });
-  charts.append(
-    figure(
-      shares,
-      `Each indicator's share of the risk value ${a.risk.toFixed(4)}: f · x*ⱼ sin(π wⱼ) / S, so the bars add up to f.`,
-      `${o.name}-shares`
-    ),
+  const sharesFigure = figure(
+    shares,
+    `Each indicator's share of the risk value ${a.risk.toFixed(4)}: f · x*ⱼ sin(π wⱼ) / S, so the bars add up to f.`,
+    `${o.name}-shares`
+  );
+  // the bars' data beside the chart's own downloads, in its caption
+  sharesFigure.querySelector("figcaption")!.append(
+    " ",
     downloadTable(
       t.indicators.map((d) => ({indicator: d.id, name: d.name, share: d.share})),
       `${o.name}-shares`
     )
   );
+  charts.append(sharesFigure);
   const out = document.createElement("div");
   out.append(root, charts);
   return out as HTMLDivElement;

@@ -60,9 +60,11 @@ test("the MATLAB preset steps Levenberg-Marquardt in the browser", async () => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${env.base}/training?preset=matlab&epochs=5`, {waitUntil: "networkidle"});
+  // each step runs in the lab's worker: wait for its epoch before the next click (a loaded machine is slow)
   await page.locator(".lab-step").click();
+  await expect.poll(() => page.locator(".lab-epoch").textContent()).toContain("Epoch 1 / 5");
   await page.locator(".lab-step").click();
-  expect(await page.locator(".lab-epoch").textContent()).toContain("Epoch 2 / 5");
+  await expect.poll(() => page.locator(".lab-epoch").textContent()).toContain("Epoch 2 / 5");
   expect(await page.locator(".lab-results td.lab-ours").first().textContent()).toMatch(/^-?\d\.\d{4}$/);
   expect(errors).toEqual([]);
   await page.close();
