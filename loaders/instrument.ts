@@ -8,7 +8,7 @@
 import {join} from "node:path";
 import type {BuildContext} from "./context.js";
 import {bySplit, ecommerceOnly, type Declaration} from "../src/lib/data/declarations.js";
-import {fitFeatures} from "../src/lib/fraud/features.js";
+import {fitFeatures, type FeatureTables} from "../src/lib/fraud/features.js";
 import {GBDT_PARAMS, NOVEL_GBDT_PARAMS, specialistColumns, specialistRows} from "../src/lib/fraud/routing.js";
 import {novelMask} from "../src/lib/fraud/valueLookup.js";
 import {treeCovers} from "../src/lib/fraud/treeShap.js";
@@ -25,6 +25,23 @@ import {fitGbdtJobs} from "./workers.js";
 import {buildCacheKey, cachedJson} from "./buildCache.js";
 
 const SEED = 1;
+
+/**
+ * The tables with the categories of every input none of whose features is among `columns` emptied: those
+ * features are computed (so the column order is kept) but never read by the trees, so nothing the model
+ * outputs changes, and the specialist ships without the party tables it does not use.
+ */
+function withoutUnread(tables: FeatureTables, columns: readonly number[]): FeatureTables {
+  const read = new Set(columns);
+  let j = 0;
+  const categorical = tables.categorical.map((c) => {
+    const width = c.code ? 3 : 2;
+    const used = Array.from({length: width}, (_, k) => j + k).some((k) => read.has(k));
+    j += width;
+    return used ? c : {...c, counts: new Map()};
+  });
+  return {...tables, categorical};
+}
 const pick = (X: FeatureColumns, columns: readonly number[]) => columns.map((j) => X[j]);
 const rowsAt = (X: FeatureColumns, rows: readonly number[]) => X.map((c) => Float64Array.from(rows, (i) => c[i]));
 
@@ -83,7 +100,7 @@ export async function computeInstrument({dataset, paper}: BuildContext, log: (s:
     fraud: {
       main: {tables: featureTablesToJson(main.tables), columns: null, gbdt: gbdtToJson(mainModel, treeCovers(mainModel, main.train))},
       specialist: {
-        tables: featureTablesToJson(spec.tables),
+        tables: featureTablesToJson(withoutUnread(spec.tables, columns)),
         columns,
         gbdt: gbdtToJson(specModel, treeCovers(specModel, pick(spec.train, columns)))
       },
