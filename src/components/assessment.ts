@@ -91,11 +91,16 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
   const shares = Plot.plot({
     width: Math.min(o.width, 560),
     height: 24 * t.indicators.length + 40,
-    marginLeft: Math.min(210, o.width * 0.5),
+    marginLeft: o.width < 560 ? 140 : 210,
     style: {fontSize: "12px"},
     ariaLabel: `Bar chart of each indicator's share of the risk value of ${o.label}`,
     x: {label: "share of the risk value →", grid: true},
-    y: {label: null, domain: t.indicators.map((d) => `${d.id} ${d.name}`)},
+    // a phone has room for the indicator's code and the start of its name (the full name is in each bar's title)
+    y: {
+      label: null,
+      domain: t.indicators.map((d) => `${d.id} ${d.name}`),
+      tickFormat: (s: string) => (o.width < 560 && s.length > 20 ? `${s.slice(0, 19)}…` : s)
+    },
     marks: [Plot.barX(t.indicators, {x: "share", y: (d) => `${d.id} ${d.name}`, fill: ZONE_HEX[a.zone], title: "text"}), Plot.ruleX([0])]
   });
   const sharesFigure = figure(
