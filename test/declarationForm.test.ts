@@ -6,6 +6,7 @@ import {describe, expect, test} from "vitest";
 import {COLUMNS} from "../src/lib/data/declarations.js";
 import {FORM_FIELDS, formTexts, parseCsvLine, parseForm} from "../src/lib/pages/declarationForm.js";
 import {assessmentTexts} from "../src/lib/pages/assessmentView.js";
+import {declarationLookup} from "../src/lib/pages/declarationLookup.js";
 import type {Assessment} from "../src/lib/instrument/assess.js";
 import {BASE_DECLARATION} from "./fixtures.js";
 
@@ -68,5 +69,18 @@ describe("assessmentTexts", () => {
     expect(t.indicators[0].id).toBe("C4");
     expect(t.probability).toBe("Fraud probability 12.3%: higher than 90% of the test months' declarations.");
     expect(t.unknowns).toEqual(["Importer ID “X”: never seen."]);
+  });
+});
+
+describe("declarationLookup", () => {
+  test("the 954 at hand; the whole dataset fetched once, only for another ID; a missing ID named", async () => {
+    let fetched = 0;
+    const other = {...BASE_DECLARATION, id: "2", importType: "11"};
+    const lookup = declarationLookup([BASE_DECLARATION], async () => (fetched++, [BASE_DECLARATION, other]));
+    expect(await lookup(" 1 ")).toBe(BASE_DECLARATION);
+    expect(fetched).toBe(0);
+    expect(await lookup("2")).toBe(other);
+    expect(await lookup("3")).toBe("No declaration has the ID “3” in the dataset's 2 declarations.");
+    expect(fetched).toBe(1);
   });
 });
