@@ -7,6 +7,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {replaceOnSuccess} from "../scripts/build.js";
+import {pinLastModified} from "../scripts/postbuild.js";
 
 /** A parent folder holding dist/ with one page, as a previous good build left it. */
 function previousBuild(): {parent: string; dist: string} {
@@ -92,5 +93,15 @@ describe("replaceOnSuccess", () => {
     });
     expect(seen.startsWith(parent + "/")).toBe(true);
     expect(seen).not.toBe(dist);
+  });
+});
+
+describe("pinLastModified", () => {
+  test("every file stamp becomes the one time given; nothing else changes", () => {
+    const page = 'registerFile("a", {"lastModified":1796232470164,"size":35184});\nregisterFile("b", {"lastModified":17,"size":1});';
+    expect(pinLastModified(page, 1700000000000)).toBe(
+      'registerFile("a", {"lastModified":1700000000000,"size":35184});\nregisterFile("b", {"lastModified":1700000000000,"size":1});'
+    );
+    expect(pinLastModified("no stamps", 5)).toBe("no stamps");
   });
 });
