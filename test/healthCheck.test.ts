@@ -1,7 +1,15 @@
 /** The health check's validation and URL state (src/lib/pages/healthCheck.ts). Expected messages: the lib's documented rules. */
 import {describe, expect, test} from "vitest";
 import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
-import {searchToState, stateToSearch, validateAll, validateField, type CheckState} from "../src/lib/pages/healthCheck.js";
+import {
+  inputText,
+  isEdited,
+  searchToState,
+  stateToSearch,
+  validateAll,
+  validateField,
+  type CheckState
+} from "../src/lib/pages/healthCheck.js";
 
 const stateFromValues = (from: string, values: number[]): CheckState => ({
   from,
@@ -52,5 +60,28 @@ describe("state in the URL", () => {
     expect(v.values).toBeNull();
     expect(v.fields.C1).toEqual({ok: true, value: 50});
     expect(v.fields.C5.ok).toBe(false);
+  });
+});
+
+describe("a value in a field", () => {
+  test("binary noise is dropped, real digits kept, and the field reads back the value", () => {
+    // 1.7999999999999998 is a net mass in src/data/risk.json (0.1 + 1.7 style float sums); 30866.00004 is
+    // sample 1's C12 as the paper prints it
+    expect(inputText(1.7999999999999998)).toBe("1.8");
+    expect(inputText(7257.839999999997)).toBe("7257.84");
+    expect(inputText(30866.00004)).toBe("30866.00004");
+    expect(inputText(220)).toBe("220");
+    expect(inputText(0)).toBe("0");
+    for (const x of [1.7999999999999998, 71.11999999999998, 1676759.75, 1e-7, 123456789.123]) {
+      const back = validateField("C5", inputText(x));
+      expect(back.ok).toBe(true);
+      expect(isEdited(x, (back as {value: number}).value)).toBe(false);
+    }
+  });
+  test("an edit is an edit: a change in the fourth decimal counts", () => {
+    expect(isEdited(1.8, 1.8001)).toBe(true);
+    expect(isEdited(220, 221)).toBe(true);
+    expect(isEdited(0, 1e-13)).toBe(false);
+    expect(isEdited(0, 1e-7)).toBe(true);
   });
 });

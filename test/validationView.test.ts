@@ -11,6 +11,7 @@ import {
   rateRows,
   validationPage,
   withInterval,
+  randomNote,
   zoneCaption,
   zoneText
 } from "../src/lib/pages/validationView.js";
@@ -195,5 +196,20 @@ describe("the /validation page model", () => {
     expect(zoneCaption({...r, zones: [...r.zones.slice(0, 1), {zone: "general", n: 5, frauds: 1, rate: 0.2}]}, "x")).toContain(
       "would rise from safety to severe"
     );
+    // the data-driven index says why (its scores are fraud rates), another ranking does not claim that cause
+    expect(zoneCaption({...r, name: "indexDataDriven"}, "x")).toContain("100 × a category's fraud rate");
+    expect(zoneCaption({...r, name: "indexExpert"}, "x")).not.toContain("fraud rate in the training months");
+  });
+  test("the random ranking's note gives its mean and the base rate it estimates", () => {
+    // 1,835 frauds of 8,481 test rows: the base rate the page's cards show (21.6%)
+    const v = {
+      rankings: [{...ranking("random", "all", 0.5, 0.2292), seeds: 5}],
+      protocol: {rows: {all: {test: 8481}}, frauds: {all: {test: 1835}}},
+      overlap: {novel: {fraudRate: 0.2}}
+    } as never;
+    const note = randomNote(v, "all");
+    expect(note).toContain("22.9% at 5% is the mean of 5 random draws");
+    expect(note).toContain("base rate, 21.6%");
+    expect(randomNote(v, "novel")).toBe("");
   });
 });

@@ -88,20 +88,34 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
     )
   );
 
+  // Below 480 px a name column would leave no room for the bars: each name sits above its bar instead.
+  const narrow = o.width < 480;
+  const name = (d: {id: string; name: string}) => `${d.id} ${d.name}`;
   const shares = Plot.plot({
     width: Math.min(o.width, 560),
-    height: 24 * t.indicators.length + 40,
-    marginLeft: o.width < 560 ? 140 : 210,
+    height: (narrow ? 40 : 24) * t.indicators.length + 40,
+    marginLeft: narrow ? 16 : Math.min(210, o.width * 0.5),
+    marginTop: narrow ? 24 : 20,
     style: {fontSize: "12px"},
     ariaLabel: `Bar chart of each indicator's share of the risk value of ${o.label}`,
     x: {label: "share of the risk value →", grid: true},
-    // a phone has room for the indicator's code and the start of its name (the full name is in each bar's title)
-    y: {
-      label: null,
-      domain: t.indicators.map((d) => `${d.id} ${d.name}`),
-      tickFormat: (s: string) => (o.width < 560 && s.length > 20 ? `${s.slice(0, 19)}…` : s)
-    },
-    marks: [Plot.barX(t.indicators, {x: "share", y: (d) => `${d.id} ${d.name}`, fill: ZONE_HEX[a.zone], title: "text"}), Plot.ruleX([0])]
+    y: {label: null, domain: t.indicators.map(name), axis: narrow ? null : "left", padding: narrow ? 0.45 : 0.1},
+    marks: [
+      Plot.barX(t.indicators, {x: "share", y: name, fill: ZONE_HEX[a.zone], title: "text"}),
+      Plot.ruleX([0]),
+      narrow
+        ? Plot.text(t.indicators, {
+            x: 0,
+            y: name,
+            text: name,
+            textAnchor: "start",
+            dy: -16,
+            fill: "currentColor",
+            stroke: "white",
+            strokeWidth: 3
+          })
+        : null
+    ]
   });
   const sharesFigure = figure(
     shares,

@@ -13,11 +13,20 @@ const fraudLabel = (d: {fraud: number}) => (d.fraud ? "fraud" : "no fraud");
  * "rows · fraud rate".
  * @param types import types in display order, with their rows and fraud rate
  */
-export function importTypesChart(types: readonly {importType: string; rows: number; fraudRate: number}[]): SVGSVGElement | HTMLElement {
+export function importTypesChart(
+  types: readonly {importType: string; rows: number; fraudRate: number}[],
+  {width = 640}: {width?: number} = {}
+): SVGSVGElement | HTMLElement {
   const data = types as {importType: string; rows: number; fraudRate: number}[];
+  const [lo, hi] = [0.8, 2e5];
+  // room right of a bar's end on the log axis, in px; a label ("46678 · fraud 23.3%") needs about 7 px a character
+  const inner = width - 50 - 20;
+  const fitsOutside = (rows: number) => (1 - Math.log(rows / lo) / Math.log(hi / lo)) * inner > 7 * 20;
   return Plot.plot({
+    width,
     marginLeft: 50,
-    x: {type: "log", label: "declarations (log scale)", grid: true, domain: [0.8, 2e5]},
+    marginRight: 20,
+    x: {type: "log", label: "declarations (log scale)", grid: true, domain: [lo, hi]},
     y: {label: "Import Type", domain: data.map((d) => d.importType)},
     marks: [
       Plot.barX(data, {
@@ -27,13 +36,20 @@ export function importTypesChart(types: readonly {importType: string; rows: numb
         fill: (d: {importType: string}) => (d.importType === "15" ? "e-commerce (15)" : "other"),
         tip: true
       }),
-      Plot.text(data, {
-        y: "importType",
-        x: "rows",
-        text: (d: {rows: number; fraudRate: number}) => `${d.rows} · fraud ${pct(d.fraudRate)}`,
-        dx: 4,
-        textAnchor: "start"
-      })
+      // a label that would run past the right edge is set inside its bar
+      ...[false, true].map((inside) =>
+        Plot.text(
+          data.filter((d) => fitsOutside(d.rows) !== inside),
+          {
+            y: "importType",
+            x: "rows",
+            text: (d: {rows: number; fraudRate: number}) => `${d.rows} · fraud ${pct(d.fraudRate)}`,
+            dx: inside ? -4 : 4,
+            textAnchor: inside ? "end" : "start",
+            fill: inside ? "black" : "currentColor"
+          }
+        )
+      )
     ],
     color: {domain: ["e-commerce (15)", "other"], range: ["#d55e00", "#999"], legend: true},
     height: data.length * 18 + 40,
@@ -42,8 +58,12 @@ export function importTypesChart(types: readonly {importType: string; rows: numb
 }
 
 /** E-commerce declarations per month, stacked by inspection outcome. */
-export function monthlyChart(rows: readonly {date: string; fraud: number}[]): SVGSVGElement | HTMLElement {
+export function monthlyChart(
+  rows: readonly {date: string; fraud: number}[],
+  {width = 640}: {width?: number} = {}
+): SVGSVGElement | HTMLElement {
   return Plot.plot({
+    width,
     x: {type: "utc", label: "month"},
     y: {label: "declarations", grid: true},
     color: outcome,
@@ -77,15 +97,21 @@ export function topBarChart(
     title,
     marginLeft: 40,
     x: {label: "declarations", grid: true},
-    y: {label: null},
+    // keys such as customs office codes look like numbers: an explicit band scale, so Plot does not warn
+    // with a visible "⚠"
+    y: {label: null, type: "band"},
     marks: [Plot.barX(rows as {key: string; n: number}[], {y: "key", x: "n", sort: {y: "-x"}, fill: "#56b4e9", tip: true})],
     ariaLabel
   });
 }
 
 /** Histogram of log10 item prices (positive prices only, 40 bins), stacked by inspection outcome. */
-export function priceHistogram(rows: readonly {itemPrice: number; fraud: number}[]): SVGSVGElement | HTMLElement {
+export function priceHistogram(
+  rows: readonly {itemPrice: number; fraud: number}[],
+  {width = 640}: {width?: number} = {}
+): SVGSVGElement | HTMLElement {
   return Plot.plot({
+    width,
     x: {label: "Item Price, log10 KRW (3 = 1,000 KRW, 6 = 1 million)"},
     y: {label: "declarations", grid: true},
     color: outcome,

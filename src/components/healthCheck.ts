@@ -4,7 +4,7 @@
  * next to it and the result stays at the last valid state (never NaN).
  */
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../lib/method/indicators.js";
-import {validateAll, type CheckState, type SharedState} from "../lib/pages/healthCheck.js";
+import {inputText, isEdited, validateAll, type CheckState, type SharedState} from "../lib/pages/healthCheck.js";
 import {normaliseValue} from "../lib/method/radar.js";
 import {PAPER_THRESHOLDS, ZONE_HEX, ZONE_LABELS} from "../lib/method/zones.js";
 import {radarChart} from "./radarChart.js";
@@ -116,6 +116,9 @@ export function healthCheck({
   const chartWidth = width > 800 ? Math.max(280, Math.min(440, width - 420)) : Math.min(width, 440);
   let from = BLANK;
   let lastValid: number[] | null = null;
+  // Fields the reader has typed in since the last start: an empty field says "Enter a value." only once
+  // touched, so a blank form does not open all red.
+  const touched = new Set<IndicatorId>();
 
   const state = (): CheckState => ({
     from,
@@ -124,17 +127,21 @@ export function healthCheck({
 
   function update(notify = true): void {
     const {values, fields} = validateAll(state().texts);
+    const shown = (id: IndicatorId) => touched.has(id) || inputs[id].value.trim() !== "";
     for (const id of INDICATOR_IDS) {
       const f = fields[id];
-      messages[id].textContent = f.ok ? "" : f.message;
-      inputs[id].setAttribute("aria-invalid", String(!f.ok));
+      messages[id].textContent = f.ok || !shown(id) ? "" : f.message;
+      inputs[id].setAttribute("aria-invalid", String(!f.ok && shown(id)));
       xOut[id].textContent = f.ok ? `x* ${normaliseValue(id, f.value).toFixed(3)}` : "";
     }
     if (values) lastValid = values;
-    const bad = INDICATOR_IDS.filter((id) => !fields[id].ok);
+    const bad = INDICATOR_IDS.filter((id) => !fields[id].ok && shown(id));
+    const empty = INDICATOR_IDS.filter((id) => !fields[id].ok && !shown(id));
     status.textContent =
       bad.length === 0
-        ? ""
+        ? empty.length && !lastValid
+          ? `Fill in all 17 values to see a result (${empty.length} empty).`
+          : ""
         : lastValid
           ? `${bad.join(", ")}: invalid. Showing the last valid result.`
           : `${bad.join(", ")}: invalid. Fill in all 17 values to see a result.`;
@@ -158,7 +165,7 @@ export function healthCheck({
         ` (safety below ${thresholds[0].toFixed(4)}, severe from ${thresholds[1].toFixed(4)})`
       );
       const start = starts.find((t) => t.key === from);
-      const edited = start ? start.values.some((v, j) => v !== lastValid![j]) : false;
+      const edited = start ? start.values.some((v, j) => isEdited(v, lastValid![j])) : false;
       const label = start ? `${start.label}${edited ? " (edited)" : ""}` : "the checked declaration";
       chartBox.replaceChildren(
         figure(
@@ -179,9 +186,10 @@ export function healthCheck({
     const start = starts.find((t) => t.key === s.from);
     from = start ? s.from : BLANK;
     lastValid = null; // a new start: nothing carried over from the previous declaration
+    touched.clear();
     select.value = from;
     INDICATOR_IDS.forEach((id, j) => {
-      inputs[id].value = s.texts[id] ?? (start ? String(start.values[j]) : "");
+      inputs[id].value = s.texts[id] ?? (start ? inputText(start.values[j]) : "");
     });
     update();
   }
@@ -189,7 +197,11 @@ export function healthCheck({
   const loadStart = (key: string) => load({from: key, texts: {}});
 
   select.addEventListener("change", () => loadStart(select.value));
-  form.addEventListener("input", () => update());
+  form.addEventListener("input", (e) => {
+    const name = (e.target as HTMLInputElement).name as IndicatorId;
+    if (INDICATOR_IDS.includes(name)) touched.add(name);
+    update();
+  });
   if (initial) load(initial);
   else loadStart(starts[0]?.key ?? BLANK);
   return root;

@@ -44,7 +44,9 @@ export function lossChart(logs: readonly EpochLog[], {width, epochs}: {width: nu
     height: 260,
     marginLeft: 60,
     x: {label: "epoch", domain: [0, epochs]},
-    y: {type: "log", label: "mean squared error", grid: true},
+    // "~g" (0.0008, 1e-5) rather than the log scale's SI default ("800µ"); as a d3 specifier Plot still thins
+    // the log ticks' labels
+    y: {type: "log", label: "mean squared error", grid: true, tickFormat: "~g"},
     color: {domain: ["training rows", "held-out rows"], range: ["#0072b2", "#d55e00"], legend: true},
     marks: pts.length
       ? [Plot.line(pts, {x: "epoch", y: "loss", stroke: "set"})]

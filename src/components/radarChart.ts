@@ -72,7 +72,8 @@ export function radarChart(
   const g = radarGeometry(main.x, weights);
   const margin = small ? 4 : 64;
   const r = width / 2 - margin;
-  const height = small ? width + 16 : width + 28;
+  // the zone caption is HTML under the chart (it wraps at any width and zoom), not SVG text
+  const height = small ? width : width + 8;
 
   const root = document.createElement("div");
   root.className = "radar-chart";
@@ -82,7 +83,7 @@ export function radarChart(
     viewBox: `${-width / 2} ${-width / 2} ${width} ${height}`,
     role: "img",
     "font-family": "system-ui, sans-serif",
-    "font-size": small ? 9 : 11
+    "font-size": 11
   });
   const zoneName = ZONE_LABELS[main.zone].name;
   svg.setAttribute(
@@ -118,7 +119,7 @@ export function radarChart(
       {r: level * r, fill: "none", stroke: "#555", "stroke-dasharray": dash, "stroke-width": 0.8, "pointer-events": "none"},
       svg
     );
-    if (!small) el("text", {x: 3, y: -level * r - 2, fill: "#555", "font-size": 9}, svg).textContent = String(level);
+    if (!small) el("text", {x: 3, y: -level * r - 2, fill: "#555"}, svg).textContent = String(level);
   }
 
   // The compared sample: dashed outline only.
@@ -190,16 +191,16 @@ export function radarChart(
     }
   });
 
-  // The zone as text (never colour alone).
-  const caption = el(
-    "text",
-    {x: 0, y: width / 2 + (small ? 10 : 16), "text-anchor": "middle", fill: "#111", "font-weight": 600, class: "zone-label"},
-    svg
-  );
+  // The zone as text (never colour alone), as HTML under the chart: a fixed-width SVG line was cut
+  // wherever it outgrew the chart (a long comparison, classroom mode, a phone).
+  const caption = document.createElement("p");
+  caption.className = small ? "zone-label radar-caption radar-caption-small" : "zone-label radar-caption";
+  caption.style.maxWidth = `${width}px`;
   caption.textContent = small
     ? `${sample.label} · ${main.risk.toFixed(3)} ${zoneName}`
     : `${sample.label}: f = ${main.risk.toFixed(4)}, ${zoneName} zone` +
       (other ? ` · dashed: ${compare!.label}, f = ${other.risk.toFixed(4)} (${ZONE_LABELS[other.zone].name})` : "");
+  root.append(caption);
 
   if (!small) root.append(radarTable(sample, main.x, weights, compare, other?.x ?? null));
   return root;

@@ -137,23 +137,37 @@ export function correlationHeatmap(
 ): SVGSVGElement | HTMLElement {
   const ids = INDICATORS.map((d) => d.id);
   const cells = ids.flatMap((a, i) => ids.map((b, j) => ({a, b, rho: correlation[i][j]})));
+  // On a phone a cell is too small for a legible figure: the colour, the tip and the table carry the values
+  // there, and the column names stand upright.
+  const narrow = (width - 40) / ids.length < 26;
   const chart = Plot.plot({
     width,
     height: width,
     marginLeft: 40,
-    marginTop: 30,
-    x: {domain: order, axis: "top", label: null},
+    marginTop: narrow ? 36 : 30,
+    x: {domain: order, axis: "top", label: null, tickRotate: narrow ? -90 : 0},
     y: {domain: order, label: null},
-    color: {type: "linear", scheme: "rdbu", domain: [-1, 1], reverse: true, legend: true, label: "Spearman ρ"},
+    // the ramp's margins keep its end labels ("−1.0", "1.0") whole; Plot passes them on to the legend
+    color: {
+      type: "linear",
+      scheme: "rdbu",
+      domain: [-1, 1],
+      reverse: true,
+      legend: true,
+      label: "Spearman ρ",
+      ...{marginLeft: 14, marginRight: 14}
+    },
     marks: [
       Plot.cell(cells, {x: "a", y: "b", fill: "rho", tip: {format: {fill: (v: number) => v.toFixed(2)}}}),
-      Plot.text(cells, {
-        x: "a",
-        y: "b",
-        text: (d) => (Math.round(d.rho * 10) / 10 || 0).toFixed(1),
-        fontSize: 8,
-        fill: (d) => (Math.abs(d.rho) > 0.6 ? "white" : "black")
-      })
+      narrow
+        ? null
+        : Plot.text(cells, {
+            x: "a",
+            y: "b",
+            text: (d) => (Math.round(d.rho * 10) / 10 || 0).toFixed(1),
+            fontSize: 8,
+            fill: (d) => (Math.abs(d.rho) > 0.6 ? "white" : "black")
+          })
     ],
     ariaLabel: "Heatmap of the Spearman correlations between the 17 indicators, in dendrogram order"
   });

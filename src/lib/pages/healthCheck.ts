@@ -37,6 +37,26 @@ export function validateField(id: IndicatorId, text: string): FieldResult {
 }
 
 /**
+ * A value as a field shows it: at most 12 significant digits, trailing zeros dropped, so a sum's binary
+ * noise (1.7999999999999998) reads as the number it stands for (1.8) while a real fraction (30866.00004)
+ * is kept. {@link validateField} of the text gives the value back within 5e-12 relative.
+ * @param value a finite number
+ * @example inputText(1.7999999999999998) // "1.8"
+ */
+export function inputText(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/**
+ * Whether a field's value differs from where the check started, beyond {@link inputText}'s rounding.
+ * @param start the start's value
+ * @param value the field's value now
+ */
+export function isEdited(start: number, value: number): boolean {
+  return Math.abs(start - value) > 1e-11 * Math.max(1, Math.abs(start));
+}
+
+/**
  * Validate all 17 fields.
  * @returns the values if every field is valid, else null; and each field's result
  */

@@ -286,13 +286,33 @@ export function validationPage(
  * @param r an index ranking with zones
  * @param populationName e.g. "novel declarations"
  */
-export function zoneCaption(r: Pick<RankingResult, "label" | "zones">, populationName: string): string {
+export function zoneCaption(r: Pick<RankingResult, "label" | "zones"> & {name?: string}, populationName: string): string {
   const filled = (r.zones ?? []).filter((z) => z.n > 0);
+  // Data-driven scores are 100 × a category's training fraud rate (src/lib/method/dataDrivenScores.ts): near
+  // the base rate, far under the expert scores the paper's thresholds were set on, so every x* is small.
+  const why = r.name?.startsWith("indexDataDriven")
+    ? " The data-driven scores are 100 × a category's fraud rate in the training months, so they sit near the base rate, far below the expert scores the paper's thresholds were set on: every risk value lands under the first threshold."
+    : "";
   const what =
     filled.length === 1
-      ? `All ${filled[0].n.toLocaleString("en-US")} fall in the ${filled[0].zone} zone: with these scores the paper's thresholds do not divide the declarations at all.`
+      ? `All ${filled[0].n.toLocaleString("en-US")} fall in the ${filled[0].zone} zone: with these scores the paper's thresholds do not divide the declarations at all.${why}`
       : "If the zones warned of fraud, the rate would rise from safety to severe.";
   return `${r.label}: fraud rate of the test months' ${populationName} in each of the paper's warning zones. ${what} The dashed rule is the base rate.`;
+}
+
+/**
+ * Why the random ranking's precision differs from "at random" (the base rate) on this page and the summary:
+ * the ranking is the mean of a few seeded random draws, whose expected precision is the base rate.
+ * @param v the validation result (its random ranking on `population`, the protocol's counts)
+ * @param population which test rows
+ * @param rate the inspection rate (%) the precision is read at
+ * @returns "" when there is no random ranking
+ */
+export function randomNote(v: Pick<ValidationResult, "rankings" | "protocol" | "overlap">, population: Population, rate = 5): string {
+  const r = v.rankings.find((x) => x.population === population && x.name === "random");
+  const p = r?.precisionAt[String(rate)]?.mean;
+  if (!r || p === undefined) return "";
+  return `Random inspection's ${pct(p)} at ${rate}% is the mean of ${r.seeds} random draws; its expected value is the base rate, ${pct(baseRate(v, population))} (the “at random” of the text and cards here and on the summary): the gap is the luck of the draws.`;
 }
 
 /** "30.6% in the safety zone (252 declarations), …" for the zones that hold declarations. */
