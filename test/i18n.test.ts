@@ -18,6 +18,8 @@ import {
   type TextKey
 } from "../src/lib/i18n/index.js";
 import {INDICATORS} from "../src/lib/method/indicators.js";
+import {FONT_CSS, pageHeader} from "../src/lib/i18n/shell.js";
+import {chineseAnchors, headingSlug} from "../src/lib/i18n/anchors.js";
 
 /** Chinese characters or full-width punctuation (“：”, “（”, “。”). */
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
@@ -116,5 +118,45 @@ describe("the glossary", () => {
     ])
       expect(zh.has(term), term).toBe(true);
     for (const d of INDICATORS) expect(zh.has(`${d.id} ${d.nameZh}`), d.id).toBe(true);
+  });
+});
+
+describe("the page shell", () => {
+  test("the switch links the twin relatively, only when it exists; the font only on Chinese pages", () => {
+    const en = pageHeader("/score", () => true);
+    expect(en).toContain('href="./zh/score" data-href="./zh/score" data-lang-switch hreflang="zh-CN"');
+    expect(en).not.toContain(FONT_CSS.slice(1));
+    const zh = pageHeader("/zh/score", () => true);
+    expect(zh).toContain('href="../score"');
+    expect(zh).toContain('<link rel="stylesheet external" href="../fonts/noto-sans-sc/noto-sans-sc.css">');
+    expect(pageHeader("/planner", (p) => p !== "/zh/planner")).not.toContain("data-lang-switch");
+    expect(pageHeader("/index", () => true)).toContain('href="./zh/"');
+  });
+});
+
+describe("Chinese heading anchors", () => {
+  test("a Chinese heading's own words; none for a heading without Chinese", () => {
+    expect(headingSlug("从申报自身字段检查（17 个指标）")).toBe("从申报自身字段检查-17-个指标");
+    expect(headingSlug("Exercises")).toBe("");
+  });
+  test("the markdown-it rule runs before the anchor rule, keeps set ids and makes repeats unique", () => {
+    const tokens = ["练习", "Data", "练习"].flatMap((content) => {
+      const attrs = new Map<string, string>();
+      return [
+        {
+          type: "heading_open",
+          content: "",
+          attrGet: (k: string) => attrs.get(k) ?? null,
+          attrSet: (k: string, v: string) => void attrs.set(k, v)
+        },
+        {type: "inline", content, attrGet: () => null, attrSet: () => {}}
+      ];
+    });
+    let before = "";
+    let rule: ((state: {tokens: typeof tokens}) => void) | null = null;
+    chineseAnchors({core: {ruler: {before: (name, _r, fn) => ((before = name), (rule = fn))}}});
+    expect(before).toBe("anchor");
+    rule!({tokens});
+    expect(tokens.filter((x) => x.type === "heading_open").map((x) => x.attrGet("id"))).toEqual(["练习", null, "练习-2"]);
   });
 });
