@@ -12,6 +12,10 @@ const CLASSROOM_LINKS =
 
 // package.json's "repository" and the build's commit, read once per build (shown in every page's footer).
 const provenance = readProvenance();
+import {existsSync, readdirSync} from "node:fs";
+import {join} from "node:path";
+import {chineseAnchors} from "./src/lib/i18n/anchors.js";
+import {pageHeader} from "./src/lib/i18n/shell.js";
 
 export const PAGES = [
   {name: "Methodology", path: "/methodology"},
@@ -26,16 +30,32 @@ export const PAGES = [
   {name: "Does it catch fraud?", path: "/validation"},
   {name: "Plan inspections", path: "/planner"},
   {name: "Reproducibility", path: "/reproducibility"},
-  {name: "Cite and download", path: "/cite"},
-  {name: "中文摘要 (Chinese summary)", path: "/zh/"}
+  {name: "Cite and download", path: "/cite"}
 ];
+
+// Issue 16: the Chinese twins, one sidebar section (Framework's sidebar is global); prev/next stay
+// within a language (pager "zh"). test/twins.test.ts lists the English pages still without a twin.
+export const ZH_PAGES = [{name: "中文摘要", path: "/zh/"}];
+
+/** Whether a page exists in src/ at a path ("/zh/" is src/zh/index.md). */
+const hasPage = (path: string) => existsSync(join(import.meta.dirname, "src", `${path.replace(/\/$/, "/index")}.md`));
+
+/** The self-hosted Chinese font (scripts/fonts.ts copies it before the build), as paths to copy. */
+function* fontFiles(dir = "fonts"): Generator<string> {
+  const abs = join(import.meta.dirname, "src", dir);
+  if (!existsSync(abs)) return;
+  for (const e of readdirSync(abs, {withFileTypes: true})) {
+    if (e.isDirectory()) yield* fontFiles(`${dir}/${e.name}`);
+    else yield `/${dir}/${e.name}`;
+  }
+}
 
 export default {
   root: "src",
   // scripts/build.ts builds into a temporary folder and swaps it in for dist/ only on success.
   output: process.env.OBSERVABLE_OUTPUT ?? "dist",
   title: "Customs risk early warning for cross-border e-commerce",
-  pages: PAGES,
+  pages: [...PAGES, {name: "中文", open: true, pager: "zh", pages: ZH_PAGES}],
   style: "style.css",
   globalStylesheets: [],
   // Classroom mode (src/lib/report/classroom.ts): ?classroom=1 on any page turns it on for the tab, before
@@ -50,6 +70,10 @@ new MutationObserver(() => {
   document.querySelectorAll("svg g[aria-label]:not([role])").forEach((g) => g.setAttribute("role", "group"));
   document.querySelectorAll("form[class$='-table']:not([tabindex]), pre:not([tabindex])").forEach((f) => f.setAttribute("tabindex", "0"));
 }).observe(document.documentElement, {childList: true, subtree: true});</script>`,
+  // Issue 16: the language switch and, on Chinese pages, the Chinese font; readable Chinese anchors.
+  header: ({path}: {path: string}) => pageHeader(path, hasPage),
+  markdownIt: (md: Parameters<typeof chineseAnchors>[0]) => (chineseAnchors(md), md),
+  dynamicPaths: () => [...fontFiles()],
   toc: true,
   pager: true,
   search: false,

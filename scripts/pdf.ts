@@ -6,12 +6,12 @@
 import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {PDFDocument} from "pdf-lib";
-import config from "../observablehq.config.js";
+import config, {PAGES, ZH_PAGES} from "../observablehq.config.js";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
 import {startBrowser} from "../test/browser/browser.js";
 
 const out = process.argv[2] ?? join(PROJECT_ROOT, "report.pdf");
-const paths = ["/", ...config.pages.map((p) => p.path)];
+const paths = ["/", ...[...PAGES, ...ZH_PAGES].map((p) => p.path)];
 const env = await startBrowser();
 const merged = await PDFDocument.create();
 try {

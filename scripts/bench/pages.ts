@@ -1,5 +1,5 @@
 /** Page weight: bytes each built page transfers on first load, and whether it loads tfjs. */
-import config from "../../observablehq.config.js";
+import {PAGES, ZH_PAGES} from "../../observablehq.config.js";
 import {startBrowser} from "../../test/browser/browser.js";
 import {measurePage} from "../../test/browser/measure.js";
 
@@ -7,7 +7,7 @@ export default async function pages(): Promise<void> {
   const env = await startBrowser();
   try {
     console.log("page                      KiB  requests  tfjs  load ms");
-    for (const path of ["/", ...config.pages.map((p) => p.path)]) {
+    for (const path of ["/", ...[...PAGES, ...ZH_PAGES].map((p) => p.path)]) {
       const t0 = performance.now();
       const r = await measurePage(env.browser, env.base, path, {axe: false, settle: 0});
       const ms = performance.now() - t0;

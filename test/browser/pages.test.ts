@@ -6,11 +6,11 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import config from "../../observablehq.config.js";
+import {PAGES, ZH_PAGES} from "../../observablehq.config.js";
 import {DIST, startBrowser} from "./browser.js";
 import {measurePage, TRAINING_PAGES} from "./measure.js";
 
-export const PATHS = ["/", ...config.pages.map((p) => p.path)];
+export const PATHS = ["/", ...[...PAGES, ...ZH_PAGES].map((p) => p.path)];
 let env: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {

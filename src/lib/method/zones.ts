@@ -13,11 +13,11 @@ export type Zone = "safety" | "general" | "severe";
 
 export const ZONES: readonly Zone[] = ["safety", "general", "severe"];
 
-/** Display names of the zones (always shown with the colour: never colour alone). */
-export const ZONE_LABELS: Readonly<Record<Zone, {name: string}>> = {
-  safety: {name: "Safety"},
-  general: {name: "General"},
-  severe: {name: "Severe"}
+/** Display names of the zones (always shown with the colour: never colour alone), in English and in Chinese (the zone's full name). */
+export const ZONE_LABELS: Readonly<Record<Zone, {name: string; nameZh: string}>> = {
+  safety: {name: "Safety", nameZh: "安全区"},
+  general: {name: "General", nameZh: "一般预警区"},
+  severe: {name: "Severe", nameZh: "严重预警区"}
 };
 
 /** Zone colours (Okabe-Ito, colour-blind-safe) as hex, for SVG exports and Plot scales; the same as --zone-* in src/style.css (a test checks). */
