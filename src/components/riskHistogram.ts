@@ -41,15 +41,19 @@ export function riskHistogram(
       ),
       Plot.ruleY([0]),
       Plot.ruleX([t1, t2], {stroke: "#222", strokeDasharray: "4 3"}),
-      Plot.text([t1, t2], {
-        x: (d: number) => d,
-        frameAnchor: "top",
-        dy: 4,
-        dx: 4,
-        textAnchor: "start",
-        text: (d: number) => `threshold ${d.toFixed(4)}`,
-        fill: "#222"
-      })
+      // the upper threshold's label left of its rule: to its right it ran past the chart's edge
+      ...[t1, t2].map((t, i) =>
+        Plot.text([t], {
+          x: (d: number) => d,
+          frameAnchor: "top",
+          // and one line lower, so the two never collide on a narrow chart
+          dy: i === 0 ? 4 : 18,
+          dx: i === 0 ? 4 : -4,
+          textAnchor: i === 0 ? "start" : "end",
+          text: (d: number) => `threshold ${d.toFixed(4)}`,
+          fill: "#222"
+        })
+      )
     ],
     ariaLabel: `Histogram of ${rows.length} risk values with the zone thresholds ${t1.toFixed(4)} and ${t2.toFixed(4)}`
   });
