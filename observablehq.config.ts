@@ -3,42 +3,45 @@
 import {readProvenance} from "./loaders/provenance.js";
 import {printHeadScript} from "./src/components/print.js";
 import {classroomHeadScript} from "./src/lib/report/classroom.js";
-import {footerSourceHtml} from "./src/lib/report/provenance.js";
-
-// Classroom mode's switch (style.css shows the one that applies); the mode then follows every link.
-// rel=external keeps Framework from resolving "?classroom=1" to the home page ("./?classroom=1").
-const CLASSROOM_LINKS =
-  '<a class="classroom-on" rel="external" href="?classroom=1">classroom mode (projector)</a><a class="classroom-off" rel="external" href="?classroom=0">leave classroom mode</a>';
 
 // package.json's "repository" and the build's commit, read once per build (shown in every page's footer).
 const provenance = readProvenance();
 import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {chineseAnchors} from "./src/lib/i18n/anchors.js";
-import {pageHeader} from "./src/lib/i18n/shell.js";
-
-export const PAGES = [
-  {name: "Methodology", path: "/methodology"},
-  {name: "Data", path: "/data"},
-  {name: "Indicators and weights", path: "/weights"},
-  {name: "Risk index and zones", path: "/risk"},
-  {name: "Early warning (954)", path: "/early-warning"},
-  {name: "Health check", path: "/health-check"},
-  {name: "One declaration", path: "/declaration"},
-  {name: "Score a file", path: "/score"},
-  {name: "Training the BP network", path: "/training"},
-  {name: "Does it catch fraud?", path: "/validation"},
-  {name: "Plan inspections", path: "/planner"},
-  {name: "Reproducibility", path: "/reproducibility"},
-  {name: "Cite and download", path: "/cite"}
-];
-
-// Issue 16: the Chinese twins, one sidebar section (Framework's sidebar is global); prev/next stay
-// within a language (pager "zh"). test/twins.test.ts lists the English pages still without a twin.
-export const ZH_PAGES = [{name: "中文摘要", path: "/zh/"}];
+import {pageFooter, pageHeader} from "./src/lib/i18n/shell.js";
+import {t} from "./src/lib/i18n/catalogue.js";
+import {twinPath} from "./src/lib/i18n/lang.js";
 
 /** Whether a page exists in src/ at a path ("/zh/" is src/zh/index.md). */
 const hasPage = (path: string) => existsSync(join(import.meta.dirname, "src", `${path.replace(/\/$/, "/index")}.md`));
+
+/** The English pages in sidebar order (the home page, "/", comes first on its own); titles from the catalogue. */
+const PAGE_PATHS = [
+  "/methodology",
+  "/data",
+  "/weights",
+  "/risk",
+  "/early-warning",
+  "/health-check",
+  "/declaration",
+  "/score",
+  "/training",
+  "/validation",
+  "/planner",
+  "/reproducibility",
+  "/cite",
+  "/glossary"
+] as const;
+
+export const PAGES = PAGE_PATHS.map((path) => ({name: t("en", `page.${path}`), path}));
+
+// Issue 16: the Chinese twins, one sidebar section (Framework's sidebar is global; its label stays "中文"
+// on both languages' pages); prev/next stay within a language (pager "zh"). A twin is listed once its page
+// exists; test/twins.test.ts fails for an English page without one.
+export const ZH_PAGES = (["/", ...PAGE_PATHS] as const)
+  .map((path) => ({name: t("zh", `page.${path}`), path: twinPath(path, "zh")}))
+  .filter((p) => hasPage(p.path));
 
 /** The self-hosted Chinese font (scripts/fonts.ts copies it before the build), as paths to copy. */
 function* fontFiles(dir = "fonts"): Generator<string> {
@@ -54,7 +57,7 @@ export default {
   root: "src",
   // scripts/build.ts builds into a temporary folder and swaps it in for dist/ only on success.
   output: process.env.OBSERVABLE_OUTPUT ?? "dist",
-  title: "Customs risk early warning for cross-border e-commerce",
+  title: t("en", "site.title"),
   pages: [...PAGES, {name: "中文", open: true, pager: "zh", pages: ZH_PAGES}],
   style: "style.css",
   globalStylesheets: [],
@@ -77,6 +80,6 @@ new MutationObserver(() => {
   toc: true,
   pager: true,
   search: false,
-  // Framework resolves the absolute link to /cite relative to each page.
-  footer: `A reproducible report on Zhang's BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0 · ${CLASSROOM_LINKS}<br>${footerSourceHtml(provenance, "/cite#get-the-source")}`
+  // The footer in the page's language: the classroom switch and the source line with the build's commit.
+  footer: ({path}: {path: string}) => pageFooter(path, provenance)
 };

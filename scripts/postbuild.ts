@@ -14,6 +14,9 @@ import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
+import {t} from "../src/lib/i18n/catalogue.js";
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -60,6 +63,11 @@ export function postbuild(dir: string, lastModified = buildTime()): void {
     const lang = rel.split(sep)[0] === "zh" ? "zh-CN" : "en";
     let html = readFileSync(file, "utf8");
     html = replaceOnce(html, /<html>/, `<html lang="${lang}">`, rel, "html lang");
+    // Framework appends the one site title to every page's <title>: a Chinese page gets the Chinese one.
+    const site = escapeHtml(t("en", "site.title"));
+    if (lang === "zh-CN" && html.includes(` | ${site}</title>`))
+      html = html.replace(` | ${site}</title>`, ` | ${escapeHtml(t("zh", "site.title"))}</title>`);
+    const toggle = escapeHtml(t(lang === "zh-CN" ? "zh" : "en", "sidebar.toggle"));
     html = replaceOnce(
       html,
       /<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">/,
@@ -71,7 +79,7 @@ export function postbuild(dir: string, lastModified = buildTime()): void {
       html = replaceOnce(
         html,
         /<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">/,
-        '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar" aria-label="Toggle sidebar">',
+        `<input id="observablehq-sidebar-toggle" type="checkbox" title="${toggle}" aria-label="${toggle}">`,
         rel,
         "sidebar toggle name"
       );

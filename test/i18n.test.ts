@@ -6,6 +6,8 @@
 import {describe, expect, test} from "vitest";
 import {
   CATALOGUE,
+  englishFragments,
+  englishLeaks,
   formatNumber,
   formatPercent,
   glossary,
@@ -13,6 +15,7 @@ import {
   paramsOf,
   relativeHref,
   t,
+  TEXT_PARTS,
   twinPath,
   zoneNamed,
   type TextKey
@@ -33,6 +36,14 @@ describe("the catalogue", () => {
     expect(typeof text.zh === "string" && text.zh.trim() !== "", `${key}: Chinese missing`).toBe(true);
     expect(paramsOf(text.zh as string), `${key}: parameters differ`).toEqual(paramsOf(text.en as string));
     if (!LATIN_ZH.has(key)) expect(CJK.test(text.zh as string), `${key}: the Chinese text has no Chinese`).toBe(true);
+  });
+
+  test("no key is defined in two parts of the catalogue (the merge would silently keep the last)", () => {
+    const counts = new Map<string, string[]>();
+    for (const [part, texts] of Object.entries(TEXT_PARTS))
+      for (const key of Object.keys(texts)) counts.set(key, [...(counts.get(key) ?? []), part]);
+    expect([...counts].filter(([, parts]) => parts.length > 1)).toEqual([]);
+    expect(Object.keys(CATALOGUE).length).toBe(counts.size);
   });
 
   test("a text lacking a language fails the check above (the check is not vacuous)", () => {
@@ -158,5 +169,24 @@ describe("Chinese heading anchors", () => {
     expect(before).toBe("anchor");
     rule!({tokens});
     expect(tokens.filter((x) => x.type === "heading_open").map((x) => x.attrGet("id"))).toEqual(["练习", null, "练习-2"]);
+  });
+});
+
+describe("English texts on a Chinese page", () => {
+  const fragments = englishFragments();
+  test("a Chinese sentence with a leaked English label is caught, naming the key", () => {
+    expect(englishLeaks(`练习 1 ${t("en", "exercise.answer")}`, fragments).map((l) => l.key)).toContain("exercise.answer");
+    expect(englishLeaks(t("en", "form.loaded", {id: "1"}), fragments).map((l) => l.key)).toContain("form.loaded");
+  });
+  test("the Chinese texts themselves leak nothing, Latin field names inside them included", () => {
+    for (const key of Object.keys(CATALOGUE) as TextKey[]) {
+      const zh = CATALOGUE[key].zh.replace(/\{\w+\}/g, "1");
+      expect(englishLeaks(zh, fragments), key).toEqual([]);
+    }
+  });
+  test("whole words only: a fragment inside a longer word is not a leak", () => {
+    const custom = {a: {en: "Answer", zh: "答案"}};
+    expect(englishLeaks("Answers", englishFragments(custom))).toEqual([]);
+    expect(englishLeaks("Answer", englishFragments(custom))).toEqual([{key: "a", fragment: "Answer"}]);
   });
 });

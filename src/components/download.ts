@@ -4,6 +4,7 @@
  */
 import * as Inputs from "@observablehq/inputs";
 import {csvFormat} from "d3-dsv";
+import {t, type Lang} from "../lib/i18n/index.js";
 import {layoutFigure, type FigurePiece, type Font, type Measure} from "../lib/report/figureLayout.js";
 
 function link(label: string, filename: string, make: () => Blob | Promise<Blob>): HTMLAnchorElement {
@@ -26,12 +27,12 @@ function link(label: string, filename: string, make: () => Blob | Promise<Blob>)
   return a;
 }
 
-/** A row of download links for a table: CSV and JSON. `rows` are plain objects. */
-export function downloadTable(rows: readonly object[], name: string): HTMLElement {
+/** A row of download links for a table: CSV and JSON. `rows` are plain objects; `lang` the page's language. */
+export function downloadTable(rows: readonly object[], name: string, lang: Lang = "en"): HTMLElement {
   const span = document.createElement("span");
   span.className = "downloads";
   span.append(
-    "Download: ",
+    t(lang, "download.label"),
     link("CSV", `${name}.csv`, () => new Blob([csvFormat(rows as Record<string, unknown>[] as never)], {type: "text/csv"})),
     " · ",
     link("JSON", `${name}.json`, () => new Blob([JSON.stringify(rows, null, 2)], {type: "application/json"}))
@@ -43,12 +44,16 @@ export function downloadTable(rows: readonly object[], name: string): HTMLElemen
  * A table with its CSV and JSON downloads under it, the pairing pages show for every table.
  * @param rows plain objects, shown and downloaded alike
  * @param name the downloads' file name, without extension
- * @param options Inputs.table options (default: no selection, automatic layout)
+ * @param options Inputs.table options (default: no selection, automatic layout), and `lang`, the page's language
  */
-export function tableWithDownload(rows: readonly object[], name: string, options: Record<string, unknown> = {}): HTMLElement {
+export function tableWithDownload(
+  rows: readonly object[],
+  name: string,
+  {lang = "en", ...options}: Record<string, unknown> & {lang?: Lang} = {}
+): HTMLElement {
   const div = document.createElement("div");
   div.className = "table-with-download";
-  div.append(Inputs.table(rows, {select: false, layout: "auto", ...options}), downloadTable(rows, name));
+  div.append(Inputs.table(rows, {select: false, layout: "auto", ...options}), downloadTable(rows, name, lang));
   return div;
 }
 
@@ -221,8 +226,9 @@ async function pngOf(figure: {text: string; width: number; height: number}, scal
  * caption the links sit in), built when clicked so they show the chart as it is then.
  * @param chart an <svg> or an element containing the chart's <svg>s (e.g. Plot's <figure>)
  * @param name file name without extension
+ * @param lang the page's language
  */
-export function downloadChart(chart: Element, name: string): HTMLElement {
+export function downloadChart(chart: Element, name: string, lang: Lang = "en"): HTMLElement {
   const span = document.createElement("span");
   span.className = "downloads";
   // The caption is the figcaption or .caption paragraph the links are placed in, read at click time.
@@ -231,7 +237,7 @@ export function downloadChart(chart: Element, name: string): HTMLElement {
     return figureSvg(chart, caption && !chart.contains(caption) ? caption : null);
   };
   span.append(
-    "Download: ",
+    t(lang, "download.label"),
     link("SVG", `${name}.svg`, () => new Blob([make().text], {type: "image/svg+xml"})),
     " · ",
     link("PNG", `${name}.png`, () => pngOf(make()))
@@ -239,12 +245,12 @@ export function downloadChart(chart: Element, name: string): HTMLElement {
   return span;
 }
 
-/** A figure: the chart, its caption, and its download links. */
-export function figure(chart: Element, caption: string, name: string): HTMLElement {
+/** A figure: the chart, its caption, and its download links (labelled in `lang`). */
+export function figure(chart: Element, caption: string, name: string, lang: Lang = "en"): HTMLElement {
   const fig = document.createElement("figure");
   const cap = document.createElement("figcaption");
   cap.className = "caption";
-  cap.append(caption, " ", downloadChart(chart, name));
+  cap.append(caption, " ", downloadChart(chart, name, lang));
   fig.append(chart, cap);
   return fig;
 }

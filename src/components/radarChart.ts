@@ -8,7 +8,8 @@
 import {INDICATORS} from "../lib/method/indicators.js";
 import {radarGeometry, type Point} from "../lib/method/radar.js";
 import {scoreSample} from "../lib/method/scoring.js";
-import {ZONE_HEX, ZONE_LABELS, PAPER_THRESHOLDS} from "../lib/method/zones.js";
+import {ZONE_HEX, PAPER_THRESHOLDS} from "../lib/method/zones.js";
+import {formatNumber, indicatorName, t, zoneName, zoneNamed, type Lang} from "../lib/i18n/index.js";
 
 const NS = "http://www.w3.org/2000/svg";
 
@@ -30,6 +31,8 @@ export interface RadarOptions {
   width?: number;
   /** Small multiple: no indicator labels, legend or table. */
   small?: boolean;
+  /** The page's language (tooltips, caption, table); English by default. */
+  lang?: Lang;
 }
 
 function el<K extends keyof SVGElementTagNameMap>(
@@ -44,8 +47,8 @@ function el<K extends keyof SVGElementTagNameMap>(
 }
 
 const fmt = (x: number, d = 4) => (Number.isInteger(x) ? String(x) : x.toFixed(d));
-const rawText = (j: number, v: number) =>
-  `${v.toLocaleString("en-US", {maximumFractionDigits: 2})}${INDICATORS[j].unit ? ` ${INDICATORS[j].unit}` : ""}`;
+const rawText = (lang: Lang, j: number, v: number) =>
+  `${formatNumber(lang, v, undefined, 2)}${INDICATORS[j].unit ? ` ${INDICATORS[j].unit}` : ""}`;
 
 function path(points: readonly Point[], r: number): string {
   return points.map((p, i) => `${i ? "L" : "M"}${(p.x * r).toFixed(2)},${(p.y * r).toFixed(2)}`).join("") + "Z";
@@ -59,13 +62,13 @@ function arc(r: number, a0: number, a1: number): string {
 /**
  * Render a sample's improved radar chart.
  * @param sample label and 17 raw values
- * @param options weights, thresholds, an optional sample to compare, width, small
+ * @param options weights, thresholds, an optional sample to compare, width, small, the page's language
  * @returns a <div class="radar-chart"> holding the <svg> (and, unless small, a table alternative)
  * @throws if the sample or the weights are invalid (see normalise and riskValue)
  */
 export function radarChart(
   sample: RadarSample,
-  {weights, thresholds = PAPER_THRESHOLDS, compare = null, width = 480, small = false}: RadarOptions
+  {weights, thresholds = PAPER_THRESHOLDS, compare = null, width = 480, small = false, lang = "en"}: RadarOptions
 ): HTMLDivElement {
   const main = scoreSample(sample.raw, {weights, thresholds});
   const other = compare ? scoreSample(compare.raw, {weights, thresholds}) : null;
@@ -85,12 +88,16 @@ export function radarChart(
     "font-family": "system-ui, sans-serif",
     "font-size": 11
   });
-  const zoneName = ZONE_LABELS[main.zone].name;
+  const name = (j: number) => indicatorName(lang, INDICATORS[j]);
   svg.setAttribute(
     "aria-label",
-    `Improved radar chart of ${sample.label}: risk value ${main.risk.toFixed(4)}, ${zoneName.toLowerCase()} zone` +
+    t(lang, "radar.aria", {label: sample.label, risk: main.risk.toFixed(4), zone: zoneNamed(lang, main.zone, {lower: true})}) +
       (other && compare
-        ? `; compared with ${compare.label}: ${other.risk.toFixed(4)}, ${ZONE_LABELS[other.zone].name.toLowerCase()} zone`
+        ? t(lang, "radar.ariaCompare", {
+            label: compare.label,
+            risk: other.risk.toFixed(4),
+            zone: zoneNamed(lang, other.zone, {lower: true})
+          })
         : "")
   );
   root.append(svg);
@@ -103,8 +110,13 @@ export function radarChart(
       {d: arc(r, s.start, s.end), fill: j % 2 ? "#f2f2f2" : "#fafafa", stroke: "#ccc", "stroke-width": 0.5},
       sectors
     );
-    el("title", {}, wedge).textContent =
-      `${s.id} ${s.name}: raw ${rawText(j, sample.raw[j])}, x* ${fmt(s.value)}, weight ${fmt(s.weight, 5)}`;
+    el("title", {}, wedge).textContent = t(lang, "radar.sectorTitle", {
+      id: s.id,
+      name: name(j),
+      raw: rawText(lang, j, sample.raw[j]),
+      x: fmt(s.value),
+      w: fmt(s.weight, 5)
+    });
     const end = {x: Math.sin(s.axis) * r, y: -Math.cos(s.axis) * r};
     el("line", {x1: 0, y1: 0, x2: end.x, y2: end.y, stroke: "#bbb", "stroke-width": 0.5, "pointer-events": "none"}, sectors);
   });
@@ -172,10 +184,15 @@ export function radarChart(
       {cx: s.point.x * r, cy: s.point.y * r, r: small ? 1.5 : 3, fill: ZONE_HEX[main.zone], stroke: "#333", "stroke-width": 0.5},
       svg
     );
-    el("title", {}, dot).textContent = `${s.id} ${s.name}: raw ${rawText(j, sample.raw[j])}, x* ${fmt(s.value)}`;
+    el("title", {}, dot).textContent = t(lang, "radar.pointTitle", {
+      id: s.id,
+      name: name(j),
+      raw: rawText(lang, j, sample.raw[j]),
+      x: fmt(s.value)
+    });
     if (!small) {
       const lr = r + 14;
-      const t = el(
+      const label = el(
         "text",
         {
           x: Math.sin(s.axis) * lr,
@@ -186,8 +203,8 @@ export function radarChart(
         },
         svg
       );
-      t.textContent = s.id;
-      el("title", {}, t).textContent = `${s.id} ${s.name} (weight ${fmt(s.weight, 5)})`;
+      label.textContent = s.id;
+      el("title", {}, label).textContent = t(lang, "radar.axisTitle", {id: s.id, name: name(j), w: fmt(s.weight, 5)});
     }
   });
 
@@ -197,17 +214,20 @@ export function radarChart(
   caption.className = small ? "zone-label radar-caption radar-caption-small" : "zone-label radar-caption";
   caption.style.maxWidth = `${width}px`;
   caption.textContent = small
-    ? `${sample.label} · ${main.risk.toFixed(3)} ${zoneName}`
-    : `${sample.label}: f = ${main.risk.toFixed(4)}, ${zoneName} zone` +
-      (other ? ` · dashed: ${compare!.label}, f = ${other.risk.toFixed(4)} (${ZONE_LABELS[other.zone].name})` : "");
+    ? `${sample.label} · ${main.risk.toFixed(3)} ${zoneName(lang, main.zone)}`
+    : t(lang, "radar.caption", {label: sample.label, risk: main.risk.toFixed(4), zone: zoneNamed(lang, main.zone)}) +
+      (other && compare
+        ? t(lang, "radar.captionCompare", {label: compare.label, risk: other.risk.toFixed(4), zone: zoneName(lang, other.zone)})
+        : "");
   root.append(caption);
 
-  if (!small) root.append(radarTable(sample, main.x, weights, compare, other?.x ?? null));
+  if (!small) root.append(radarTable(lang, sample, main.x, weights, compare, other?.x ?? null));
   return root;
 }
 
 /** The chart's table alternative: indicator, weight, raw value and x* (and the compared sample's). */
 function radarTable(
+  lang: Lang,
   sample: RadarSample,
   x: readonly number[],
   weights: readonly number[],
@@ -217,19 +237,26 @@ function radarTable(
   const details = document.createElement("details");
   details.className = "radar-table";
   const summary = document.createElement("summary");
-  summary.textContent = "The chart as a table";
+  summary.textContent = t(lang, "radar.tableSummary");
   const table = document.createElement("table");
-  const head = ["Indicator", "Weight", `Raw (${sample.label})`, "x*", ...(compare ? [`Raw (${compare.label})`, "x*"] : [])];
+  const raw = (label: string) => t(lang, "radar.colRaw", {label});
+  const head = [
+    t(lang, "radar.colIndicator"),
+    t(lang, "radar.colWeight"),
+    raw(sample.label),
+    "x*",
+    ...(compare ? [raw(compare.label), "x*"] : [])
+  ];
   table.innerHTML = `<thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead>`;
   const body = document.createElement("tbody");
   INDICATORS.forEach((d, j) => {
     const tr = document.createElement("tr");
     const cells = [
-      `${d.id} ${d.name}`,
+      `${d.id} ${indicatorName(lang, d)}`,
       fmt(weights[j], 5),
-      rawText(j, sample.raw[j]),
+      rawText(lang, j, sample.raw[j]),
       fmt(x[j]),
-      ...(compare && xc ? [rawText(j, compare.raw[j]), fmt(xc[j])] : [])
+      ...(compare && xc ? [rawText(lang, j, compare.raw[j]), fmt(xc[j])] : [])
     ];
     for (const c of cells) {
       const td = document.createElement("td");

@@ -3,15 +3,18 @@
  * request, no cell error) with `<html lang="zh-CN">`; the language switch opens the twin with the page's
  * query and hash; the self-hosted Noto Sans SC is the font Chromium actually renders Chinese text with
  * (CSS.getPlatformFontsForNode over CDP: no screenshot), served from the local server, and English pages
- * never load it.
+ * never load it. No Chinese page shows an English text of the catalogue (englishLeaks: the sidebar, footer,
+ * charts, tables and controls included, hidden parts not); the sidebar lists the Chinese pages only.
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {ZH_PAGES} from "../../observablehq.config.js";
 import {twinPath} from "../../src/lib/i18n/lang.js";
+import {englishFragments, englishLeaks, t} from "../../src/lib/i18n/index.js";
 import {startBrowser} from "./browser.js";
 import {measurePage} from "./measure.js";
 
 let env: Awaited<ReturnType<typeof startBrowser>>;
+const fragments = englishFragments();
 
 beforeAll(async () => {
   env = await startBrowser();
@@ -34,6 +37,19 @@ describe.each(ZH_PAGES.map((p) => p.path))("%s", (path) => {
     const page = await env.browser.newPage();
     await page.goto(env.base + path, {waitUntil: "networkidle"});
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+    expect(await page.title()).toContain(t("zh", "site.title"));
+    await page.close();
+  });
+
+  test("shows no English text of the catalogue; its sidebar is Chinese", async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.base + path, {waitUntil: "networkidle"});
+    await page.waitForTimeout(500);
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(englishLeaks(text, fragments)).toEqual([]);
+    const sidebar = await page.locator("#observablehq-sidebar a:visible").allInnerTexts();
+    expect(sidebar).toContain(t("zh", "page./glossary"));
+    expect(sidebar).not.toContain(t("en", "page./glossary"));
     await page.close();
   });
 

@@ -3,3 +3,4 @@ export * from "./lang.js";
 export * from "./catalogue.js";
 export * from "./terms.js";
 export * from "./glossary.js";
+export * from "./leaks.js";

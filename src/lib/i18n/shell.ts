@@ -6,8 +6,9 @@
  * is set after the build (scripts/postbuild.ts); the stylesheet is `rel="stylesheet external"` so
  * Framework leaves the link alone, and it is copied into the site by scripts/fonts.ts and `dynamicPaths`.
  */
+import {footerSourceHtml, type Provenance} from "../report/provenance.js";
 import {t} from "./catalogue.js";
-import {langOfPath, relativeHref, twinPath} from "./lang.js";
+import {langOfPath, relativeHref, twinPath, type Lang} from "./lang.js";
 
 /** The font's stylesheet, from the site's root (scripts/fonts.ts writes it into src/, the config lists it). */
 export const FONT_CSS = "/fonts/noto-sans-sc/noto-sans-sc.css";
@@ -22,6 +23,16 @@ const SWITCH_SCRIPT = `<script>for (const type of ["pointerdown", "focusin", "cl
 }, true);</script>`;
 
 /**
+ * The sidebar in the page's language. Framework's sidebar is one for the site (observablehq.config.ts:
+ * the English pages, then the Chinese section last); each page hides the other language's part, so a
+ * Chinese page lists only Chinese titles and an English page only English ones (the switch leads across).
+ */
+const SIDEBAR_STYLE: Readonly<Record<Lang, string>> = {
+  en: "#observablehq-sidebar > details:last-of-type{display:none}",
+  zh: "#observablehq-sidebar > ol{display:none}"
+};
+
+/**
  * The header of a page: the language switch (when the twin exists) and, on Chinese pages, the font.
  * @param path the page's path as Framework gives it ("/zh/score", "/index")
  * @param hasPage whether a page exists at a path (the config checks src/)
@@ -32,7 +43,7 @@ export function pageHeader(path: string, hasPage: (path: string) => boolean): st
   const lang = langOfPath(path);
   const other = lang === "zh" ? "en" : "zh";
   const twin = twinPath(path, other);
-  const parts: string[] = [];
+  const parts: string[] = [`<style>${SIDEBAR_STYLE[lang]}</style>`];
   if (lang === "zh") parts.push(`<link rel="stylesheet external" href="${escape(relativeHref(path, FONT_CSS))}">`);
   if (hasPage(twin)) {
     const href = escape(relativeHref(path, twin));
@@ -42,4 +53,20 @@ export function pageHeader(path: string, hasPage: (path: string) => boolean): st
     );
   }
   return parts.join("\n");
+}
+
+/**
+ * The footer of a page in its language: what the report is, the classroom-mode switch (style.css shows the
+ * one that applies; rel=external keeps Framework from resolving "?classroom=1" to the home page), and the
+ * source line with the build's commit ({@link footerSourceHtml}).
+ * @param path the page's path as Framework gives it
+ * @param provenance the build's repository and commit (loaders/provenance.ts)
+ * @returns HTML for Framework's `footer`
+ */
+export function pageFooter(path: string, provenance: Provenance): string {
+  const lang = langOfPath(path);
+  const classroom = `<a class="classroom-on" rel="external" href="?classroom=1">${escape(t(lang, "footer.classroomOn"))}</a><a class="classroom-off" rel="external" href="?classroom=0">${escape(t(lang, "footer.classroomOff"))}</a>`;
+  // Framework resolves the absolute link to the cite page relative to each page.
+  const cite = lang === "zh" ? "/zh/cite" : "/cite#get-the-source";
+  return `${escape(t(lang, "footer.about"))} · ${classroom}<br>${footerSourceHtml(provenance, cite, lang)}`;
 }

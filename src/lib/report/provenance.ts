@@ -4,6 +4,8 @@
  * loaders/provenance.ts (`git rev-parse HEAD`, "unknown" without git). The footer of every page
  * (observablehq.config.ts), /cite, the BibTeX and CITATION.cff all take it from here.
  */
+import {t} from "../i18n/catalogue.js";
+import type {Lang} from "../i18n/lang.js";
 
 /** What a build knows about its own source. */
 export interface Provenance {
@@ -96,18 +98,13 @@ export interface SourceNote {
  * pages still name the commit, so whoever published them can hand over that commit, and say where the
  * address would be configured. A dirty or unknown build says the pages may not be exactly one commit.
  */
-export function sourceNote(p: Provenance): SourceNote {
+export function sourceNote(p: Provenance, lang: Lang = "en"): SourceNote {
   const known = isCommitHash(p.commit);
-  const commitLabel = known ? `${shortCommit(p.commit)}${p.dirty ? " with uncommitted changes" : ""}` : UNKNOWN_COMMIT;
-  const checkout = known ? ` and \`git checkout ${p.commit}\`` : "";
-  const caveat = !known
-    ? " This build was made without git, so no commit identifies it."
-    : p.dirty
-      ? " The build had uncommitted changes, so that commit is close to, not exactly, these pages."
-      : "";
+  const commitLabel = known ? (p.dirty ? t(lang, "source.dirty", {commit: shortCommit(p.commit)}) : shortCommit(p.commit)) : UNKNOWN_COMMIT;
+  const caveat = !known ? t(lang, "source.caveatNoGit") : p.dirty ? t(lang, "source.caveatDirty") : "";
   const howToGet = p.repository
-    ? `\`git clone ${p.repository}\`${checkout}.${caveat}`
-    : `No public address is configured (package.json has no "repository"): ask whoever published these pages for the git repository${known ? `, then \`git checkout ${p.commit}\`` : ""}.${caveat}`;
+    ? t(lang, "source.clone", {repository: p.repository, checkout: known ? t(lang, "source.checkout", {commit: p.commit}) : "", caveat})
+    : t(lang, "source.noAddress", {checkout: known ? t(lang, "source.thenCheckout", {commit: p.commit}) : "", caveat});
   return {repository: p.repository, commitLabel, commitUrl: commitUrl(p), howToGet};
 }
 
@@ -119,16 +116,17 @@ function escapeHtml(s: string): string {
  * The footer's source line as HTML: "Source: <address> · built from commit <hash>", or, without an
  * address, the commit and "no public address configured" (the /cite page says how to get the source).
  * @param citeHref the address of the /cite page (Framework makes "/cite" relative to each page)
+ * @param lang the page's language
  */
-export function footerSourceHtml(p: Provenance, citeHref: string): string {
-  const n = sourceNote(p);
+export function footerSourceHtml(p: Provenance, citeHref: string, lang: Lang = "en"): string {
+  const n = sourceNote(p, lang);
   const commit = n.commitUrl
     ? `<a href="${escapeHtml(n.commitUrl)}"><code>${escapeHtml(n.commitLabel)}</code></a>`
     : `<code>${escapeHtml(n.commitLabel)}</code>`;
   const source = n.repository
-    ? `Source: <a href="${escapeHtml(n.repository)}">${escapeHtml(n.repository.replace(/^https:\/\//, ""))}</a>`
-    : "Source: no public address configured";
-  return `<span class="provenance">${source} · built from commit ${commit} · <a href="${escapeHtml(citeHref)}">how to get and cite it</a></span>`;
+    ? t(lang, "footer.source", {link: `<a href="${escapeHtml(n.repository)}">${escapeHtml(n.repository.replace(/^https:\/\//, ""))}</a>`})
+    : t(lang, "footer.noSource");
+  return `<span class="provenance">${source} · ${t(lang, "footer.builtFrom", {commit})} · <a href="${escapeHtml(citeHref)}">${t(lang, "footer.howToCite")}</a></span>`;
 }
 
 /**
