@@ -174,19 +174,22 @@ describe("Chinese heading anchors", () => {
 
 describe("English texts on a Chinese page", () => {
   const fragments = englishFragments();
-  test("a Chinese sentence with a leaked English label is caught, naming the key", () => {
-    expect(englishLeaks(`练习 1 ${t("en", "exercise.answer")}`, fragments).map((l) => l.key)).toContain("exercise.answer");
-    expect(englishLeaks(t("en", "form.loaded", {id: "1"}), fragments).map((l) => l.key)).toContain("form.loaded");
+  test("a leaked English label or sentence is caught, naming the key", () => {
+    expect(englishLeaks(["练习 1", t("en", "exercise.answer")], fragments).map((l) => l.key)).toContain("exercise.answer");
+    expect(englishLeaks([`申报 ${t("en", "form.loaded", {id: "1"})}`], fragments).map((l) => l.key)).toContain("form.loaded");
   });
   test("the Chinese texts themselves leak nothing, Latin field names inside them included", () => {
     for (const key of Object.keys(CATALOGUE) as TextKey[]) {
       const zh = CATALOGUE[key].zh.replace(/\{\w+\}/g, "1");
-      expect(englishLeaks(zh, fragments), key).toEqual([]);
+      expect(englishLeaks([zh], fragments), key).toEqual([]);
     }
   });
-  test("whole words only: a fragment inside a longer word is not a leak", () => {
-    const custom = {a: {en: "Answer", zh: "答案"}};
-    expect(englishLeaks("Answers", englishFragments(custom))).toEqual([]);
-    expect(englishLeaks("Answer", englishFragments(custom))).toEqual([{key: "a", fragment: "Answer"}]);
+  test("a one-word fragment counts only as a whole text; several words only as whole words", () => {
+    const custom = {a: {en: "Indicator", zh: "指标"}, b: {en: "risk value", zh: "风险值"}};
+    const f = englishFragments(custom);
+    expect(englishLeaks(["Country of Origin Indicator"], f)).toEqual([]);
+    expect(englishLeaks([" Indicator "], f)).toEqual([{key: "a", fragment: "Indicator"}]);
+    expect(englishLeaks(["the risk values"], f)).toEqual([]);
+    expect(englishLeaks(["its risk value is"], f)).toEqual([{key: "b", fragment: "risk value"}]);
   });
 });

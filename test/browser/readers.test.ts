@@ -4,6 +4,7 @@
  * PDF of /reproducibility holds its last target); every page's footer names the commit that built it,
  * the same one /cite gives in full.
  */
+import {langOfPath, t} from "../../src/lib/i18n/index.js";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {readdirSync, readFileSync} from "node:fs";
@@ -118,7 +119,8 @@ describe("provenance", () => {
     for (const path of ["/", "/validation", "/zh/"]) {
       await page.goto(env.base + path, {waitUntil: "networkidle"});
       const footer = await page.locator("#observablehq-footer .provenance").textContent();
-      expect(footer).toContain(`built from commit ${full === "unknown" ? "unknown" : full.slice(0, 7)}`);
+      const commit = full === "unknown" ? "unknown" : full.slice(0, 7);
+      expect(footer).toContain(t(langOfPath(path), "footer.builtFrom", {commit}));
       expect(footer).toMatch(/Source: /);
     }
     await page.close();

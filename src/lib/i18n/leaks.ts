@@ -33,19 +33,27 @@ export function englishFragments(catalogue: Readonly<Record<string, Text>> = CAT
 }
 
 /**
- * The English catalogue fragments a page's text contains, matched as whole words.
- * @param text the page's visible text (e.g. `document.body.innerText`)
+ * The English catalogue fragments among a page's texts. A fragment of several words counts wherever it
+ * stands as whole words; a one-word fragment ("Answer", "Weight") only as a whole text: such words also
+ * occur inside the dataset's own names ("Country of Origin Indicator"), which a Chinese page shows as data.
+ * @param texts the page's visible texts, one per text node, label or tooltip
  * @param fragments from {@link englishFragments}
  * @returns each fragment found with its key, in catalogue order, once
- * @example englishLeaks("练习 1 Answer", englishFragments()) // [{key: "exercise.answer", fragment: "Answer"}]
+ * @example englishLeaks(["练习 1", "Answer"], englishFragments()) // [{key: "exercise.answer", fragment: "Answer"}]
  */
-export function englishLeaks(text: string, fragments = englishFragments()): {key: string; fragment: string}[] {
+export function englishLeaks(texts: readonly string[], fragments = englishFragments()): {key: string; fragment: string}[] {
   const seen = new Set<string>();
+  const whole = new Set(texts.map((x) => x.trim()));
   return fragments.filter(({fragment}) => {
     if (seen.has(fragment)) return false;
-    const start = /^\w/.test(fragment) ? "\\b" : "";
-    const end = /\w$/.test(fragment) ? "\\b" : "";
-    const found = new RegExp(start + escapeRegExp(fragment) + end).test(text);
+    let found: boolean;
+    if (!/\s/.test(fragment)) found = whole.has(fragment);
+    else {
+      const start = /^\w/.test(fragment) ? "\\b" : "";
+      const end = /\w$/.test(fragment) ? "\\b" : "";
+      const re = new RegExp(start + escapeRegExp(fragment) + end);
+      found = texts.some((x) => re.test(x));
+    }
     if (found) seen.add(fragment);
     return found;
   });

@@ -44,7 +44,12 @@ export function pageHeader(path: string, hasPage: (path: string) => boolean): st
   const other = lang === "zh" ? "en" : "zh";
   const twin = twinPath(path, other);
   const parts: string[] = [`<style>${SIDEBAR_STYLE[lang]}</style>`];
-  if (lang === "zh") parts.push(`<link rel="stylesheet external" href="${escape(relativeHref(path, FONT_CSS))}">`);
+  if (lang === "zh")
+    parts.push(
+      `<link rel="stylesheet external" href="${escape(relativeHref(path, FONT_CSS))}">`,
+      // Framework's sidebar module (run before DOMContentLoaded) titles the toggle in English, with its shortcut.
+      `<script>addEventListener("DOMContentLoaded", () => { for (const l of document.querySelectorAll("#observablehq-sidebar-toggle, label[for='observablehq-sidebar-toggle']")) l.title = l.title.replace(${JSON.stringify(t("en", "sidebar.toggle"))}, ${JSON.stringify(t("zh", "sidebar.toggle"))}); });</script>`
+    );
   if (hasPage(twin)) {
     const href = escape(relativeHref(path, twin));
     parts.push(
