@@ -13,7 +13,7 @@ import {basename, dirname, join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
 import {postbuild} from "./postbuild.js";
-import {copyFonts} from "./fonts.js";
+import {copyFonts, copyKatex} from "./fonts.js";
 
 /**
  * Run `build` into a fresh temporary folder beside `target`, then put that folder in `target`'s place;
@@ -57,6 +57,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   rmSync(join(PROJECT_ROOT, "src", ".observablehq", "cache"), {recursive: true, force: true});
   try {
     copyFonts(); // before Framework reads the config: its dynamicPaths list the copied files
+    copyKatex();
     await replaceOnSuccess(join(PROJECT_ROOT, "dist"), (tmp) => {
       // Relative to the project root: Framework clears (and so trusts) only an output inside its cwd.
       execFileSync("observable", ["build"], {

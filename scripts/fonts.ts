@@ -7,7 +7,11 @@
  * the report supports reads woff2. Each subset covers a unicode-range, so a page downloads only the
  * subsets its characters need.
  *
- * `tsx scripts/fonts.ts` runs it alone (scripts/build.ts calls {@link copyFonts}).
+ * KaTeX's stylesheet and fonts go the same way into src/fonts/katex/ ({@link copyKatex}): formulas render
+ * with KaTeX's HTML (MathML alone sets radicals and hats awkwardly in Chromium), the MathML kept for
+ * screen readers.
+ *
+ * `tsx scripts/fonts.ts` runs it alone (scripts/build.ts calls {@link copyFonts} and {@link copyKatex}).
  */
 import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
@@ -47,6 +51,30 @@ export function copyFonts(root: string = PROJECT_ROOT): number {
   return files.size;
 }
 
+/**
+ * Copy KaTeX's stylesheet (woff2 only) and the woff2 fonts it names into `<root>/src/fonts/katex/`.
+ * @param root the project root
+ * @returns the number of font files copied
+ * @throws {Error} naming the file when katex or a font it names is missing (npm ci first)
+ */
+export function copyKatex(root: string = PROJECT_ROOT): number {
+  const pkg = join(root, "node_modules", "katex", "dist");
+  const out = join(root, "src", "fonts", "katex");
+  const source = join(pkg, "katex.min.css");
+  if (!existsSync(source)) throw new Error(`fonts: ${source} is missing (is katex installed?)`);
+  rmSync(out, {recursive: true, force: true});
+  mkdirSync(join(out, "fonts"), {recursive: true});
+  const css = readFileSync(source, "utf8").replace(/,url\(fonts\/[^)]+\.(woff|ttf)\) format\("(woff|truetype)"\)/g, "");
+  const files = new Set([...css.matchAll(/url\(fonts\/([^)]+\.woff2)\)/g)].map((m) => m[1]));
+  for (const f of files) {
+    const from = join(pkg, "fonts", f);
+    if (!existsSync(from)) throw new Error(`fonts: ${from} is missing (named in KaTeX's stylesheet)`);
+    copyFileSync(from, join(out, "fonts", f));
+  }
+  writeFileSync(join(out, "katex.css"), `/* katex/dist/katex.min.css, copied by scripts/fonts.ts */\n${css}`);
+  return files.size;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  console.log(`fonts: ${copyFonts()} woff2 files in src/fonts/noto-sans-sc/`);
+  console.log(`fonts: ${copyFonts()} woff2 files in src/fonts/noto-sans-sc/, ${copyKatex()} in src/fonts/katex/`);
 }

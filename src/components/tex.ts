@@ -1,6 +1,8 @@
 /**
  * Offline TeX: Framework's built-in `tex` fetches npm:katex from a CDN, so we render with katex from
- * node_modules as MathML (no KaTeX fonts or CSS needed).
+ * node_modules: KaTeX's HTML, set in its own fonts (self-hosted: scripts/fonts.ts, linked by every page's
+ * header), for the look, and its MathML for screen readers (MathML alone puts radicals and hats awkwardly
+ * in Chromium).
  */
 import katex from "katex";
 
@@ -13,7 +15,7 @@ export function texElement(source: string, {display = false}: {display?: boolean
   const el = document.createElement(display ? "div" : "span");
   el.className = display ? "tex tex-block" : "tex";
   if (display) el.tabIndex = 0; // a wide formula scrolls: keep it reachable by keyboard
-  el.innerHTML = katex.renderToString(source, {output: "mathml", displayMode: display, throwOnError: true});
+  el.innerHTML = katex.renderToString(source, {output: "htmlAndMathml", displayMode: display, throwOnError: true});
   return el;
 }
 

@@ -13,6 +13,9 @@ import {langOfPath, relativeHref, twinPath, type Lang} from "./lang.js";
 /** The font's stylesheet, from the site's root (scripts/fonts.ts writes it into src/, the config lists it). */
 export const FONT_CSS = "/fonts/noto-sans-sc/noto-sans-sc.css";
 
+/** KaTeX's stylesheet and fonts (scripts/fonts.ts), for the formulas of any page. */
+export const KATEX_CSS = "/fonts/katex/katex.css";
+
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 // On any use of a switch link (click, middle click, keyboard focus) its href takes the current query and
@@ -43,7 +46,10 @@ export function pageHeader(path: string, hasPage: (path: string) => boolean): st
   const lang = langOfPath(path);
   const other = lang === "zh" ? "en" : "zh";
   const twin = twinPath(path, other);
-  const parts: string[] = [`<style>${SIDEBAR_STYLE[lang]}</style>`];
+  const parts: string[] = [
+    `<style>${SIDEBAR_STYLE[lang]}</style>`,
+    `<link rel="stylesheet external" href="${escape(relativeHref(path, KATEX_CSS))}">`
+  ];
   if (lang === "zh")
     parts.push(
       `<link rel="stylesheet external" href="${escape(relativeHref(path, FONT_CSS))}">`,
