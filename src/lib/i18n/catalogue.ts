@@ -9,8 +9,13 @@
 import {formatNumber, type Lang} from "./lang.js";
 import type {Text} from "./texts/text.js";
 import {INSTRUMENT_TEXTS} from "./texts/instrument.js";
+import {LAB_TEXTS} from "./texts/lab.js";
+import {LEDGER_TEXTS} from "./texts/ledger.js";
+import {METHOD_TEXTS} from "./texts/method.js";
 import {RADAR_TEXTS} from "./texts/radar.js";
+import {RISK_TEXTS} from "./texts/risk.js";
 import {SHELL_TEXTS} from "./texts/shell.js";
+import {VALIDATION_TEXTS} from "./texts/validation.js";
 
 export type {Text} from "./texts/text.js";
 
@@ -19,9 +24,27 @@ export type {Text} from "./texts/text.js";
  * beside each other, and a page's translator touches one file. Merged into {@link CATALOGUE}; a key
  * defined in two parts is a mistake test/i18n.test.ts catches (the merge would keep only the last).
  */
-export const TEXT_PARTS = {shell: SHELL_TEXTS, radar: RADAR_TEXTS, instrument: INSTRUMENT_TEXTS} as const;
+export const TEXT_PARTS = {
+  shell: SHELL_TEXTS,
+  radar: RADAR_TEXTS,
+  method: METHOD_TEXTS,
+  risk: RISK_TEXTS,
+  instrument: INSTRUMENT_TEXTS,
+  lab: LAB_TEXTS,
+  validation: VALIDATION_TEXTS,
+  ledger: LEDGER_TEXTS
+} as const;
 
-export const CATALOGUE = {...SHELL_TEXTS, ...RADAR_TEXTS, ...INSTRUMENT_TEXTS} as const satisfies Record<string, Text>;
+export const CATALOGUE = {
+  ...SHELL_TEXTS,
+  ...RADAR_TEXTS,
+  ...METHOD_TEXTS,
+  ...RISK_TEXTS,
+  ...INSTRUMENT_TEXTS,
+  ...LAB_TEXTS,
+  ...VALIDATION_TEXTS,
+  ...LEDGER_TEXTS
+} as const satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof CATALOGUE;
 
