@@ -7,10 +7,16 @@ import {serveDir} from "../../scripts/serve.js";
 export const DIST = resolve(import.meta.dirname, "../../dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/**
+ * Chromium and a server of dist/. With SITE_URL set (e.g. `npm run dev`'s http://127.0.0.1:3000), pages
+ * come from that server instead: a quick look at a page being written, without a build (the post-build
+ * step, e.g. `<html lang>`, is then missing, so tests are run on dist/).
+ */
 export async function startBrowser(): Promise<{browser: Browser; base: string; close: () => Promise<void>}> {
-  if (!existsSync(DIST)) throw new Error("browser tests: dist/ is missing; run `npm run build` first");
+  const site = process.env.SITE_URL?.replace(/\/$/, "");
+  if (!site && !existsSync(DIST)) throw new Error("browser tests: dist/ is missing; run `npm run build` first");
   if (!existsSync(CHROMIUM)) throw new Error(`browser tests: no Chromium at ${CHROMIUM}; apt-get install -y chromium`);
-  const {url, server} = await serveDir(DIST);
+  const {url, server} = site ? {url: site, server: undefined} : await serveDir(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -29,7 +35,7 @@ export async function startBrowser(): Promise<{browser: Browser; base: string; c
     base: url,
     close: async () => {
       await browser.close();
-      await new Promise((ok) => server.close(ok));
+      if (server) await new Promise((ok) => server.close(ok));
     }
   };
 }

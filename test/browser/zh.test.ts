@@ -12,30 +12,10 @@ import {twinPath} from "../../src/lib/i18n/lang.js";
 import {englishFragments, englishLeaks, t} from "../../src/lib/i18n/index.js";
 import {startBrowser} from "./browser.js";
 import {measurePage} from "./measure.js";
+import {visibleTexts} from "./visibleTexts.js";
 
 let env: Awaited<ReturnType<typeof startBrowser>>;
 const fragments = englishFragments();
-
-/**
- * In the page: every text a reader meets, one string per text node that is rendered, plus aria-labels,
- * tooltips (title attributes, SVG <title>) and placeholders. Left out: code, and what is marked
- * lang="en" on purpose (the glossary's English column, the English paper's title).
- */
-function visibleTexts(): string[] {
-  const out: string[] = [];
-  const skip = (el: Element | null) => !el || el.closest('code, pre, script, style, [lang="en"]') !== null;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n.parentElement;
-    if (skip(el) || !n.textContent?.trim()) continue;
-    if (el!.closest("svg title") || el!.checkVisibility()) out.push(n.textContent);
-  }
-  for (const el of document.body.querySelectorAll("[aria-label], [title], [placeholder]")) {
-    if (skip(el) || !(el.checkVisibility() || el.closest("svg"))) continue;
-    for (const a of ["aria-label", "title", "placeholder"]) if (el.getAttribute(a)) out.push(el.getAttribute(a)!);
-  }
-  return out;
-}
 
 beforeAll(async () => {
   env = await startBrowser();
