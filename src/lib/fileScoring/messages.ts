@@ -62,7 +62,7 @@ const NESTED = new Set(["reason", "problem", "found"]);
 /** A list of quoted column names: `"A", "B" and "C"`, with any `(found "x" instead, column 3)`. */
 function listText(lang: Lang, list: string): string {
   return list
-    .replace(/\(found "(.*?)" instead, column (\d+)\)/g, (_, found: string, col: string) => t(lang, "msg.foundInstead", {found, col}))
+    .replace(/ ?\(found "(.*?)" instead, column (\d+)\)/g, (_, found: string, col: string) => t(lang, "msg.foundInstead", {found, col}))
     .replace(/(”|"|）) (and|or) (?=")/g, "$1、")
     .replace(/(”|"|）), (?=")/g, "$1、");
 }
