@@ -65,7 +65,7 @@ export function selection(r: FileResult, by: RankBy, ratePercent: number): Selec
  *   download does: {@link topHeader} names them for the table)
  */
 export function topRows(r: FileResult, s: Selection, n: number, lang: Lang = "en") {
-  const reasons = new Map(r.explained.map((e) => [e.id, e.reasons.join("; ")]));
+  const reasons = new Map(r.explained.map((e) => [e.id, e.reasons.join(t(lang, "score.reasonSep"))]));
   return s.order.slice(0, n).map((i, k) => ({
     rank: k + 1,
     "Declaration ID": r.ids[i],
@@ -97,6 +97,17 @@ export function topHeader(lang: Lang = "en"): Record<string, string> | null {
     fraud: t(lang, "score.colFraud"),
     reasons: t(lang, "score.colReasons")
   };
+}
+
+/**
+ * Rows with their keys renamed for a table shown in another language (Inputs.table titles each column with
+ * its key, so a `header` option alone leaves the English key in the tooltip); keys without a name are kept.
+ * @param rows the rows, keyed as the download writes them
+ * @param header key → shown name ({@link topHeader}, {@link errorHeader}); null keeps the rows as they are
+ * @example relabel([{line: 3}], {line: "行"}) // [{行: 3}]
+ */
+export function relabel(rows: readonly object[], header: Readonly<Record<string, string>> | null): Record<string, unknown>[] {
+  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [header?.[k] ?? k, v])));
 }
 
 /**

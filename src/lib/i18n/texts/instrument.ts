@@ -232,6 +232,7 @@ export const INSTRUMENT_TEXTS = {
     en: "{head} They hold {caught} frauds: precision {precision}, recall {recall}, duty of the frauds caught {duty}.{copied}",
     zh: "{head}其中有 {caught} 条瞒骗：精确率（命中率）{precision}，召回率 {recall}，查出的瞒骗所涉税款占 {duty}。{copied}"
   },
+  "score.reasonSep": {en: "; ", zh: "；"},
   "score.routeSeen": {en: "seen price", zh: "已见价格"},
   "score.routeNew": {en: "new price", zh: "新价格"},
   "score.colLine": {en: "line", zh: "行"},
