@@ -113,5 +113,128 @@ export const METHOD_TEXTS = {
   "data.field.netMass": {en: "netMass", zh: "净重"},
   "data.field.itemPrice": {en: "itemPrice", zh: "完税价格"},
   "data.field.fraud": {en: "fraud", zh: "瞒骗"},
-  "data.field.criticalFraud": {en: "criticalFraud", zh: "严重瞒骗"}
+  "data.field.criticalFraud": {en: "criticalFraud", zh: "严重瞒骗"},
+
+  // The weights page's charts (src/components/weightsChart.ts)
+  "weights.weight": {en: "weight", zh: "权重"},
+  "weights.published": {en: "published", zh: "论文发表值"},
+  "weights.publishedPrinted": {en: "published (as printed)", zh: "论文发表值（按印刷值）"},
+  "weights.chartX": {en: "indicator (grouped by criterion)", zh: "指标（按准则层分组）"},
+  "weights.barTitle": {en: "{id} {name} ({criterion}): {w}", zh: "{id} {name}（{criterion}）：{w}"},
+  "weights.tickTitle": {en: "{id} {label}: {value}", zh: "{id} {label}：{value}"},
+  "weights.chartAria": {en: "Bar chart of the 17 indicator weights, coloured by criterion", zh: "17 个指标权重的条形图，按准则层着色"},
+  "weights.scatterPaper": {en: "paper", zh: "论文规则"},
+  "weights.scatterTextbook": {en: "textbook", zh: "教科书规则"},
+  "weights.scatterX": {en: "entropy e (paper's 100 samples)", zh: "熵 e（论文的 100 个样本）"},
+  "weights.scatterAria": {en: "Scatter of entropy against weight under the two rules", zh: "两种规则下熵与权重的散点图"},
+  "weights.dendrogramY": {en: "merge height: average 1 − Spearman ρ", zh: "合并高度：1 − Spearman ρ 的平均值"},
+  "weights.dendrogramAria": {
+    en: "Dendrogram of the 17 indicators, leaves coloured by the paper's criteria",
+    zh: "17 个指标的树状图，叶节点按论文的准则层着色"
+  },
+  "weights.rho": {en: "Spearman ρ", zh: "Spearman 秩相关系数 ρ"},
+  "weights.heatmapAria": {
+    en: "Heatmap of the Spearman correlations between the 17 indicators, in dendrogram order",
+    zh: "17 个指标间 Spearman 相关系数的热图，按树状图顺序排列"
+  },
+  "weights.rampAria": {en: "Colour legend: Spearman ρ from −1 (blue) to +1 (red)", zh: "颜色图例：Spearman ρ 从 −1（蓝）到 +1（红）"},
+
+  // The "Change the method" controls (src/components/weightsControls.ts)
+  "weights.ctlRule": {en: "Weighting rule", zh: "赋权规则"},
+  "weights.ctlRulePaper": {en: "paper: w = e / Σe", zh: "论文：w = e / Σe"},
+  "weights.ctlRuleTextbook": {en: "textbook: w = (1 − e) / Σ(1 − e)", zh: "教科书：w = (1 − e) / Σ(1 − e)"},
+  "weights.ctlSet": {en: "Samples", zh: "样本"},
+  "weights.ctlSetPaper": {en: "the paper's 100 (printed table)", zh: "论文的 100 个样本（印刷表）"},
+  "weights.ctlSetAll": {en: "all 954 declarations", zh: "全部 954 条申报"},
+  "weights.ctlNorm": {en: "Normalisation", zh: "归一化"},
+  "weights.ctlNormMinMax": {en: "min-max (the paper)", zh: "最小-最大（论文）"},
+  "weights.ctlNormProportion": {en: "proportion of the column sum", zh: "占列和的比例"},
+  "weights.ctlNormShifted": {en: "min-max shifted by 0.01", zh: "最小-最大后平移 0.01"},
+  "weights.ctlC5": {en: "C5 net mass", zh: "C5 净重"},
+  "weights.ctlC5Cost": {en: "cost (the paper)", zh: "成本型（论文）"},
+  "weights.ctlC5Benefit": {en: "benefit", zh: "效益型"},
+
+  // The weights page model (src/lib/pages/weightsView.ts): values in its tables
+  "weights.kind.score": {en: "score", zh: "评分"},
+  "weights.kind.quantity": {en: "quantity", zh: "数量"},
+  "weights.dir.benefit": {en: "benefit", zh: "效益型"},
+  "weights.dir.cost": {en: "cost", zh: "成本型"},
+  "weights.noteTypo": {en: "typo (D10)", zh: "印刷错误（D10）"},
+  "weights.noteDigit": {en: "dropped digit (D11)", zh: "漏印一位数字（D11）"},
+  "weights.source.expert": {en: "expert", zh: "专家评分"},
+  "weights.source.ridge": {en: "ridge", zh: "岭回归"},
+
+  // Column heads of its tables (the English is the row key, as the English page's tables head them; the
+  // downloads keep the English keys)
+  "weights.col.criterion": {en: "criterion", zh: "准则层"},
+  "weights.col.indicator": {en: "indicator", zh: "指标"},
+  "weights.col.name": {en: "name", zh: "名称"},
+  "weights.col.paper's wording": {en: "paper's wording", zh: "论文原文表述（英文）"},
+  "weights.col.dataset column": {en: "dataset column", zh: "数据集字段"},
+  "weights.col.kind": {en: "kind", zh: "类型"},
+  "weights.col.direction": {en: "direction", zh: "方向"},
+  "weights.col.unit": {en: "unit", zh: "单位"},
+  "weights.col.published": {en: "published", zh: "论文发表值"},
+  "weights.col.recomputed": {en: "recomputed", zh: "复算值"},
+  "weights.col.difference": {en: "difference", zh: "差值"},
+  "weights.col.textbook": {en: "textbook rule", zh: "教科书规则"},
+  "weights.col.authors' inputs": {en: "unrounded scores", zh: "未取整评分"},
+  "weights.col.note": {en: "note", zh: "备注"},
+  "weights.col.e": {en: "e", zh: "熵 e"},
+  "weights.col.d": {en: "d", zh: "差异系数 d"},
+  "weights.col.weight": {en: "weight", zh: "权重"},
+  "weights.col.ours rounded vs printed": {en: "ours rounded vs printed", zh: "本报告取整值对印刷值"},
+  "weights.col.ours unrounded vs printed": {en: "ours unrounded vs printed", zh: "本报告未取整值对印刷值"},
+  "weights.col.all 13 rows train, rounded": {en: "all 13 rows train, rounded", zh: "13 行全部用于训练，取整"},
+  "weights.col.all 13 rows train, unrounded": {en: "all 13 rows train, unrounded", zh: "13 行全部用于训练，未取整"},
+  "weights.col.sample": {en: "sample", zh: "样本"},
+  "weights.col.declarationId": {en: "declarationId", zh: "申报编号"},
+  "weights.col.source": {en: "source", zh: "评分来源"},
+
+  // The live weights' caption (weightsView.ts liveWeights)
+  "weights.rule.paper": {en: "paper", zh: "论文"},
+  "weights.rule.textbook": {en: "textbook", zh: "教科书"},
+  "weights.norm.minMax": {en: "min-max", zh: "最小-最大"},
+  "weights.norm.proportion": {en: "proportion", zh: "列和比例"},
+  "weights.norm.shiftedMinMax": {en: "shifted min-max", zh: "平移最小-最大"},
+  "weights.set.paper100": {en: "the paper's 100 samples", zh: "论文的 100 个样本"},
+  "weights.set.all954": {en: "all 954 declarations", zh: "全部 954 条申报"},
+  "weights.liveCaption": {
+    en: "Weights with the {rule} rule, {norm} normalisation, C5 as {c5}, on {set}. Largest: {max} ({maxW}); smallest: {min} ({minW}). Black ticks: the published weights, as printed. Switch the rule to see the low-entropy indicators go from least to most weighted.",
+    zh: "{rule}规则、{norm}归一化、C5 作{c5}指标，基于{set}计算的权重。最大：{max}（{maxW}）；最小：{min}（{minW}）。黑色短线：论文发表的权重（按印刷值）。切换赋权规则，可以看到低熵指标由权重最小变为权重最大。"
+  },
+
+  // The exercises (weightsView.ts weightsExercises)
+  "weights.idName": {en: "{id} ({name})", zh: "{id}（{name}）"},
+  "weights.ex1.question": {
+    en: "Switch the weighting rule to the textbook rule, keeping the paper's 100 samples. Which indicator now gets the largest weight, and why?",
+    zh: "把赋权规则切换为教科书规则，样本仍用论文的 100 个。现在哪个指标的权重最大？为什么？"
+  },
+  "weights.ex1.hint": {
+    en: "Look at the entropy e column of the table: which indicator has the lowest entropy?",
+    zh: "看表中熵 e 一列：哪个指标的熵最低？"
+  },
+  "weights.ex1.answer": {
+    en: "{indicator}, with a weight of {w}. Its entropy is the lowest of the 17 (e = {e}): its total is concentrated in a few samples, so 1 − e is large. Under the paper's rule it is the {rank} weighted indicator ({pw}).",
+    zh: "{indicator}，权重为 {w}。它的熵在 17 个指标中最低（e = {e}）：其总量集中在少数几个样本上，因此 1 − e 很大。在论文的规则下，它是权重{rank}的指标（{pw}）。"
+  },
+  "weights.rankLeast": {en: "least", zh: "最小"},
+  "weights.rankNth": {en: "{n}th least", zh: "第 {n} 小"},
+  "weights.ex2.question": {
+    en: "Stay with the paper's rule. How far apart are the largest and the smallest weight of the 14 scored indicators? Compare with 1/17.",
+    zh: "保持论文的规则。14 个评分指标中最大与最小的权重相差多少？与 1/17 比较。"
+  },
+  "weights.ex2.answer": {
+    en: "From {min} to {max}, around 1/17 = {even}: every score has an entropy close to 1, so the paper's rule gives them almost equal weights.",
+    zh: "从 {min} 到 {max}，都在 1/17 = {even} 附近：每个评分指标的熵都接近 1，因此论文的规则给它们几乎相等的权重。"
+  },
+  "weights.ex3.question": {
+    en: "With the textbook rule, switch the samples to all 954 declarations. Does the same indicator still dominate?",
+    zh: "使用教科书规则，把样本切换为全部 954 条申报。权重最大的还是同一个指标吗？"
+  },
+  "weights.ex3.yes": {en: "Yes: {indicator} again, with {w} (e = {e}).", zh: "是的：仍是 {indicator}，权重 {w}（e = {e}）。"},
+  "weights.ex3.no": {
+    en: "No: {indicator} takes over with {w} (e = {e}); {previous} falls to {pw}. Textbook weights depend on which samples are weighted.",
+    zh: "不是：{indicator} 以 {w}（e = {e}）居首；{previous} 降至 {pw}。教科书规则的权重取决于参与计算的样本。"
+  }
 } as const satisfies Record<string, Text>;
