@@ -199,6 +199,7 @@ describe("the page in Chinese (issue 16)", () => {
     for (const rows of tables) {
       const keys = Object.keys(rows[0]);
       const head = weightsHeader("zh", keys);
+      expect(new Set(Object.values(head)).size, "distinct heads (relabel)").toBe(keys.length);
       for (const k of keys) expect(head[k], k).toMatch(/^C\d+$/.test(k) ? /^C\d+$/ : han);
     }
     expect(weightsHeader("en", ["indicator", "authors' inputs", "C5"])).toEqual({

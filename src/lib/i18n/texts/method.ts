@@ -10,7 +10,7 @@ export const METHOD_TEXTS = {
   "data.fraud": {en: "fraud", zh: "瞒骗"},
   "data.declarations": {en: "declarations", zh: "申报数"},
   "data.declarationsLog": {en: "declarations (log scale)", zh: "申报数（对数刻度）"},
-  "data.importType": {en: "Import Type", zh: "进口类型"},
+  "data.importType": {en: "Import Type", zh: "进口类型（Import Type）"},
   "data.ecommerce15": {en: "e-commerce (15)", zh: "跨境电商（15）"},
   "data.otherType": {en: "other", zh: "其他"},
   "data.typeLabel": {en: "{rows} · fraud {rate}", zh: "{rows} · 瞒骗率 {rate}"},
