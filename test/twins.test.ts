@@ -12,9 +12,6 @@ import {t, twinPath} from "../src/lib/i18n/index.js";
 
 /** English pages not yet twinned. */
 const PENDING = new Set<string>([
-  "/methodology",
-  "/data",
-  "/weights",
   "/risk",
   "/early-warning",
   "/training",
