@@ -21,6 +21,8 @@ import {
   featureLabel,
   localised,
   populationNames,
+  publishedModelName,
+  publishedRows,
   rankingDescription,
   standardRateRows
 } from "../src/lib/pages/validationView.js";
@@ -376,5 +378,43 @@ describe("the /zh/validation page model (lang = zh)", () => {
       "novel rows (retrained)": 3
     });
     expect(aucPoints(v, "zh").map((p) => p.population)).toContain("新申报");
+  });
+});
+
+describe("published baselines on the Chinese page", () => {
+  // rows as in data/published-baselines.csv; the Chinese sources are the catalogue's val.source.* texts
+  const rows = [
+    {
+      model: "Random Forest (real data)",
+      data: "real" as const,
+      precisionAt5: 0.472,
+      precisionAt10: 0.421,
+      macroF1: null,
+      source: "arXiv 2208.02484, Table 3"
+    },
+    {
+      model: "XGBoost (dataset notebook)",
+      data: "synthetic" as const,
+      precisionAt5: null,
+      precisionAt10: null,
+      macroF1: 0.7187,
+      source: "elsewhere"
+    }
+  ];
+  test("columns, models, data and known sources in Chinese; English rows unchanged", () => {
+    expect(publishedRows(rows)).toBe(rows);
+    expect(publishedRows(rows, "zh")).toEqual([
+      {
+        模型: "随机森林（真实数据）",
+        数据: "真实数据",
+        "精确率@5%": 0.472,
+        "精确率@10%": 0.421,
+        "宏平均 F1": "",
+        来源: "arXiv 2208.02484，表 3"
+      },
+      {模型: "XGBoost（数据集示例 notebook）", 数据: "合成数据", "精确率@5%": "", "精确率@10%": "", "宏平均 F1": 0.7187, 来源: "elsewhere"}
+    ]);
+    expect(publishedModelName("zh", "LightGBM")).toBe("LightGBM");
+    expect(publishedModelName("en", "Random Forest (real data)")).toBe("Random Forest (real data)");
   });
 });

@@ -7,7 +7,7 @@ import type {PublishedBaseline} from "../fraud/publishedBaselines.js";
 import type {DriftMonth, Population, RankingResult, ValidationResult} from "../fraud/validationResult.js";
 import type {Interval} from "../fraud/bootstrap.js";
 import {mostTrusted, rankingLabel} from "./benchmarkReading.js";
-import {t, type Lang, type TextKey} from "../i18n/index.js";
+import {CATALOGUE, t, type Lang, type TextKey} from "../i18n/index.js";
 import {zoneName} from "../i18n/terms.js";
 import {ZONES, type Zone} from "../method/zones.js";
 
@@ -508,4 +508,47 @@ export function curveCaption(metric: "precision" | "recall" | "dutyCaught", popu
   const what = t(lang, `val.curve.${metric}`);
   const published = population === "all" && metric === "precision" ? t(lang, "val.curve.published") : "";
   return t(lang, "val.curve.caption", {what, published});
+}
+
+/**
+ * A published model's name in the page's language: "Random Forest (real data)" → "随机森林（真实数据）";
+ * names that are names (LightGBM, XGBoost) stay. English: the name itself.
+ */
+export function publishedModelName(lang: Lang, model: string): string {
+  if (lang === "en") return model;
+  const m = /^(.*) \((real data|dataset notebook)\)$/.exec(model);
+  const base = m ? m[1] : model;
+  const bases = {
+    "Random Forest": "val.model.randomForest",
+    "Decision Tree": "val.model.decisionTree",
+    "Logistic Regression": "val.model.logisticRegression"
+  } as const;
+  const name = base in bases ? t(lang, bases[base as keyof typeof bases]) : base;
+  if (!m) return name;
+  return t(lang, m[2] === "real data" ? "val.model.realData" : "val.model.notebook", {model: name});
+}
+
+/**
+ * The published results as the page's table shows them. English: the rows as data/published-baselines.csv
+ * has them. Chinese: columns, models, data and sources in Chinese; a source the catalogue does not carry
+ * (its English text is matched exactly, `val.source.*`) is shown as written.
+ * @param published the published rows
+ * @param lang the page's language
+ */
+export function publishedRows(published: readonly PublishedBaseline[], lang: Lang = "en"): readonly object[] {
+  if (lang === "en") return published;
+  const sources = new Map<string, string>(
+    Object.entries(CATALOGUE as Record<string, {en: string; zh: string}>)
+      .filter(([key]) => key.startsWith("val.source."))
+      .map(([, text]) => [text.en, text[lang]] as const)
+  );
+  const blank = (x: number | null) => x ?? "";
+  return published.map((p) => ({
+    [t(lang, "val.col.model")]: publishedModelName(lang, p.model),
+    [t(lang, "val.col.data")]: t(lang, p.data === "synthetic" ? "val.data.synthetic" : "val.data.real"),
+    [t(lang, "val.col.precisionAt", {x: "5"})]: blank(p.precisionAt5),
+    [t(lang, "val.col.precisionAt", {x: "10"})]: blank(p.precisionAt10),
+    [t(lang, "val.col.macroF1")]: blank(p.macroF1),
+    [t(lang, "val.col.source")]: sources.get(p.source) ?? p.source
+  }));
 }

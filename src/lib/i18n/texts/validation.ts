@@ -236,6 +236,30 @@ export const VALIDATION_TEXTS = {
     en: "{rate}, α = {alpha}\nprecision {precision}, duty {duty}",
     zh: "{rate}，α = {alpha}\n精确率 {precision}，税款 {duty}"
   },
+  // Published baselines (data/published-baselines.csv): the sources by their exact English text
+  "val.col.model": {en: "model", zh: "模型"},
+  "val.col.data": {en: "data", zh: "数据"},
+  "val.col.source": {en: "source", zh: "来源"},
+  "val.data.synthetic": {en: "synthetic", zh: "合成数据"},
+  "val.data.real": {en: "real", zh: "真实数据"},
+  "val.model.randomForest": {en: "Random Forest", zh: "随机森林"},
+  "val.model.decisionTree": {en: "Decision Tree", zh: "决策树"},
+  "val.model.logisticRegression": {en: "Logistic Regression", zh: "逻辑回归"},
+  "val.model.realData": {en: "{model} (real data)", zh: "{model}（真实数据）"},
+  "val.model.notebook": {en: "{model} (dataset notebook)", zh: "{model}（数据集示例 notebook）"},
+  "val.source.lightgbm": {
+    en: "arXiv 2208.02484 (Customs Import Declaration Datasets), Table 3: synthetic data, test 2021 Q2, mean of 5 runs",
+    zh: "arXiv 2208.02484（Customs Import Declaration Datasets），表 3：合成数据，测试期 2021 年第二季度，5 次运行的均值"
+  },
+  "val.source.table3": {en: "arXiv 2208.02484, Table 3", zh: "arXiv 2208.02484，表 3"},
+  "val.source.notebook": {
+    en: "Customs-Declaration-Datasets XGBoost notebook: random oversampling, threshold 0.5, test macro-F1",
+    zh: "Customs-Declaration-Datasets 的 XGBoost notebook：随机过采样，阈值 0.5，测试期宏平均 F1"
+  },
+  "val.source.real": {
+    en: "arXiv 2208.02484, Table 3: the real source data (24.7 million Korean declarations, not public) beside the synthetic copy, mean of 5 runs",
+    zh: "arXiv 2208.02484，表 3：真实源数据（2,470 万条韩国申报，未公开），与合成副本并列，5 次运行的均值"
+  },
   // Retrain the BP network (src/components/fraudNetRetrain.ts)
   "val.retrain.training": {en: "Training…", zh: "正在训练……"},
   "val.retrain.auc": {en: "Test AUC", zh: "测试期 AUC"},
