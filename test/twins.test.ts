@@ -21,7 +21,6 @@ const PENDING = new Set<string>([
   "/declaration",
   "/score",
   "/training",
-  "/validation",
   "/planner",
   "/reproducibility",
   "/cite"
