@@ -157,12 +157,16 @@ export function aucIntervalChart(
   {width = 640, lang = "en"}: {width?: number; lang?: Lang} = {}
 ): Element {
   const rankings = [...new Set(points.map((d) => d.ranking))];
+  const marginLeft = Math.min(300, width * 0.45);
+  // A Chinese character is about as wide as the 10px font is high, so a Chinese label is cut to what the
+  // margin holds (on a phone the margin is narrow); English keeps its cut at 44 characters.
+  const max = lang === "zh" ? Math.max(6, Math.floor((marginLeft - 12) / 10)) : 44;
   return Plot.plot({
     width,
     height: 40 + 26 * rankings.length,
-    marginLeft: Math.min(300, width * 0.45),
+    marginLeft,
     x: {label: t(lang, "val.chart.aucX"), domain: [0.4, 1], grid: true},
-    y: {label: null, domain: rankings, tickFormat: (d: string) => (d.length > 44 ? `${d.slice(0, 43)}…` : d)},
+    y: {label: null, domain: rankings, tickFormat: (d: string) => (d.length > max ? `${d.slice(0, max - 1)}…` : d)},
     fy: {axis: null},
     color: {legend: true, domain: [t(lang, "val.points.all"), t(lang, "val.points.novel")], range: ["#0072b2", "#d55e00"]},
     marks: [
