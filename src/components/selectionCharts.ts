@@ -158,9 +158,9 @@ export function aucIntervalChart(
 ): Element {
   const rankings = [...new Set(points.map((d) => d.ranking))];
   const marginLeft = Math.min(300, width * 0.45);
-  // A Chinese character is about as wide as the 10px font is high, so a Chinese label is cut to what the
-  // margin holds (on a phone the margin is narrow); English keeps its cut at 44 characters.
-  const max = lang === "zh" ? Math.max(6, Math.floor((marginLeft - 12) / 10)) : 44;
+  // A Chinese character takes about 12px at Plot's 10px font (the tick's offset included), so a Chinese
+  // label is cut to what the margin holds (narrow on a phone); English keeps its cut at 44 characters.
+  const max = lang === "zh" ? Math.max(6, Math.floor((marginLeft - 15) / 12)) : 44;
   return Plot.plot({
     width,
     height: 40 + 26 * rankings.length,

@@ -51,16 +51,16 @@ test("/zh/validation: the same controls in Chinese drive the table and caption; 
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${env.base}/zh/validation`, {waitUntil: "networkidle"});
   const caption = page.locator("p.caption", {hasText: "查验测试期"});
-  await expect.poll(() => caption.textContent()).toContain("前 5%");
+  await expect.poll(() => caption.textContent(), {timeout: 15_000}).toContain("前 5%");
   const rateInput = page.locator("form", {hasText: "查验风险最高的前"}).locator('input[type="number"]');
   await rateInput.fill("20");
   await rateInput.dispatchEvent("input");
-  await expect.poll(() => caption.textContent()).toContain("前 20%");
+  await expect.poll(() => caption.textContent(), {timeout: 10_000}).toContain("前 20%");
   // the novel population: the caption names it, the lookup yardstick falls to chance as on the English page
   await page.getByLabel(/条新申报（价格未出现过）/).check();
-  await expect.poll(() => caption.textContent()).toContain("新申报");
+  await expect.poll(() => caption.textContent(), {timeout: 10_000}).toContain("新申报");
   const allNovel = page.locator("table", {hasText: "AUC（新申报）"});
-  await expect.poll(() => allNovel.locator("tbody tr").count()).toBeGreaterThan(5);
+  await expect.poll(() => allNovel.locator("tbody tr").count(), {timeout: 10_000}).toBeGreaterThan(5);
   expect(await allNovel.locator("tr", {hasText: "精确值查表：完税价格（Item Price）"}).first().textContent()).toContain("0.500");
 
   const epochs = page.locator("form", {hasText: "训练轮数"}).locator('input[type="number"]').first();
