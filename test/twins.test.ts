@@ -15,7 +15,6 @@ const PENDING = new Set<string>([
   "/risk",
   "/early-warning",
   "/training",
-  "/validation",
   "/planner",
   "/reproducibility",
   "/cite"
