@@ -1,14 +1,20 @@
 /** The ledger's page model (src/lib/pages/ledgerView.ts): counts with a total, filters, an entry's cells. Cases made up here. */
 import {describe, expect, test} from "vitest";
-import {ledgerCounts, type LedgerCell} from "../src/lib/paper/ledger.js";
+import {englishFragments, englishLeaks, t} from "../src/lib/i18n/index.js";
+import {LEDGER_TEXTS} from "../src/lib/i18n/texts/ledger.js";
+import {LEDGER_STATUSES, LEDGER_TABLES, ledgerCounts, type LedgerCell} from "../src/lib/paper/ledger.js";
 import {
   cellsCiting,
+  citedSummary,
   countsRows,
   filterCells,
   filterTargets,
   formatLedgerValue,
   formatTargetValue,
+  sectionTitle,
   statusCounts,
+  statusText,
+  tableText,
   targetRows
 } from "../src/lib/pages/ledgerView.js";
 
@@ -75,5 +81,45 @@ describe("the targets on /reproducibility", () => {
     expect(formatTargetValue(0.00001234)).toBe("1.23e-5");
     expect(formatTargetValue(0.31423151234)).toBe("0.31423151");
     expect(formatTargetValue(0)).toBe("0");
+  });
+});
+
+describe("the ledger's words in both languages", () => {
+  const fragments = englishFragments(LEDGER_TEXTS);
+  const TARGET_STATUSES = ["pass", "explained", "fail", "ours only"];
+  test("English: each status and table is its own name, as the page showed them before the catalogue", () => {
+    for (const s of [...LEDGER_STATUSES, ...TARGET_STATUSES]) expect(statusText("en", s)).toBe(s);
+    for (const x of LEDGER_TABLES) expect(tableText("en", x)).toBe(x);
+    expect(tableText("en", "all", "total")).toBe("all");
+  });
+  test("Chinese: the catalogue's words, none English; an unknown status or table shows as it is", () => {
+    const zh = [...LEDGER_STATUSES, ...TARGET_STATUSES].map((s) => statusText("zh", s));
+    expect(zh).toEqual(["一致", "已解释", "输入值", "不符", "通过", "已解释", "未通过", "仅本报告"]);
+    const tables = LEDGER_TABLES.map((x) => tableText("zh", x));
+    expect(tables).toContain("BP 测试结果表");
+    expect(englishLeaks([...zh, ...tables, tableText("zh", "all", "total")], fragments)).toEqual([]);
+    expect(statusText("zh", "odd")).toBe("odd");
+    expect(tableText("zh", "w13")).toBe("w13");
+  });
+  test("an entry's cited-by line: as before in English (singular and plural), in Chinese from the catalogue", () => {
+    const cited = [cell("weights", "explained"), cell("weights", "matches"), cell("weights", "explained")];
+    expect(citedSummary("en", cited)).toBe("Cited by 3 cells: 1 matches, 2 explained");
+    expect(citedSummary("en", [cited[0]])).toBe("Cited by 1 cell: 1 explained");
+    expect(citedSummary("zh", cited)).toBe("被 3 个单元格引用：一致 1 个，已解释 2 个");
+    expect(englishLeaks([citedSummary("zh", cited)], fragments)).toEqual([]);
+  });
+  test("section titles: the loader's in English; in Chinese by the section's key, mlScoring keeping its rows", () => {
+    const ml = {key: "mlScoring", title: "Ridge scoring of samples 14-100 (one-hot, alpha 1, trained on expert samples 2, 3, 11)"};
+    expect(sectionTitle("en", ml)).toBe(ml.title);
+    expect(sectionTitle("zh", ml)).toBe(t("zh", "repro.section.mlScoring", {rows: "2、3、11"}));
+    // the English catalogue text is the loader's title (loaders/reproduce/weights.ts), so a leak of it is caught
+    expect(t("en", "repro.section.mlScoring", {rows: "2, 3, 11"})).toBe(ml.title);
+    expect(sectionTitle("zh", {key: "bp", title: "BP network"})).toBe("BP神经网络：复算论文的测试结果表，以及我们训练的网络");
+    expect(sectionTitle("zh", {key: "new", title: "A new section"})).toBe("A new section");
+    const rows = targetRows(
+      [{key: "bp", title: "BP network", targets: [{name: "x", paper: 1, ours: 1, tolerance: 0, status: "pass"}]}],
+      "zh"
+    );
+    expect(rows[0].section).toBe(t("zh", "repro.section.bp"));
   });
 });

@@ -4,9 +4,11 @@
  */
 import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
+import {t, type TextKey} from "../lib/i18n/catalogue.js";
+import type {Lang} from "../lib/i18n/lang.js";
 import {AUTHORS_CODE, authorsCodeLabel, authorsCodeUrl, type AuthorsCodeRef} from "../lib/paper/authorsCode.js";
 import {citedIds, type LedgerCell} from "../lib/paper/ledger.js";
-import {formatLedgerValue, formatTargetValue, type TargetRow} from "../lib/pages/ledgerView.js";
+import {formatLedgerValue, formatTargetValue, statusText, tableText, type TargetRow} from "../lib/pages/ledgerView.js";
 import {discrepancyCells} from "./ledger.js";
 
 /** Links to the cited discrepancy entries. */
@@ -25,13 +27,37 @@ export const inline = (text: string) =>
           : part
     )}`;
 
-/** The ledger's cells, status first (visible without horizontal scrolling at 1280 px). */
-export function ledgerCellsTable(cells: readonly LedgerCell[]): HTMLElement {
+/** Column headers from the catalogue: in English each is the column's own name but the renamed ones. */
+const headers = (lang: Lang, keys: Readonly<Record<string, TextKey>>) =>
+  Object.fromEntries(Object.entries(keys).map(([column, key]) => [column, t(lang, key)]));
+
+/** A status word in a span classed by the status (its colour), written in the page's language. */
+const statusCell = (lang: Lang) => (s: string) => html`<span class="status-${s.replace(" ", "-")}">${statusText(lang, s)}</span>`;
+
+/**
+ * The ledger's cells, status first (visible without horizontal scrolling at 1280 px).
+ * @param cells the cells shown
+ * @param lang the page's language (headers, status words, table names; rows, columns and evidence are the
+ *   ledger's own)
+ */
+export function ledgerCellsTable(cells: readonly LedgerCell[], lang: Lang = "en"): HTMLElement {
   return Inputs.table(cells, {
     columns: ["status", "table", "row", "column", "paper", "ours", "tolerance", "discrepancy", "evidence"],
-    header: {discrepancy: "cites"},
+    header: headers(lang, {
+      status: "repro.col.status",
+      table: "repro.col.table",
+      row: "repro.col.row",
+      column: "repro.col.column",
+      paper: "repro.col.paper",
+      ours: "repro.col.ours",
+      tolerance: "repro.col.tolerance",
+      discrepancy: "repro.col.cites",
+      evidence: "repro.col.evidence"
+    }),
     format: {
-      status: (s: string) => html`<span class="status-${s}">${s}</span>`,
+      status: statusCell(lang),
+      // English shows the ledger's own table names, as before
+      ...(lang === "en" ? {} : {table: (x: string) => tableText(lang, x)}),
       ours: formatLedgerValue,
       tolerance: formatTargetValue,
       discrepancy: ids,
@@ -43,18 +69,35 @@ export function ledgerCellsTable(cells: readonly LedgerCell[]): HTMLElement {
   });
 }
 
-/** The reproduction targets, status first. */
-export function targetsTable(targets: readonly TargetRow[]): HTMLElement {
+/**
+ * The reproduction targets, status first.
+ * @param targets the targets shown
+ * @param lang the page's language (headers, status words, the reference's source; the targets' names are
+ *   those of `npm run reproduce`)
+ */
+export function targetsTable(targets: readonly TargetRow[], lang: Lang = "en"): HTMLElement {
   return Inputs.table(targets, {
     columns: ["status", "name", "source", "paper", "ours", "difference", "tolerance", "explainedBy"],
-    header: {name: "target", source: "reference", paper: "value", explainedBy: "cites"},
+    header: headers(lang, {
+      status: "repro.col.status",
+      name: "repro.col.target",
+      source: "repro.col.reference",
+      paper: "repro.col.value",
+      ours: "repro.col.ours",
+      difference: "repro.col.difference",
+      tolerance: "repro.col.tolerance",
+      explainedBy: "repro.col.cites"
+    }),
     format: {
+      ...(lang === "en"
+        ? {}
+        : {source: (x: string | undefined) => (x === "derived" || x === "paper" ? t(lang, `repro.source.${x}`) : (x ?? ""))}),
       paper: formatTargetValue,
       ours: formatTargetValue,
       difference: formatTargetValue,
       tolerance: formatTargetValue,
       explainedBy: ids,
-      status: (s: string) => html`<span class="status-${s.replace(" ", "-")}">${s}</span>`
+      status: statusCell(lang)
     },
     width: {status: 72, name: 300, source: 70, paper: 90, ours: 90, difference: 70, tolerance: 55, explainedBy: 70},
     rows: 20,
@@ -75,46 +118,58 @@ export interface LogEntry {
   code?: readonly AuthorsCodeRef[];
 }
 
+/** The file and lines cited, as authorsCodeLabel writes them in English ("…, lines 7-10"). */
+function codeLabel(r: AuthorsCodeRef, lang: Lang): string {
+  if (lang === "en") return authorsCodeLabel(r);
+  const [a, b] = r.lines;
+  return t(lang, "repro.log.lines", {file: r.file, lines: b > a ? `${a}-${b}` : String(a)});
+}
+
 /** Links to the lines of the authors' code an entry rests on, at the commit its numbers were read from. */
-function codeLinks(refs: readonly AuthorsCodeRef[]): HTMLElement {
+function codeLinks(refs: readonly AuthorsCodeRef[], lang: Lang): HTMLElement {
   return html`<ul>
     ${refs.map(
       (r) =>
         html`<li>
-          <a href=${authorsCodeUrl(r)}><code>${authorsCodeLabel(r)}</code></a
-          >: ${r.shows}
+          <a href=${authorsCodeUrl(r)}><code>${codeLabel(r, lang)}</code></a
+          >${t(lang, "repro.colon")}${r.shows}
         </li>`
     )}
   </ul>`;
 }
 
-/** The discrepancy log: each entry as a card with its fields and the ledger cells that cite it. */
-export function discrepancyLog(entries: readonly LogEntry[], cells: readonly LedgerCell[]): HTMLElement {
+/**
+ * The discrepancy log: each entry as a card with its fields and the ledger cells that cite it.
+ * @param entries the log's entries in the page's language (`discrepanciesIn(lang)`, src/lib/paper/discrepancies.ts)
+ * @param cells the ledger's cells
+ * @param lang the page's language (the fields' labels and the citing cells' texts)
+ */
+export function discrepancyLog(entries: readonly LogEntry[], cells: readonly LedgerCell[], lang: Lang = "en"): HTMLElement {
   return html`${entries.map(
     (d) =>
       html`<section class="card discrepancy" id=${d.id}>
         <h3>${d.id}. ${inline(d.title)}</h3>
         <dl>
-          <dt>Where</dt>
+          <dt>${t(lang, "repro.log.where")}</dt>
           <dd>${inline(d.where)}</dd>
-          <dt>Paper</dt>
+          <dt>${t(lang, "repro.log.paper")}</dt>
           <dd>${inline(d.paper)}</dd>
-          <dt>Ours</dt>
+          <dt>${t(lang, "repro.log.ours")}</dt>
           <dd>${inline(d.ours)}</dd>
-          <dt>Size</dt>
+          <dt>${t(lang, "repro.log.size")}</dt>
           <dd>${inline(d.size)}</dd>
-          <dt>Cause</dt>
+          <dt>${t(lang, "repro.log.cause")}</dt>
           <dd>${inline(d.cause)}</dd>
-          <dt>Evidence</dt>
+          <dt>${t(lang, "repro.log.evidence")}</dt>
           <dd>${inline(d.evidence)}</dd>
           ${
             d.code?.length
-              ? html.fragment`<dt>Authors' code</dt>
-                  <dd>at commit <code>${AUTHORS_CODE.commit.slice(0, 7)}</code>: ${codeLinks(d.code)}</dd>`
+              ? html.fragment`<dt>${t(lang, "repro.log.code")}</dt>
+                  <dd>${t(lang, "repro.log.atCommit")} <code>${AUTHORS_CODE.commit.slice(0, 7)}</code>${t(lang, "repro.colon")}${codeLinks(d.code, lang)}</dd>`
               : ""
           }
         </dl>
-        ${discrepancyCells(cells, d.id)}
+        ${discrepancyCells(cells, d.id, {lang})}
       </section>`
   )}`;
 }

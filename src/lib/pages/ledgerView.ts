@@ -2,7 +2,17 @@
  * The page model of the ledger on /reproducibility: the per-table counts with a total row, the filter by
  * table and status, and the cells each discrepancy entry is cited by (explained first). Pure.
  */
-import {LEDGER_STATUSES, citedIds, type LedgerCell, type LedgerStatus, type LedgerTable, type StatusCounts} from "../paper/ledger.js";
+import {t, type TextKey} from "../i18n/catalogue.js";
+import type {Lang} from "../i18n/lang.js";
+import {
+  LEDGER_STATUSES,
+  LEDGER_TABLES,
+  citedIds,
+  type LedgerCell,
+  type LedgerStatus,
+  type LedgerTable,
+  type StatusCounts
+} from "../paper/ledger.js";
 
 export type CountsRow = {table: LedgerTable | "all"} & StatusCounts;
 
@@ -67,12 +77,96 @@ export interface TargetRow {
   explainedBy?: string;
 }
 
+/** The catalogue key of each status word: the ledger's four and the targets' four (loaders/reproduce/types.ts). */
+const STATUS_KEYS: Readonly<Record<string, TextKey>> = {
+  matches: "repro.status.matches",
+  explained: "repro.status.explained",
+  input: "repro.status.input",
+  fails: "repro.status.fails",
+  pass: "repro.status.pass",
+  fail: "repro.status.fail",
+  "ours only": "repro.status.oursOnly"
+};
+
 /**
- * Every section's targets in one list, each carrying its section's title.
- * @param sections the reproduction report's sections
+ * A status word in a language: a ledger cell's (matches, explained, input, fails) or a target's (pass,
+ * explained, fail, ours only). The English word is the status itself.
+ * @param lang the page's language
+ * @param status the status as the ledger or `npm run reproduce` writes it
+ * @returns the catalogue's word; an unknown status as it is (never hidden)
+ * @example statusText("zh", "matches") // "一致"
  */
-export function targetRows(sections: readonly {title: string; targets: readonly Omit<TargetRow, "section">[]}[]): TargetRow[] {
-  return sections.flatMap((s) => s.targets.map((t) => ({section: s.title, ...t})));
+export function statusText(lang: Lang, status: string): string {
+  const key = STATUS_KEYS[status];
+  return key ? t(lang, key) : status;
+}
+
+/**
+ * The name of one of the paper's six tables (or "all") in a language; in English the ledger's own name.
+ * @param lang the page's language
+ * @param table a name of LEDGER_TABLES, or "all"
+ * @param all what "all" means: the counts' total row, or the filter's every table
+ * @example tableText("zh", "bpTest") // "BP 测试结果表"
+ */
+export function tableText(lang: Lang, table: string, all: "total" | "filter" = "filter"): string {
+  if (table === "all") return t(lang, all === "total" ? "repro.counts.total" : "repro.filter.allTables");
+  return (LEDGER_TABLES as readonly string[]).includes(table) ? t(lang, `repro.table.${table as LedgerTable}`) : table;
+}
+
+/** The sections of `npm run reproduce` (loaders/reproduce/index.ts) the catalogue has a title for. */
+const SECTION_KEYS = [
+  "dataset",
+  "paperSamples",
+  "weights",
+  "mlScoring",
+  "riskIndex",
+  "bp",
+  "earlyWarning954",
+  "validation",
+  "planner"
+] as const;
+
+/**
+ * A section's title of `npm run reproduce` in a language: in English the loader's title; in Chinese the
+ * catalogue's text for the section's key (mlScoring's training rows taken from the English title, where the
+ * loader writes them). A section the catalogue does not know keeps its English title.
+ * @param lang the page's language
+ * @param section the section's key and English title
+ */
+export function sectionTitle(lang: Lang, section: {key?: string; title: string}): string {
+  if (lang === "en" || !section.key) return section.title;
+  if (!(SECTION_KEYS as readonly string[]).includes(section.key)) return section.title;
+  const key = `repro.section.${section.key as (typeof SECTION_KEYS)[number]}` as const;
+  const rows = /expert samples ([^)]*)\)$/.exec(section.title)?.[1];
+  if (section.key === "mlScoring") return rows ? t(lang, key, {rows: rows.replace(/, /g, "、")}) : section.title;
+  return t(lang, key);
+}
+
+/**
+ * The summary line of the cells citing an entry: how many, and how many of each status present, in the
+ * ledger's order of statuses.
+ * @param lang the page's language
+ * @param cited the citing cells (from {@link cellsCiting})
+ * @example citedSummary("en", [{status: "explained"}]) // "Cited by 1 cell: 1 explained"
+ */
+export function citedSummary(lang: Lang, cited: readonly Pick<LedgerCell, "status">[]): string {
+  const counts = LEDGER_STATUSES.map((s) => [s, cited.filter((c) => c.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => t(lang, "repro.cited.count", {n: String(n), status: statusText(lang, s)}))
+    .join(t(lang, "repro.list.sep"));
+  return t(lang, cited.length === 1 ? "repro.cited.one" : "repro.cited.many", {n: String(cited.length), counts});
+}
+
+/**
+ * Every section's targets in one list, each carrying its section's title (in the page's language).
+ * @param sections the reproduction report's sections
+ * @param lang the page's language (the section titles; {@link sectionTitle})
+ */
+export function targetRows(
+  sections: readonly {key?: string; title: string; targets: readonly Omit<TargetRow, "section">[]}[],
+  lang: Lang = "en"
+): TargetRow[] {
+  return sections.flatMap((s) => s.targets.map((x) => ({section: sectionTitle(lang, s), ...x})));
 }
 
 /** How many targets have each status. */
