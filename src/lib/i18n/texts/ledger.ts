@@ -79,6 +79,8 @@ export const LEDGER_TEXTS = {
   "repro.versions.name": {en: "name", zh: "软件包"},
   "repro.versions.version": {en: "version", zh: "版本"},
   "repro.versions.dev": {en: "dev only", zh: "仅用于开发"},
+  "repro.versions.yes": {en: "true", zh: "是"},
+  "repro.versions.no": {en: "false", zh: "否"},
 
   // The sections of `npm run reproduce` (loaders/reproduce/*.ts), by key; the English title is the loader's.
   "repro.section.dataset": {en: "Dataset", zh: "数据集"},
