@@ -15,6 +15,7 @@ import {
   statusCounts,
   statusText,
   tableText,
+  targetName,
   targetRows
 } from "../src/lib/pages/ledgerView.js";
 
@@ -122,4 +123,32 @@ describe("the ledger's words in both languages", () => {
     );
     expect(rows[0].section).toBe(t("zh", "repro.section.bp"));
   });
+});
+
+describe("targetName: the targets' names of npm run reproduce in Chinese", () => {
+  // names as the loaders write them (loaders/reproduce/*.ts templates, values made up)
+  const names = [
+    "declarations scored",
+    "Keras preset (seed 7), MAE over the 4 held-out rows (paper's run: 0.0613, derived)",
+    "sample 5 C12 vs declaration 16316084",
+    "general zone: declarations (fraud rate 9.3%)",
+    "all/ridge: precision@5% / @10% / AUC",
+    "all/gbdt: precision@5% / @10% / AUC; rounds per seed 120, 140",
+    "C12 weight against the corrected value 0.00692863 (printed 0.000692863)"
+  ];
+  test("English: the name itself", () => {
+    for (const n of names) expect(targetName("en", n)).toBe(n);
+  });
+  test("Chinese: the template's Chinese with the name's values, no English catalogue text", () => {
+    const zh = names.map((n) => targetName("zh", n));
+    expect(zh[0]).toBe("已评分的申报数");
+    expect(zh[1]).toBe("Keras 预设（种子 7）：4 个留出样本上的 MAE（论文那次运行：0.0613，推得）");
+    expect(zh[2]).toBe("样本 5 的 C12 对照申报 16316084");
+    expect(zh[3]).toBe("一般预警区：申报数（瞒骗率 9.3%）");
+    expect(zh[4]).toBe("all/ridge：精确率@5% / @10% / AUC");
+    expect(zh[5]).toBe("all/gbdt：精确率@5% / @10% / AUC；每个种子的轮数 120, 140");
+    expect(zh[6]).toBe("C12 权重对照更正值 0.00692863（印刷值 0.000692863）");
+    expect(englishLeaks(zh, englishFragments(LEDGER_TEXTS))).toEqual([]);
+  });
+  test("a name no template matches stays as it is", () => expect(targetName("zh", "a new target")).toBe("a new target"));
 });

@@ -8,7 +8,7 @@ import {t, type TextKey} from "../lib/i18n/catalogue.js";
 import type {Lang} from "../lib/i18n/lang.js";
 import {AUTHORS_CODE, authorsCodeLabel, authorsCodeUrl, type AuthorsCodeRef} from "../lib/paper/authorsCode.js";
 import {citedIds, type LedgerCell} from "../lib/paper/ledger.js";
-import {formatLedgerValue, formatTargetValue, statusText, tableText, type TargetRow} from "../lib/pages/ledgerView.js";
+import {formatLedgerValue, formatTargetValue, statusText, tableText, targetName, type TargetRow} from "../lib/pages/ledgerView.js";
 import {discrepancyCells} from "./ledger.js";
 
 /** Links to the cited discrepancy entries. */
@@ -89,6 +89,8 @@ export function targetsTable(targets: readonly TargetRow[], lang: Lang = "en"): 
       explainedBy: "repro.col.cites"
     }),
     format: {
+      // English shows the names and sources as `npm run reproduce` writes them, as before
+      ...(lang === "en" ? {} : {name: (x: string) => targetName(lang, x)}),
       ...(lang === "en"
         ? {}
         : {source: (x: string | undefined) => (x === "derived" || x === "paper" ? t(lang, `repro.source.${x}`) : (x ?? ""))}),

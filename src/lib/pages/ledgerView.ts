@@ -2,7 +2,7 @@
  * The page model of the ledger on /reproducibility: the per-table counts with a total row, the filter by
  * table and status, and the cells each discrepancy entry is cited by (explained first). Pure.
  */
-import {t, type TextKey} from "../i18n/catalogue.js";
+import {CATALOGUE, t, type TextKey} from "../i18n/catalogue.js";
 import type {Lang} from "../i18n/lang.js";
 import {
   LEDGER_STATUSES,
@@ -140,6 +140,39 @@ export function sectionTitle(lang: Lang, section: {key?: string; title: string})
   const rows = /expert samples ([^)]*)\)$/.exec(section.title)?.[1];
   if (section.key === "mlScoring") return rows ? t(lang, key, {rows: rows.replace(/, /g, "、")}) : section.title;
   return t(lang, key);
+}
+
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The targets' name templates: each `repro.target.*` text's English as a regular expression whose groups
+ * are its {parameters} (lazy, anchored: a name matches a template only as a whole).
+ */
+const TARGET_TEMPLATES = (Object.keys(CATALOGUE) as TextKey[])
+  .filter((key) => key.startsWith("repro.target."))
+  .map((key) => {
+    const parts = CATALOGUE[key].en.split(/\{(\w+)\}/);
+    const params = parts.filter((_, i) => i % 2 === 1);
+    const source = parts.map((p, i) => (i % 2 === 1 ? "(.+?)" : escapeRegExp(p))).join("");
+    return {key, params, re: new RegExp(`^${source}$`)};
+  });
+
+/**
+ * A target's name of `npm run reproduce` in a language. The loaders write English names from templates;
+ * the catalogue holds each template in both languages (`repro.target.*`), so the Chinese is the template's
+ * Chinese with the values the English name carries (numbers as the loader wrote them).
+ * @param lang the page's language
+ * @param name the target's name as `npm run reproduce` writes it
+ * @returns the name in `lang`; a name no template matches as it is (never hidden)
+ * @example targetName("zh", "declarations scored") // "已评分的申报数"
+ */
+export function targetName(lang: Lang, name: string): string {
+  if (lang === "en") return name;
+  for (const {key, params, re} of TARGET_TEMPLATES) {
+    const m = re.exec(name);
+    if (m) return t(lang, key, Object.fromEntries(params.map((p, i) => [p, m[i + 1]])));
+  }
+  return name;
 }
 
 /**

@@ -117,6 +117,163 @@ export const LEDGER_TEXTS = {
     zh: "查验计划：给定查验数量下发现的瞒骗与追回的税款（测试期）"
   },
 
+  // The targets' names of `npm run reproduce` (loaders/reproduce/*.ts): each English text is the loader's
+  // template with its values as {parameters}; targetName (src/lib/pages/ledgerView.ts) matches a name
+  // against them and fills the Chinese with the same values. A name no template matches stays English.
+  "repro.target.bpPaperMae17": {
+    en: "paper's network, MAE over the 17 rows (recomputed from its table)",
+    zh: "论文的网络：17 行上的 MAE（由其表复算）"
+  },
+  "repro.target.bpPaperMae4": {
+    en: "paper's network, MAE over rows 14-17, the only held-out rows",
+    zh: "论文的网络：第 14-17 行（仅有的留出样本）上的 MAE"
+  },
+  "repro.target.bpPaperMax": {en: "paper's network, largest absolute error", zh: "论文的网络：最大绝对误差"},
+  "repro.target.bpPaperMaxRow": {en: "paper's network, row of the largest error", zh: "论文的网络：误差最大的行"},
+  "repro.target.bpPaperZones": {
+    en: "paper's network, rows whose zone matches the expected value's zone (rows 2, 3, 12 do not)",
+    zh: "论文的网络：预警分区与期望值分区一致的行数（第 2、3、12 行不一致）"
+  },
+  "repro.target.kerasMae17": {
+    en: "Keras preset (seed {seed}), MAE over 17 rows, 13 of them training rows (paper's run: {mae}, derived)",
+    zh: "Keras 预设（种子 {seed}）：17 行上的 MAE，其中 13 行为训练样本（论文那次运行：{mae}，推得）"
+  },
+  "repro.target.kerasMae4": {
+    en: "Keras preset (seed {seed}), MAE over the 4 held-out rows (paper's run: {mae}, derived)",
+    zh: "Keras 预设（种子 {seed}）：4 个留出样本上的 MAE（论文那次运行：{mae}，推得）"
+  },
+  "repro.target.kerasMedian": {
+    en: "Keras preset over {seeds} seeds, median MAE over 17 rows (paper's run: {mae}, derived)",
+    zh: "Keras 预设，{seeds} 个种子：17 行上 MAE 的中位数（论文那次运行：{mae}，推得）"
+  },
+  "repro.target.kerasWorse": {
+    en: "Keras preset over {seeds} seeds: seeds whose held-out MAE is at least the paper's run's {mae} (derived)",
+    zh: "Keras 预设，{seeds} 个种子：留出 MAE 不低于论文那次运行（{mae}）的种子数（推得）"
+  },
+  "repro.target.kerasZones": {
+    en: "Keras preset, rows whose zone matches the expected value's zone (paper's run: {n}, derived)",
+    zh: "Keras 预设：预警分区与期望值分区一致的行数（论文那次运行：{n}，推得）"
+  },
+  "repro.target.lmMae17": {
+    en: "MATLAB preset (Levenberg-Marquardt), MAE over 17 rows (paper's run: {mae}, derived)",
+    zh: "MATLAB 预设（Levenberg-Marquardt）：17 行上的 MAE（论文那次运行：{mae}，推得）"
+  },
+  "repro.target.lmMae4": {
+    en: "MATLAB preset, MAE over the 4 held-out rows (paper's run: {mae}, derived)",
+    zh: "MATLAB 预设：4 个留出样本上的 MAE（论文那次运行：{mae}，推得）"
+  },
+  "repro.target.honestCv": {
+    en: "honest: 5-fold cross-validated MAE over the 100 samples (not in the paper)",
+    zh: "如实评估：100 个样本上 5 折交叉验证的 MAE（论文中没有）"
+  },
+  "repro.target.honestChrono": {
+    en: "honest: MAE on the newest {test} of the 954 declarations, trained on the oldest {train} (not in the paper)",
+    zh: "如实评估：用 954 条申报中最早的 {train} 条训练，在最新的 {test} 条上的 MAE（论文中没有）"
+  },
+  "repro.target.declarations": {en: "declarations in the dataset (paper: 54,000)", zh: "数据集中的申报数（论文：54,000）"},
+  "repro.target.ecommerce": {en: "e-commerce declarations, Import Type 15 (paper: 954)", zh: "跨境电商申报数，Import Type 15（论文：954）"},
+  "repro.target.ecommerceFrauds": {en: "e-commerce frauds (not in the paper)", zh: "跨境电商申报中的瞒骗数（论文中没有）"},
+  "repro.target.sha256": {en: "sha256 of the three files verified", zh: "三个文件的 sha256 已校验"},
+  "repro.target.linked": {en: "samples linked to a declaration", zh: "已对应到申报的样本数"},
+  "repro.target.quantities": {en: "samples whose 3 quantities match the dataset", zh: "3 项数量均与数据集一致的样本数"},
+  "repro.target.mismatch": {en: "sample {sample} {indicator} vs declaration {id}", zh: "样本 {sample} 的 {indicator} 对照申报 {id}"},
+  "repro.target.scored": {en: "declarations scored", zh: "已评分的申报数"},
+  "repro.target.zoneSafety": {en: "safety zone: declarations (fraud rate {rate})", zh: "安全区：申报数（瞒骗率 {rate}）"},
+  "repro.target.zoneGeneral": {en: "general zone: declarations (fraud rate {rate})", zh: "一般预警区：申报数（瞒骗率 {rate}）"},
+  "repro.target.zoneSevere": {en: "severe zone: declarations (fraud rate {rate})", zh: "严重预警区：申报数（瞒骗率 {rate}）"},
+  "repro.target.auc": {
+    en: "ROC AUC of the risk value against the fraud label (0.5 = chance)",
+    zh: "风险值对瞒骗标签的 ROC AUC（0.5 即随机）"
+  },
+  "repro.target.plannerShare": {
+    en: "{ranking}: share of frauds found at {rate}% (/validation's recall: {recall})",
+    zh: "{ranking}：查验率 {rate}% 时发现的瞒骗占比（/validation 的召回率：{recall}）"
+  },
+  "repro.target.standardRisk": {en: "{label}: risk value (published weights)", zh: "{label}：风险值（发表的权重）"},
+  "repro.target.threshold": {en: "threshold {k} (printed to 4 decimals)", zh: "阈值 {k}（印刷保留 4 位小数）"},
+  "repro.target.randomW13": {
+    en: "sample {sample}: risk value with W13 and the authors' typed vector",
+    zh: "样本 {sample}：用 W13 与作者手工录入的向量算得的风险值"
+  },
+  "repro.target.randomPublished": {
+    en: "sample {sample}: risk value with the published weights (the method as described)",
+    zh: "样本 {sample}：用发表的权重算得的风险值（按论文所述的方法）"
+  },
+  "repro.target.samplesSafety": {en: "samples 1-100 in the safety zone (not printed)", zh: "样本 1-100 中位于安全区的个数（论文未印）"},
+  "repro.target.samplesGeneral": {
+    en: "samples 1-100 in the general zone (not printed)",
+    zh: "样本 1-100 中位于一般预警区的个数（论文未印）"
+  },
+  "repro.target.samplesSevere": {en: "samples 1-100 in the severe zone (not printed)", zh: "样本 1-100 中位于严重预警区的个数（论文未印）"},
+  "repro.target.check": {en: "{key} vs the independent check ({source})", zh: "{key} 对照独立核对（{source}）"},
+  "repro.target.gbdt": {
+    en: "our GBDT precision@{rate}% (mean of {seeds} seeds) vs the best published, LightGBM {published} (arXiv 2208.02484 Table 3; not the paper)",
+    zh: "我们的 GBDT 精确率@{rate}%（{seeds} 个种子的平均）对照已发表的最佳结果 LightGBM {published}（arXiv 2208.02484 表 3；并非本论文）"
+  },
+  "repro.target.ranking": {en: "{population}/{name}: precision@5% / @10% / AUC", zh: "{population}/{name}：精确率@5% / @10% / AUC"},
+  "repro.target.rankingRounds": {
+    en: "{population}/{name}: precision@5% / @10% / AUC; rounds per seed {rounds}",
+    zh: "{population}/{name}：精确率@5% / @10% / AUC；每个种子的轮数 {rounds}"
+  },
+  "repro.target.weight": {
+    en: "{id} weight, paper rule e/sum(e), from the printed 100-sample table",
+    zh: "{id} 权重，论文公式 e/sum(e)，由印刷的 100 样本表算得"
+  },
+  "repro.target.corrected": {
+    en: "{indicator} weight against the corrected value {corrected} (printed {published})",
+    zh: "{indicator} 权重对照更正值 {corrected}（印刷值 {published}）"
+  },
+  "repro.target.maxDiff": {
+    en: "max |published - recomputed| excluding the typo (the printed scores are rounded: D14)",
+    zh: "除印刷错误外的 max |发表值 - 复算值|（印刷的评分经过取整：D14）"
+  },
+  "repro.target.sumPrinted": {
+    en: "sum of the published weights as printed (weights sum to 1)",
+    zh: "按印刷值，发表权重之和（权重之和应为 1）"
+  },
+  "repro.target.sumC12": {en: "sum of the published weights, C12 corrected", zh: "发表权重之和，更正 C12 后"},
+  "repro.target.sumC10": {
+    en: "sum, C12 corrected and C10 as in the authors' code ({c10})",
+    zh: "权重之和，更正 C12 且 C10 取作者代码中的值（{c10}）"
+  },
+  "repro.target.c10Authors": {
+    en: "C10 weight from the authors' inputs (unrounded ridge scores) vs printed 0.0540816",
+    zh: "由作者输入（未取整的岭回归评分）算得的 C10 权重，对照印刷值 0.0540816"
+  },
+  "repro.target.maxDiffAuthors": {
+    en: "max |diff| of all 17 weights from the authors' inputs (C12, C10 corrected)",
+    zh: "由作者输入算得的全部 17 个权重的 max |差|（C12、C10 已更正）"
+  },
+  "repro.target.textbookC12": {
+    en: "C12 textbook-rule weight (1-e)/sum(1-e), printed table (not in the paper)",
+    zh: "按教科书公式 (1-e)/sum(1-e) 的 C12 权重，印刷表（论文中没有）"
+  },
+  "repro.target.all954C12": {
+    en: "C12 weight over all 954 declarations, paper rule (not in the paper)",
+    zh: "全部 954 条申报上的 C12 权重，论文公式（论文中没有）"
+  },
+  "repro.target.scoreMae": {
+    en: "{id}: mean |round(ours) - printed| over samples 14-100",
+    zh: "{id}：样本 14-100 上的 mean |round(复算) - 印刷值|"
+  },
+  "repro.target.scoreMax": {en: "largest |round(ours) - printed| over 87 x 14 scores", zh: "87 x 14 个评分上最大的 |round(复算) - 印刷值|"},
+  "repro.target.unrounded": {
+    en: "mean |ours - printed| before rounding (the paper prints integers)",
+    zh: "取整前的 mean |复算 - 印刷值|（论文印的是整数）"
+  },
+  "repro.target.all13": {
+    en: "mean |ours - printed| if all 13 expert rows train the ridge",
+    zh: "若用全部 13 行专家样本训练岭回归，mean |复算 - 印刷值|"
+  },
+  "repro.target.rank": {
+    en: "rank of the 14 ridge scores over declarations 14-954 (centred)",
+    zh: "申报 14-954 上 14 个岭回归评分（中心化后）的秩"
+  },
+  "repro.target.ari": {
+    en: "adjusted Rand index, 5 indicator clusters vs the 5 criteria (not in the paper)",
+    zh: "调整兰德指数：5 个指标簇对照 5 个准则（论文中没有）"
+  },
+
   // The Cite page.
   "cite.what.customsRiskReport2026": {en: "This report (code, recomputed numbers, figures)", zh: "本报告（代码、复算数值、图表）"},
   "cite.what.zhangCustomsRiskBP": {en: "The paper reproduced", zh: "所复现的论文"},
