@@ -6,11 +6,14 @@ import {LEDGER_STATUSES, LEDGER_TABLES, ledgerCounts, type LedgerCell} from "../
 import {
   cellsCiting,
   citedSummary,
+  columnText,
   countsRows,
+  evidenceText,
   filterCells,
   filterTargets,
   formatLedgerValue,
   formatTargetValue,
+  rowText,
   sectionTitle,
   statusCounts,
   statusText,
@@ -151,4 +154,40 @@ describe("targetName: the targets' names of npm run reproduce in Chinese", () =>
     expect(englishLeaks(zh, englishFragments(LEDGER_TEXTS))).toEqual([]);
   });
   test("a name no template matches stays as it is", () => expect(targetName("zh", "a new target")).toBe("a new target"));
+});
+
+describe("a cell's row, column and evidence in Chinese", () => {
+  test("rows and columns: samples, standard samples, zones and named columns translated; indicators as they are", () => {
+    expect(["sample 3", "standard 65", "safety", "C12", "2"].map((r) => rowText("zh", r))).toEqual([
+      "样本 3",
+      "标准样本 65",
+      "安全区",
+      "C12",
+      "2"
+    ]);
+    expect(["weight", "absError", "C5"].map((c) => columnText("zh", c))).toEqual(["权重", "绝对误差", "C5"]);
+    expect(rowText("en", "sample 3")).toBe("sample 3");
+    expect(columnText("en", "absError")).toBe("absError");
+  });
+  // evidence as src/lib/paper/paperLedger.ts writes it (values made up)
+  const evidence = [
+    "samples100 7275.84; sample17 7275.84; dataset Item Price 7257.84 (declaration 65912175): differs",
+    "published weights (corrected): 0.3142315; tried: the weight table as printed: 0.3122963; W13: 0.3; W13, the authors' notebook vectors: 0.26191497",
+    "our Keras preset (seed 1): 0.31; 20 seeds: 0.30 to 0.33 (printed value outside); LM preset: 0.32; a training row (the authors' code trains on rows 1-13)"
+  ];
+  test("English: as the build wrote it", () => {
+    for (const e of evidence) expect(evidenceText("en", e)).toBe(e);
+  });
+  test("Chinese: each part from its template with its values; a part no template matches as it is", () => {
+    const zh = evidence.map((e) => evidenceText("zh", e));
+    expect(zh[0]).toBe("100 样本表 7275.84；17 样本表 7275.84；数据集 Item Price 7257.84（申报 65912175）：不一致");
+    expect(zh[1]).toBe(
+      "发表的权重（更正后）：0.3142315；已尝试：按印刷的权重表：0.3122963；W13：0.3；W13 配合作者 notebook 中的向量：0.26191497"
+    );
+    expect(zh[2]).toBe(
+      "我们的 Keras 预设（种子 1）：0.31；20 个种子：0.30 至 0.33（印刷值在此范围外）；LM 预设：0.32；训练样本（作者的代码用第 1-13 行训练）"
+    );
+    expect(englishLeaks(zh, englishFragments(LEDGER_TEXTS))).toEqual([]);
+    expect(evidenceText("zh", "something new; held out")).toBe("something new；留出样本");
+  });
 });

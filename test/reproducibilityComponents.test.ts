@@ -63,10 +63,10 @@ describe("discrepancyCells", () => {
     expect(e.querySelector("p")?.textContent).toBe("… and 1 more (filter the table above by table and status).");
     expect(discrepancyCells(cells, "D15").textContent).toBe("Cited by no cell of the six tables (an entry about the paper's text).");
   });
-  test("Chinese from the catalogue (the evidence as the build wrote it)", () => {
+  test("Chinese from the catalogue (an evidence no template matches as the build wrote it)", () => {
     const e = discrepancyCells(cells, "D10", {limit: 1, lang: "zh"});
     expect(e.querySelector("summary")?.textContent).toBe("被 2 个单元格引用：已解释 2 个");
-    expect(e.querySelector("li")?.textContent).toBe("已解释 权重表 · C12 · weight：论文 0.000692863，复算 0.00692863。 computed");
+    expect(e.querySelector("li")?.textContent).toBe("已解释 权重表 · C12 · 权重：论文 0.000692863，复算 0.00692863。 computed");
     expect(englishLeaks(texts(e), fragments)).toEqual([]);
     expect(discrepancyCells(cells, "D15", {lang: "zh"}).textContent).toBe(t("zh", "repro.cited.none"));
   });

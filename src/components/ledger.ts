@@ -5,7 +5,17 @@
 import {t} from "../lib/i18n/catalogue.js";
 import type {Lang} from "../lib/i18n/lang.js";
 import {LEDGER_STATUSES, type LedgerCell, type LedgerTable, type StatusCounts} from "../lib/paper/ledger.js";
-import {cellsCiting, citedSummary, countsRows, formatLedgerValue, statusText, tableText} from "../lib/pages/ledgerView.js";
+import {
+  cellsCiting,
+  citedSummary,
+  columnText,
+  countsRows,
+  evidenceText,
+  formatLedgerValue,
+  rowText,
+  statusText,
+  tableText
+} from "../lib/pages/ledgerView.js";
 
 /** An element with a class and children (text or elements). */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -53,7 +63,7 @@ export function ledgerCountsTable(tables: Readonly<Record<LedgerTable, StatusCou
  * evidence); beyond `limit` cells the rest are counted, not listed (the filterable table has them all).
  * @param cells the ledger's cells
  * @param id the entry's id ("D31")
- * @param options `limit` cells listed; `lang` the page's language (the evidence stays as the build wrote it)
+ * @param options `limit` cells listed; `lang` the page's language
  */
 export function discrepancyCells(
   cells: readonly LedgerCell[],
@@ -62,17 +72,21 @@ export function discrepancyCells(
 ): HTMLElement {
   const cited = cellsCiting(cells, id);
   if (cited.length === 0) return el("p", {className: "ledger-none"}, t(lang, "repro.cited.none"));
-  const items = cited
-    .slice(0, limit)
-    .map((c) =>
-      el(
-        "li",
-        {},
-        statusSpan(c.status, lang),
-        ` ${t(lang, "repro.cited.cell", {table: tableText(lang, c.table), row: c.row, column: c.column, paper: c.paper, ours: formatLedgerValue(c.ours)})} `,
-        el("span", {className: "ledger-evidence"}, c.evidence)
-      )
-    );
+  const items = cited.slice(0, limit).map((c) =>
+    el(
+      "li",
+      {},
+      statusSpan(c.status, lang),
+      ` ${t(lang, "repro.cited.cell", {
+        table: tableText(lang, c.table),
+        row: rowText(lang, c.row),
+        column: columnText(lang, c.column),
+        paper: c.paper,
+        ours: formatLedgerValue(c.ours)
+      })} `,
+      el("span", {className: "ledger-evidence"}, evidenceText(lang, c.evidence))
+    )
+  );
   const more = cited.length > limit ? [el("p", {}, t(lang, "repro.cited.more", {n: String(cited.length - limit)}))] : [];
   return el("details", {className: "ledger-cells"}, el("summary", {}, citedSummary(lang, cited)), el("ul", {}, ...items), ...more);
 }

@@ -8,7 +8,17 @@ import {t, type TextKey} from "../lib/i18n/catalogue.js";
 import type {Lang} from "../lib/i18n/lang.js";
 import {AUTHORS_CODE, authorsCodeLabel, authorsCodeUrl, type AuthorsCodeRef} from "../lib/paper/authorsCode.js";
 import {citedIds, type LedgerCell} from "../lib/paper/ledger.js";
-import {formatLedgerValue, formatTargetValue, statusText, tableText, targetName, type TargetRow} from "../lib/pages/ledgerView.js";
+import {
+  formatLedgerValue,
+  formatTargetValue,
+  columnText,
+  evidenceText,
+  rowText,
+  statusText,
+  tableText,
+  targetName,
+  type TargetRow
+} from "../lib/pages/ledgerView.js";
 import {discrepancyCells} from "./ledger.js";
 
 /** Links to the cited discrepancy entries. */
@@ -57,11 +67,16 @@ export function ledgerCellsTable(cells: readonly LedgerCell[], lang: Lang = "en"
     format: {
       status: statusCell(lang),
       // English shows the ledger's own table names, as before
-      ...(lang === "en" ? {} : {table: (x: string) => tableText(lang, x)}),
+      ...(lang === "en"
+        ? {}
+        : {table: (x: string) => tableText(lang, x), row: (x: string) => rowText(lang, x), column: (x: string) => columnText(lang, x)}),
       ours: formatLedgerValue,
       tolerance: formatTargetValue,
       discrepancy: ids,
-      evidence: (e: string) => html`<span title=${e}>${e}</span>`
+      evidence: (e: string) => {
+        const text = evidenceText(lang, e);
+        return html`<span title=${text}>${text}</span>`;
+      }
     },
     width: {status: 72, table: 80, row: 90, column: 60, paper: 95, ours: 95, tolerance: 55, discrepancy: 70},
     rows: 20,

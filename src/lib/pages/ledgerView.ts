@@ -4,6 +4,8 @@
  */
 import {CATALOGUE, t, type TextKey} from "../i18n/catalogue.js";
 import type {Lang} from "../i18n/lang.js";
+import {zoneName} from "../i18n/terms.js";
+import {ZONES, type Zone} from "../method/zones.js";
 import {
   LEDGER_STATUSES,
   LEDGER_TABLES,
@@ -145,17 +147,31 @@ export function sectionTitle(lang: Lang, section: {key?: string; title: string})
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * The targets' name templates: each `repro.target.*` text's English as a regular expression whose groups
- * are its {parameters} (lazy, anchored: a name matches a template only as a whole).
+ * The catalogue's templates under a prefix: each text's English as a regular expression whose groups are
+ * its {parameters} (lazy, anchored: a text matches a template only as a whole), in catalogue order.
  */
-const TARGET_TEMPLATES = (Object.keys(CATALOGUE) as TextKey[])
-  .filter((key) => key.startsWith("repro.target."))
-  .map((key) => {
-    const parts = CATALOGUE[key].en.split(/\{(\w+)\}/);
-    const params = parts.filter((_, i) => i % 2 === 1);
-    const source = parts.map((p, i) => (i % 2 === 1 ? "(.+?)" : escapeRegExp(p))).join("");
-    return {key, params, re: new RegExp(`^${source}$`)};
-  });
+function templates(prefix: string) {
+  return (Object.keys(CATALOGUE) as TextKey[])
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => {
+      const parts = CATALOGUE[key].en.split(/\{(\w+)\}/);
+      const params = parts.filter((_, i) => i % 2 === 1);
+      const source = parts.map((p, i) => (i % 2 === 1 ? "(.+?)" : escapeRegExp(p))).join("");
+      return {key, params, re: new RegExp(`^${source}$`)};
+    });
+}
+
+/** A text written from one of the templates, in `lang` with the values the English carries; else as it is. */
+function fromTemplates(lang: Lang, text: string, list: ReturnType<typeof templates>): string {
+  for (const {key, params, re} of list) {
+    const m = re.exec(text);
+    if (m) return t(lang, key, Object.fromEntries(params.map((p, i) => [p, m[i + 1]])));
+  }
+  return text;
+}
+
+const TARGET_TEMPLATES = templates("repro.target.");
+const EVIDENCE_TEMPLATES = templates("repro.ev.");
 
 /**
  * A target's name of `npm run reproduce` in a language. The loaders write English names from templates;
@@ -167,12 +183,59 @@ const TARGET_TEMPLATES = (Object.keys(CATALOGUE) as TextKey[])
  * @example targetName("zh", "declarations scored") // "已评分的申报数"
  */
 export function targetName(lang: Lang, name: string): string {
-  if (lang === "en") return name;
-  for (const {key, params, re} of TARGET_TEMPLATES) {
-    const m = re.exec(name);
-    if (m) return t(lang, key, Object.fromEntries(params.map((p, i) => [p, m[i + 1]])));
-  }
-  return name;
+  return lang === "en" ? name : fromTemplates(lang, name, TARGET_TEMPLATES);
+}
+
+/**
+ * A ledger cell's evidence in a language: src/lib/paper/paperLedger.ts writes it as parts joined by "; ",
+ * each from a template the catalogue holds in both languages (`repro.ev.*`); each part is written in `lang`
+ * with its values, a part no template matches as it is.
+ * @param lang the page's language
+ * @param evidence the cell's evidence as the build wrote it
+ * @example evidenceText("zh", "expected - network: 0.01") // "期望值 - 网络输出：0.01"
+ */
+export function evidenceText(lang: Lang, evidence: string): string {
+  if (lang === "en") return evidence;
+  return evidence
+    .split("; ")
+    .map((part) => fromTemplates(lang, part, EVIDENCE_TEMPLATES))
+    .join(t(lang, "repro.evidence.sep"));
+}
+
+/**
+ * A cell's row label in a language: "sample 3" → "样本 3", "standard 65" → "标准样本 65", a zone by its
+ * name; indicators (C1-C17) and the BP table's row numbers as they are.
+ * @param lang the page's language
+ * @param row the cell's row as the ledger labels it
+ * @example rowText("zh", "safety") // "安全区"
+ */
+export function rowText(lang: Lang, row: string): string {
+  if (lang === "en") return row;
+  if ((ZONES as readonly string[]).includes(row)) return zoneName(lang, row as Zone);
+  const m = /^(sample|standard) (\d+)$/.exec(row);
+  return m ? t(lang, m[1] === "sample" ? "repro.row.sample" : "repro.row.standard", {n: m[2]}) : row;
+}
+
+/** The ledger's column names that are not indicators, with their catalogue keys. */
+const COLUMN_KEYS: Readonly<Record<string, TextKey>> = {
+  weight: "repro.column.weight",
+  rank: "repro.column.rank",
+  lower: "repro.column.lower",
+  upper: "repro.column.upper",
+  risk: "repro.column.risk",
+  expected: "repro.column.expected",
+  network: "repro.column.network",
+  absError: "repro.column.absError"
+};
+
+/**
+ * A cell's column in a language: the named columns of the paper's tables (weight, rank, lower, upper,
+ * risk, expected, network, absError) from the catalogue; indicators (C1-C17) as they are.
+ * @example columnText("zh", "absError") // "绝对误差"
+ */
+export function columnText(lang: Lang, column: string): string {
+  const key = COLUMN_KEYS[column];
+  return key ? t(lang, key) : column;
 }
 
 /**

@@ -274,6 +274,87 @@ export const LEDGER_TEXTS = {
     zh: "调整兰德指数：5 个指标簇对照 5 个准则（论文中没有）"
   },
 
+  // The parts of a ledger cell's evidence (src/lib/paper/paperLedger.ts joins them with "; "): each English
+  // text is the template, values as {parameters}; evidenceText (src/lib/pages/ledgerView.ts) fills the
+  // Chinese. A part no template matches stays English. Specific templates before general ones.
+  "repro.ev.samples100Differs": {en: "samples100 {x} (differs)", zh: "100 样本表 {x}（不一致）"},
+  "repro.ev.samples100": {en: "samples100 {x}", zh: "100 样本表 {x}"},
+  "repro.ev.expert13Differs": {en: "expert13 {x} (differs)", zh: "13 样本专家评分表 {x}（不一致）"},
+  "repro.ev.expert13": {en: "expert13 {x}", zh: "13 样本专家评分表 {x}"},
+  "repro.ev.sample17Differs": {en: "sample17 {x} (differs)", zh: "17 样本表 {x}（不一致）"},
+  "repro.ev.sample17": {en: "sample17 {x}", zh: "17 样本表 {x}"},
+  "repro.ev.datasetDiffers": {en: "dataset {field} {x} (declaration {id}): differs", zh: "数据集 {field} {x}（申报 {id}）：不一致"},
+  "repro.ev.dataset": {en: "dataset {field} {x} (declaration {id})", zh: "数据集 {field} {x}（申报 {id}）"},
+  "repro.ev.ridge": {en: "ridge score {x}, printed rounded to an integer", zh: "岭回归评分 {x}，印刷时取整"},
+  "repro.ev.authorsRule": {
+    en: "rule e/sum(e) on the authors' inputs: {x} (|diff| {d})",
+    zh: "对作者的输入用公式 e/sum(e)：{x}（|差| {d}）"
+  },
+  "repro.ev.displayedRows": {
+    en: "with the {n} ridge rows the authors' notebook displays substituted: {x}",
+    zh: "代入作者 notebook 显示的 {n} 行岭回归评分：{x}"
+  },
+  "repro.ev.printedTable": {en: "from the printed 100-sample table: {x}", zh: "由印刷的 100 样本表：{x}"},
+  "repro.ev.ridgeDiff": {
+    en: "our ridge scores differ from the authors' displayed predictions by up to {x}",
+    zh: "我们的岭回归评分与作者显示的预测值最多相差 {x}"
+  },
+  "repro.ev.rank": {en: "rank of {x} among our 17 weights (1 = largest)", zh: "{x} 在我们 17 个权重中的名次（1 = 最大）"},
+  "repro.ev.f0": {en: "f of the 0 standard sample: 0 exactly", zh: "0 标准样本的 f：恰为 0"},
+  "repro.ev.f65": {en: "f(0.65), corrected weights: {x}", zh: "f(0.65)，更正后的权重：{x}"},
+  "repro.ev.f85": {
+    en: "f(0.85), corrected weights: {x} (below the printed end, so the 85 sample falls in the general zone)",
+    zh: "f(0.85)，更正后的权重：{x}（低于印刷的区间端点，因此 85 样本落入一般预警区）"
+  },
+  "repro.ev.asPrinted": {en: "with the weight table as printed: {x}", zh: "按印刷的权重表：{x}"},
+  "repro.ev.f100": {
+    en: "f of the 100 standard sample: 1 exactly, outside the printed half-open interval {interval}",
+    zh: "100 标准样本的 f：恰为 1，在印刷的半开区间 {interval} 之外"
+  },
+  "repro.ev.fPublished": {
+    en: "f with the published weights: {x} (exact for every weight vector)",
+    zh: "用发表的权重算得的 f：{x}（对任何权重向量都精确成立）"
+  },
+  "repro.ev.publishedCorrected": {en: "published weights (corrected): {x}", zh: "发表的权重（更正后）：{x}"},
+  "repro.ev.triedPrinted": {en: "tried: the weight table as printed: {x}", zh: "已尝试：按印刷的权重表：{x}"},
+  "repro.ev.variantPrintedTable": {
+    en: "weights recomputed from the printed 100-sample table: {x}",
+    zh: "由印刷的 100 样本表复算的权重：{x}"
+  },
+  "repro.ev.variantAuthors": {en: "weights from the authors' inputs: {x}", zh: "由作者输入算得的权重：{x}"},
+  "repro.ev.variantW13Vectors": {en: "W13, the authors' notebook vectors: {x}", zh: "W13 配合作者 notebook 中的向量：{x}"},
+  "repro.ev.variantW13": {en: "W13: {x}", zh: "W13：{x}"},
+  "repro.ev.w13Typed": {en: "W13 and the authors' typed vector: {x}", zh: "W13 与作者手工录入的向量：{x}"},
+  "repro.ev.w13Logged": {en: "W13, our x* with only the logged typos: {x}", zh: "W13 与我们的 x*（只代入已记录的录入错误）：{x}"},
+  "repro.ev.published": {en: "published weights: {x}", zh: "发表的权重：{x}"},
+  "repro.ev.level": {en: "the raw value at level {level}: {x}", zh: "水平 {level} 对应的原始值：{x}"},
+  "repro.ev.signedPrinted": {en: "expected - network from the printed columns: {x}", zh: "由印刷的两列算得的期望值 - 网络输出：{x}"},
+  "repro.ev.signed": {en: "expected - network: {x}", zh: "期望值 - 网络输出：{x}"},
+  "repro.ev.implied": {en: "network + printed error: {x}", zh: "网络输出 + 印刷的误差：{x}"},
+  "repro.ev.earlier": {
+    en: "the earlier value {x} (W13, the authors' notebook vector) ends in the same five digits: {same}",
+    zh: "较早的值 {x}（W13 配合作者 notebook 中的向量）末五位相同：{same}"
+  },
+  "repro.ev.same17": {en: "the 17-sample table prints the same", zh: "17 样本表印的是同一个值"},
+  "repro.ev.other17": {en: "the 17-sample table prints another value ({x})", zh: "17 样本表印的是另一个值（{x}）"},
+  "repro.ev.keras": {en: "our Keras preset (seed {seed}): {x}", zh: "我们的 Keras 预设（种子 {seed}）：{x}"},
+  "repro.ev.seedsInside": {en: "{n} seeds: {lo} to {hi} (printed value inside)", zh: "{n} 个种子：{lo} 至 {hi}（印刷值在此范围内）"},
+  "repro.ev.seedsOutside": {en: "{n} seeds: {lo} to {hi} (printed value outside)", zh: "{n} 个种子：{lo} 至 {hi}（印刷值在此范围外）"},
+  "repro.ev.lm": {en: "LM preset: {x}", zh: "LM 预设：{x}"},
+  "repro.ev.training": {en: "a training row (the authors' code trains on rows 1-{n})", zh: "训练样本（作者的代码用第 1-{n} 行训练）"},
+  "repro.ev.heldOut": {en: "held out", zh: "留出样本"},
+  "repro.evidence.sep": {en: "; ", zh: "；"},
+  "repro.row.sample": {en: "sample {n}", zh: "样本 {n}"},
+  "repro.row.standard": {en: "standard {n}", zh: "标准样本 {n}"},
+  "repro.column.weight": {en: "weight", zh: "权重"},
+  "repro.column.rank": {en: "rank", zh: "名次"},
+  "repro.column.lower": {en: "lower", zh: "下界"},
+  "repro.column.upper": {en: "upper", zh: "上界"},
+  "repro.column.risk": {en: "risk", zh: "风险值"},
+  "repro.column.expected": {en: "expected", zh: "期望值"},
+  "repro.column.network": {en: "network", zh: "网络输出"},
+  "repro.column.absError": {en: "absError", zh: "绝对误差"},
+
   // The Cite page.
   "cite.what.customsRiskReport2026": {en: "This report (code, recomputed numbers, figures)", zh: "本报告（代码、复算数值、图表）"},
   "cite.what.zhangCustomsRiskBP": {en: "The paper reproduced", zh: "所复现的论文"},
