@@ -85,6 +85,10 @@ describe("the tables and the log", () => {
     const g = targetsTable(targets, "zh");
     expect(heads(c)).toEqual(["状态", "表格", "行", "列", "论文值", "复算值", "容差", "引用条目", "依据"]);
     expect(heads(g)).toEqual(["状态", "目标", "参照来源", "参照值", "复算值", "差值", "容差", "引用条目"]);
+    // Inputs.table titles a header by its column's key: in Chinese the tooltip is the header
+    const titles = (e: HTMLElement) => [...e.querySelectorAll("thead th[title]")].map((x) => x.getAttribute("title"));
+    expect(titles(c)).toEqual(heads(c));
+    expect(titles(ledgerCellsTable(cells))).toContain("discrepancy");
     expect(englishLeaks([...texts(c), ...texts(g)], fragments)).toEqual([]);
   });
   test("the log in Chinese: each entry's Chinese texts and labels, its cells, no English catalogue text", () => {

@@ -22,9 +22,7 @@ const PENDING = new Set<string>([
   "/score",
   "/training",
   "/validation",
-  "/planner",
-  "/reproducibility",
-  "/cite"
+  "/planner"
 ]);
 
 const source = (path: string) => join(import.meta.dirname, "..", "src", `${path.replace(/\/$/, "/index")}.md`);

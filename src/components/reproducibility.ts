@@ -41,6 +41,15 @@ export const inline = (text: string) =>
 const headers = (lang: Lang, keys: Readonly<Record<string, TextKey>>) =>
   Object.fromEntries(Object.entries(keys).map(([column, key]) => [column, t(lang, key)]));
 
+/**
+ * Inputs.table titles each header cell with the column's key (an English word); on a Chinese page the
+ * tooltip says what the header says. The header row is made once, so retitling it after render holds.
+ */
+function titledByHeader(table: HTMLElement, lang: Lang): HTMLElement {
+  if (lang !== "en") for (const th of table.querySelectorAll("thead th[title]")) th.setAttribute("title", th.textContent?.trim() ?? "");
+  return table;
+}
+
 /** A status word in a span classed by the status (its colour), written in the page's language. */
 const statusCell = (lang: Lang) => (s: string) => html`<span class="status-${s.replace(" ", "-")}">${statusText(lang, s)}</span>`;
 
@@ -51,37 +60,40 @@ const statusCell = (lang: Lang) => (s: string) => html`<span class="status-${s.r
  *   ledger's own)
  */
 export function ledgerCellsTable(cells: readonly LedgerCell[], lang: Lang = "en"): HTMLElement {
-  return Inputs.table(cells, {
-    columns: ["status", "table", "row", "column", "paper", "ours", "tolerance", "discrepancy", "evidence"],
-    header: headers(lang, {
-      status: "repro.col.status",
-      table: "repro.col.table",
-      row: "repro.col.row",
-      column: "repro.col.column",
-      paper: "repro.col.paper",
-      ours: "repro.col.ours",
-      tolerance: "repro.col.tolerance",
-      discrepancy: "repro.col.cites",
-      evidence: "repro.col.evidence"
+  return titledByHeader(
+    Inputs.table(cells, {
+      columns: ["status", "table", "row", "column", "paper", "ours", "tolerance", "discrepancy", "evidence"],
+      header: headers(lang, {
+        status: "repro.col.status",
+        table: "repro.col.table",
+        row: "repro.col.row",
+        column: "repro.col.column",
+        paper: "repro.col.paper",
+        ours: "repro.col.ours",
+        tolerance: "repro.col.tolerance",
+        discrepancy: "repro.col.cites",
+        evidence: "repro.col.evidence"
+      }),
+      format: {
+        status: statusCell(lang),
+        // English shows the ledger's own table names, as before
+        ...(lang === "en"
+          ? {}
+          : {table: (x: string) => tableText(lang, x), row: (x: string) => rowText(lang, x), column: (x: string) => columnText(lang, x)}),
+        ours: formatLedgerValue,
+        tolerance: formatTargetValue,
+        discrepancy: ids,
+        evidence: (e: string) => {
+          const text = evidenceText(lang, e);
+          return html`<span title=${text}>${text}</span>`;
+        }
+      },
+      width: {status: 72, table: 80, row: 90, column: 60, paper: 95, ours: 95, tolerance: 55, discrepancy: 70},
+      rows: 20,
+      select: false
     }),
-    format: {
-      status: statusCell(lang),
-      // English shows the ledger's own table names, as before
-      ...(lang === "en"
-        ? {}
-        : {table: (x: string) => tableText(lang, x), row: (x: string) => rowText(lang, x), column: (x: string) => columnText(lang, x)}),
-      ours: formatLedgerValue,
-      tolerance: formatTargetValue,
-      discrepancy: ids,
-      evidence: (e: string) => {
-        const text = evidenceText(lang, e);
-        return html`<span title=${text}>${text}</span>`;
-      }
-    },
-    width: {status: 72, table: 80, row: 90, column: 60, paper: 95, ours: 95, tolerance: 55, discrepancy: 70},
-    rows: 20,
-    select: false
-  });
+    lang
+  );
 }
 
 /**
@@ -91,35 +103,38 @@ export function ledgerCellsTable(cells: readonly LedgerCell[], lang: Lang = "en"
  *   those of `npm run reproduce`)
  */
 export function targetsTable(targets: readonly TargetRow[], lang: Lang = "en"): HTMLElement {
-  return Inputs.table(targets, {
-    columns: ["status", "name", "source", "paper", "ours", "difference", "tolerance", "explainedBy"],
-    header: headers(lang, {
-      status: "repro.col.status",
-      name: "repro.col.target",
-      source: "repro.col.reference",
-      paper: "repro.col.value",
-      ours: "repro.col.ours",
-      difference: "repro.col.difference",
-      tolerance: "repro.col.tolerance",
-      explainedBy: "repro.col.cites"
+  return titledByHeader(
+    Inputs.table(targets, {
+      columns: ["status", "name", "source", "paper", "ours", "difference", "tolerance", "explainedBy"],
+      header: headers(lang, {
+        status: "repro.col.status",
+        name: "repro.col.target",
+        source: "repro.col.reference",
+        paper: "repro.col.value",
+        ours: "repro.col.ours",
+        difference: "repro.col.difference",
+        tolerance: "repro.col.tolerance",
+        explainedBy: "repro.col.cites"
+      }),
+      format: {
+        // English shows the names and sources as `npm run reproduce` writes them, as before
+        ...(lang === "en" ? {} : {name: (x: string) => targetName(lang, x)}),
+        ...(lang === "en"
+          ? {}
+          : {source: (x: string | undefined) => (x === "derived" || x === "paper" ? t(lang, `repro.source.${x}`) : (x ?? ""))}),
+        paper: formatTargetValue,
+        ours: formatTargetValue,
+        difference: formatTargetValue,
+        tolerance: formatTargetValue,
+        explainedBy: ids,
+        status: statusCell(lang)
+      },
+      width: {status: 72, name: 300, source: 70, paper: 90, ours: 90, difference: 70, tolerance: 55, explainedBy: 70},
+      rows: 20,
+      select: false
     }),
-    format: {
-      // English shows the names and sources as `npm run reproduce` writes them, as before
-      ...(lang === "en" ? {} : {name: (x: string) => targetName(lang, x)}),
-      ...(lang === "en"
-        ? {}
-        : {source: (x: string | undefined) => (x === "derived" || x === "paper" ? t(lang, `repro.source.${x}`) : (x ?? ""))}),
-      paper: formatTargetValue,
-      ours: formatTargetValue,
-      difference: formatTargetValue,
-      tolerance: formatTargetValue,
-      explainedBy: ids,
-      status: statusCell(lang)
-    },
-    width: {status: 72, name: 300, source: 70, paper: 90, ours: 90, difference: 70, tolerance: 55, explainedBy: 70},
-    rows: 20,
-    select: false
-  });
+    lang
+  );
 }
 
 /** One entry of the discrepancy log (src/lib/paper/discrepancies.ts). */

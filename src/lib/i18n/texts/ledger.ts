@@ -134,6 +134,14 @@ export const LEDGER_TEXTS = {
     en: "paper's network, rows whose zone matches the expected value's zone (rows 2, 3, 12 do not)",
     zh: "论文的网络：预警分区与期望值分区一致的行数（第 2、3、12 行不一致）"
   },
+  "repro.target.bpRow2": {
+    en: 'row 2 "absolute error" vs expected - network',
+    zh: "第 2 行的“absolute error”（绝对误差）对照期望值 - 网络输出"
+  },
+  "repro.target.bpNegative": {
+    en: 'negative entries in the "absolute error" column (an absolute value is never negative)',
+    zh: "“absolute error”（绝对误差）一列中的负值个数（绝对值不可能为负）"
+  },
   "repro.target.kerasMae17": {
     en: "Keras preset (seed {seed}), MAE over 17 rows, 13 of them training rows (paper's run: {mae}, derived)",
     zh: "Keras 预设（种子 {seed}）：17 行上的 MAE，其中 13 行为训练样本（论文那次运行：{mae}，推得）"
