@@ -88,7 +88,7 @@ export function ledgerCellsTable(cells: readonly LedgerCell[], lang: Lang = "en"
           return html`<span title=${text}>${text}</span>`;
         }
       },
-      width: {status: 72, table: 80, row: 90, column: 60, paper: 95, ours: 95, tolerance: 55, discrepancy: 70},
+      width: {status: 72, table: lang === "en" ? 80 : 120, row: 90, column: 60, paper: 95, ours: 95, tolerance: 55, discrepancy: 70},
       rows: 20,
       select: false
     }),
@@ -150,23 +150,20 @@ export interface LogEntry {
   code?: readonly AuthorsCodeRef[];
 }
 
-/** The file and lines cited, as authorsCodeLabel writes them in English ("…, lines 7-10"). */
-function codeLabel(r: AuthorsCodeRef, lang: Lang): string {
-  if (lang === "en") return authorsCodeLabel(r);
+/**
+ * The file and lines cited: in English authorsCodeLabel's "…, lines 7-10", all as code; in another
+ * language the file as code and the lines as text (the code font has no Chinese glyphs).
+ */
+function codeLabel(r: AuthorsCodeRef, lang: Lang): HTMLElement | DocumentFragment {
+  if (lang === "en") return html`<code>${authorsCodeLabel(r)}</code>`;
   const [a, b] = r.lines;
-  return t(lang, "repro.log.lines", {file: r.file, lines: b > a ? `${a}-${b}` : String(a)});
+  return html.fragment`<code>${r.file}</code>${t(lang, "repro.log.lines", {lines: b > a ? `${a}-${b}` : String(a)})}`;
 }
 
 /** Links to the lines of the authors' code an entry rests on, at the commit its numbers were read from. */
 function codeLinks(refs: readonly AuthorsCodeRef[], lang: Lang): HTMLElement {
   return html`<ul>
-    ${refs.map(
-      (r) =>
-        html`<li>
-          <a href=${authorsCodeUrl(r)}><code>${codeLabel(r, lang)}</code></a
-          >${t(lang, "repro.colon")}${r.shows}
-        </li>`
-    )}
+    ${refs.map((r) => html`<li><a href=${authorsCodeUrl(r)}>${codeLabel(r, lang)}</a>${t(lang, "repro.colon")}${r.shows}</li>`)}
   </ul>`;
 }
 

@@ -72,7 +72,7 @@ export const LEDGER_TEXTS = {
   "repro.log.evidence": {en: "Evidence", zh: "依据"},
   "repro.log.code": {en: "Authors' code", zh: "作者代码"},
   "repro.log.atCommit": {en: "at commit", zh: "提交版本"},
-  "repro.log.lines": {en: "{file}, lines {lines}", zh: "{file}，第 {lines} 行"},
+  "repro.log.lines": {en: ", lines {lines}", zh: "，第 {lines} 行"},
   "repro.colon": {en: ": ", zh: "："},
 
   // The versions table.
