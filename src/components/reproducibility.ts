@@ -56,8 +56,8 @@ const statusCell = (lang: Lang) => (s: string) => html`<span class="status-${s.r
 /**
  * The ledger's cells, status first (visible without horizontal scrolling at 1280 px).
  * @param cells the cells shown
- * @param lang the page's language (headers, status words, table names; rows, columns and evidence are the
- *   ledger's own)
+ * @param lang the page's language: headers, status words, table names, rows, named columns and the
+ *   evidence (src/lib/pages/ledgerView.ts); English exactly as the ledger writes them
  */
 export function ledgerCellsTable(cells: readonly LedgerCell[], lang: Lang = "en"): HTMLElement {
   return titledByHeader(
@@ -76,7 +76,7 @@ export function ledgerCellsTable(cells: readonly LedgerCell[], lang: Lang = "en"
       }),
       format: {
         status: statusCell(lang),
-        // English shows the ledger's own table names, as before
+        // English shows the ledger's own names, as before
         ...(lang === "en"
           ? {}
           : {table: (x: string) => tableText(lang, x), row: (x: string) => rowText(lang, x), column: (x: string) => columnText(lang, x)}),
@@ -99,8 +99,8 @@ export function ledgerCellsTable(cells: readonly LedgerCell[], lang: Lang = "en"
 /**
  * The reproduction targets, status first.
  * @param targets the targets shown
- * @param lang the page's language (headers, status words, the reference's source; the targets' names are
- *   those of `npm run reproduce`)
+ * @param lang the page's language: headers, status words, the reference's source and the targets' names
+ *   (written from `npm run reproduce`'s English by catalogue templates: targetName)
  */
 export function targetsTable(targets: readonly TargetRow[], lang: Lang = "en"): HTMLElement {
   return titledByHeader(
