@@ -15,9 +15,7 @@ const PENDING = new Set<string>([
   "/risk",
   "/early-warning",
   "/training",
-  "/planner",
-  "/reproducibility",
-  "/cite"
+  "/planner"
 ]);
 
 const source = (path: string) => join(import.meta.dirname, "..", "src", `${path.replace(/\/$/, "/index")}.md`);
