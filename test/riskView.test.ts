@@ -21,6 +21,7 @@ import {
   pickSample,
   quantitiesAtLevel,
   radarPick,
+  relabelRows,
   riskExercises,
   riskHeader,
   sampleLabel,
@@ -222,6 +223,21 @@ describe("in Chinese (src/zh/risk.md)", () => {
     const header = riskHeader("zh");
     expect(header.ours).toBe(t("zh", "risk.col.ours"));
     expect(leaks(Object.values(header))).toEqual([]);
+  });
+  test("tables shown in Chinese are keyed in Chinese (Inputs.table shows a key as its column's tooltip); values and order kept", () => {
+    const rows = [{zone: "安全区", interval: "[0, 0.3142)", extra: 1}];
+    const copy = structuredClone(rows);
+    expect(relabelRows(rows, riskHeader("zh"))).toEqual([{预警分区: "安全区", 区间: "[0, 0.3142)", extra: 1}]);
+    expect(Object.keys(relabelRows(paper17Model(data, "zh").table, riskHeader("zh"))[0])).toEqual([
+      "row",
+      "样本",
+      "论文印刷值",
+      "本报告：发表权重",
+      "Δ",
+      "本报告：作者的输入",
+      "Δ "
+    ]);
+    expect(rows).toEqual(copy);
   });
   test("moving the levels: the same counts, Chinese cards and message", () => {
     const m = movedLevels(data, {a: 65, b: 85}, "zh");

@@ -15,8 +15,6 @@ const PENDING = new Set<string>([
   "/methodology",
   "/data",
   "/weights",
-  "/risk",
-  "/early-warning",
   "/health-check",
   "/declaration",
   "/score",
