@@ -240,7 +240,7 @@ describe("/zh/early-warning", () => {
     const count = page.locator("p", {hasText: "条符合条件"});
     // the counts of /early-warning above
     await expect.poll(() => count.textContent()).toMatch(/^954 条申报中有 954 条符合条件；其中 244 条/);
-    await page.getByLabel("预警分区", {exact: true}).selectOption("safety");
+    await page.getByLabel("预警分区", {exact: true}).selectOption({label: "安全区"}); // the options are labelled in Chinese
     await expect.poll(() => count.textContent()).toMatch(/^954 条申报中有 252 条符合条件/);
     expect(await page.locator("table .zone-chip").first().textContent()).toBe("安全区");
     const href = await page.locator("table a[href*='declaration?id=']").first().getAttribute("href");
