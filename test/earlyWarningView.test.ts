@@ -12,14 +12,20 @@ import {loadPaperTables} from "../loaders/paper.js";
 import {publishedWeights} from "../src/lib/paper/weights.js";
 import {toMatrix} from "../src/lib/paper/tables.js";
 import {PAPER_THRESHOLDS, standardThresholds, zoneOf} from "../src/lib/method/zones.js";
+import {englishFragments, englishLeaks, t} from "../src/lib/i18n/index.js";
 import {
   earlyWarningExercises,
+  filterLabel,
   filterOptions,
   findDeclarations,
   intervalsOverlap,
   scoreWarnings,
+  sourceLabel,
   textbook954,
-  verdict
+  verdict,
+  warningHeader,
+  weightsLabel,
+  zoneHexOf
 } from "../src/lib/pages/earlyWarningView.js";
 import type {WarningRow} from "../src/lib/method/earlyWarning.js";
 
@@ -120,6 +126,64 @@ describe("finding declarations", () => {
   });
 });
 
+describe("in Chinese (src/zh/early-warning.md)", () => {
+  // Expected values: the English tests above (same numbers), the catalogue (src/lib/i18n/texts/risk.ts) and
+  // the zone names of src/lib/method/zones.ts; the Chinese texts must hold no English text of the catalogue.
+  const fragments = englishFragments();
+  const leaks = (texts: readonly string[]) => englishLeaks(texts, fragments);
+  test("cards, captions, rate rows and the verdict in Chinese, the numbers as in English", () => {
+    const zh = scoreWarnings(published, toy, "published (paper)", "zh"),
+      en = scoreWarnings(published, toy, "published (paper)");
+    expect(zh.counts).toEqual(en.counts);
+    expect(zh.rateRows.map((r) => r.zone)).toEqual(["安全区", "一般预警区", "严重预警区", "全部"]);
+    expect(zh.rateRows.map((r) => r["fraud rate"])).toEqual(en.rateRows.map((r) => r["fraud rate"]));
+    expect(zh.cards[2]).toMatchObject({title: "严重预警区 [0.6846, 1]", big: "0", unit: " 条申报", detail: "瞒骗率 –"});
+    expect(zh.histogramCaption).toBe(
+      "100 条跨境电商申报的风险值（权重：论文发表的权重）。虚线为预警阈值 0.3142 与 0.6846；没有申报进入严重预警区。"
+    );
+    const texts = [zh.histogramCaption, zh.rateCaption, text(zh.verdict), ...zh.cards.flatMap((c) => [c.title, c.unit ?? "", c.detail])];
+    expect(leaks(texts)).toEqual([]);
+    expect(zh.verdict.filter((p) => typeof p !== "string")).toEqual(
+      en.verdict.filter((p) => typeof p !== "string").map((p, k) => (k === 0 ? {bold: "安全区"} : k === 2 ? {bold: "一般预警区"} : p))
+    );
+  });
+  test("the verdict's bold parts land where the Chinese sentence puts them", () => {
+    const rate = (n: number, fraud: number, ci95: [number, number] | null) => ({n, fraud, rate: n ? fraud / n : null, ci95});
+    const rates = {
+      safety: rate(100, 10, [0.05, 0.17]),
+      general: rate(100, 40, [0.31, 0.5]),
+      severe: rate(0, 0, null),
+      all: rate(200, 50, [0.2, 0.3])
+    };
+    const v = verdict(rates, {safety: 100, general: 100, severe: 0}, 0.7, "zh");
+    expect(v.slice(0, 4)).toEqual(["在这组权重下，", {bold: "安全区"}, "的瞒骗率为 ", {bold: "10.0%"}]);
+    expect(text(v)).toBe(
+      "在这组权重下，安全区的瞒骗率为 10.0%，一般预警区为 40.0%：“更安全”的分区瞒骗更少，且两者的 95% 区间不重叠。没有申报进入严重预警区。在全部申报中，风险值把一条瞒骗申报排在一条正常申报之前的概率为 0.700（ROC AUC；0.5 即随机）。初步看来，一般预警区的瞒骗确实多于安全区。"
+    );
+  });
+  test("labels of the controls and table columns; the zones' colours by either name", () => {
+    expect(weightsLabel("zh", "textbook entropy, 954 declarations")).toBe(t("zh", "ew.weights.textbook"));
+    expect(weightsLabel("en", "published (paper)")).toBe("published (paper)");
+    expect(["all", "general", "40"].map((v) => filterLabel("zh", v))).toEqual(["全部", "一般预警区", "40"]);
+    expect(["expert", "ridge"].map((s) => sourceLabel("zh", s))).toEqual(["专家评分", "岭回归"]);
+    expect(zoneHexOf("一般预警区")).toBe(zoneHexOf("General"));
+    expect(zoneHexOf("Severe")).toBe("#d55e00");
+    const en = warningHeader("en");
+    for (const [key, name] of Object.entries(en)) expect(name).toBe(key); // English: the column names as they were
+    expect(leaks(Object.values(warningHeader("zh")))).toEqual([]);
+    const rows = scoreWarnings(published, toy, "published (paper)").rows;
+    expect(findDeclarations(rows, {zone: "severe"}, "zh").rows).toEqual([]);
+    expect(findDeclarations(rows, {office: "40"}, "zh").rows.map((r) => r.zone)).toEqual(
+      findDeclarations(rows, {office: "40"}).rows.map((r) => ({Safety: "安全区", General: "一般预警区", Severe: "严重预警区"})[r.zone])
+    );
+  });
+  test("the exercises in Chinese", () => {
+    const zh = earlyWarningExercises(published, toy, "zh");
+    expect(zh[2].question).toContain("海关关区设为 40"); // the office of the most toy declarations, ties by name
+    expect(leaks(zh.flatMap((e) => [e.question, e.hint ?? "", e.answer]))).toEqual([]);
+  });
+});
+
 const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.env.CUSTOMS_DATA_DIR) : null;
 
 describe.runIf(DATA_DIR)("the 954 declarations: the page's texts before the move", () => {
@@ -147,6 +211,13 @@ describe.runIf(DATA_DIR)("the 954 declarations: the page's texts before the move
       "Safety: 30.6% (77 of 252); general: 23.8% (167 of 702). The “safer” zone holds more fraud, not less. Over all declarations the rate is 25.6%; the ROC AUC of the risk value is 0.484 (0.5 is chance).",
       "524 of 954 declarations change zone (the thresholds move to 0.2371 and 0.5075). The ROC AUC goes from 0.484 to 0.444: not better, and still close to chance.",
       "242 declarations match; fraudulent: 57 of 242, 23.6%. In the whole general zone: 167 of 702, 23.8%."
+    ]);
+  });
+  test("the exercises' answers in Chinese: the same numbers", () => {
+    expect(earlyWarningExercises(weights, rows, "zh").map((e) => e.answer)).toEqual([
+      "安全区：30.6%（252 条中 77 条）；一般预警区：23.8%（702 条中 167 条）。“更安全”的分区瞒骗反而更多。全部申报的瞒骗率为 25.6%；风险值的 ROC AUC 为 0.484（0.5 即随机）。",
+      "954 条申报中有 524 条改变了预警分区（阈值变为 0.2371 与 0.5075）。ROC AUC 从 0.484 变为 0.444：没有提高，且仍接近随机。",
+      "符合条件的申报 242 条；瞒骗：242 条中 57 条，23.6%。整个一般预警区：702 条中 167 条，23.8%。"
     ]);
   });
 });

@@ -13,13 +13,18 @@ import {normalise, riskValue} from "../src/lib/method/radar.js";
 import {PAPER_THRESHOLDS, standardThresholds, zoneOf, zoneTable} from "../src/lib/method/zones.js";
 import {toMatrix} from "../src/lib/paper/tables.js";
 import {publishedWeights} from "../src/lib/paper/weights.js";
+import {englishFragments, englishLeaks, t} from "../src/lib/i18n/index.js";
 import {
+  choiceLabel,
   movedLevels,
   paper17Model,
   pickSample,
   quantitiesAtLevel,
   radarPick,
+  relabelRows,
   riskExercises,
+  riskHeader,
+  sampleLabel,
   scoreHundred,
   sortedByRisk,
   textbookWeights,
@@ -196,5 +201,83 @@ describe("the exercises", () => {
     scoreHundred(data, TEXTBOOK);
     sortedByRisk(scoreHundred(data, PUBLISHED));
     expect(data).toEqual(copy);
+  });
+});
+
+describe("in Chinese (src/zh/risk.md)", () => {
+  // Expected values: the English tests above (same numbers), the catalogue (src/lib/i18n/texts/risk.ts) and
+  // the zone names of src/lib/method/zones.ts; the Chinese texts must hold no English text of the catalogue.
+  const fragments = englishFragments();
+  const leaks = (texts: readonly string[]) => englishLeaks(texts, fragments);
+  test("tables: the sample labels and zone names in Chinese, the numbers as in English", () => {
+    const zh = paper17Model(data, "zh"),
+      en = paper17Model(data);
+    expect(zh.standardTable.map((r) => r.sample)).toEqual(["标准样本 0", "标准样本 65", "标准样本 85", "标准样本 100"]);
+    expect(zh.table[4].sample).toBe("样本 1");
+    expect(zh.table.map((r) => r.printed)).toEqual(en.table.map((r) => r.printed));
+    expect(zh.ours).toEqual(en.ours);
+    expect(sampleLabel("zh", "anything else")).toBe("anything else");
+    expect(zoneRows(PAPER_THRESHOLDS, "zh")).toEqual(
+      zoneRows().map((r, k) => ({zone: ["安全区", "一般预警区", "严重预警区"][k], interval: r.interval}))
+    );
+    const header = riskHeader("zh");
+    expect(header.ours).toBe(t("zh", "risk.col.ours"));
+    expect(leaks(Object.values(header))).toEqual([]);
+  });
+  test("tables shown in Chinese are keyed in Chinese (Inputs.table shows a key as its column's tooltip); values and order kept", () => {
+    const rows = [{zone: "安全区", interval: "[0, 0.3142)", extra: 1}];
+    const copy = structuredClone(rows);
+    expect(relabelRows(rows, riskHeader("zh"))).toEqual([{预警分区: "安全区", 区间: "[0, 0.3142)", extra: 1}]);
+    expect(Object.keys(relabelRows(paper17Model(data, "zh").table, riskHeader("zh"))[0])).toEqual([
+      "row",
+      "样本",
+      "论文印刷值",
+      "本报告：发表权重",
+      "Δ",
+      "本报告：作者的输入",
+      "Δ "
+    ]);
+    expect(rows).toEqual(copy);
+  });
+  test("moving the levels: the same counts, Chinese cards and message", () => {
+    const m = movedLevels(data, {a: 65, b: 85}, "zh");
+    if (!m.ok) throw new Error("expected zones");
+    expect(m.cards.map((c) => c.detail)).toEqual(["论文 100 个样本中的 30 个", "论文 100 个样本中的 70 个", "论文 100 个样本中的 0 个"]);
+    expect(m.cards.map((c) => c.title)).toEqual(["安全区", "一般预警区", "严重预警区"]);
+    expect(m.quantities).toBe("C5 24，C10 6.5，C12 36,575（较低）与 C5 3，C10 10，C12 884,698.36（较高）");
+    const bad = movedLevels(data, {a: 85, b: 85}, "zh");
+    expect(bad).toEqual({ok: false, message: t("zh", "risk.levels.order"), quantities: t("zh", "risk.levels.none")});
+  });
+  test("scoring, the radar pick and their captions", () => {
+    const h = scoreHundred(data, PUBLISHED, "zh");
+    expect(h.counts).toEqual(scoreHundred(data, PUBLISHED).counts);
+    expect(h.caption).toBe(
+      "论文样本 1–100 的风险值（权重：论文发表的权重；输入：论文印刷的样本表）。竖线为预警阈值 0.3142 与 0.6846；没有样本进入严重预警区。"
+    );
+    expect(choiceLabel("zh", "textbook entropy")).toBe(t("zh", "risk.weights.textbook"));
+    expect(choiceLabel("en", "textbook entropy")).toBe("textbook entropy");
+    const p = radarPick(data, h, "1", "2", "zh");
+    if (!p.ok) throw new Error("expected a chart");
+    expect(p.sample.label).toBe("样本 1（90000001）");
+    expect(p.name).toBe("radar-sample-1-vs-2");
+    expect(p.caption).toMatch(/^样本 1（实心）与样本 2（虚线）的改进雷达图：/);
+    const bad = radarPick(data, h, "abc", "", "zh"),
+      badCompare = radarPick(data, h, "1", "x", "zh");
+    expect(bad).toEqual({ok: false, message: "“abc”既不是 1–100 的样本编号，也不是这 100 个样本中任何一个的申报编号。"});
+    if (bad.ok || badCompare.ok) throw new Error("expected messages");
+    expect(
+      leaks([h.caption, p.caption, p.sample.label, bad.message, badCompare.message, ...h.cards.flatMap((c) => [c.title, c.detail])])
+    ).toEqual([]);
+  });
+  test("the exercises: the English answers' numbers, in Chinese", () => {
+    const [e1, e2, e3] = riskExercises(data, "zh");
+    expect(e1.answer).toBe(
+      "较低阈值从 0.3142 升至 0.3810。100 个样本中有 65 个改变了预警分区（65 个从一般预警区移至安全区）。一个标准样本改动 5 分，就移动了大部分样本：预警分区的意义取决于标准水平的设定。"
+    );
+    expect(e2.answer).toBe(
+      "安全区 85 个，一般预警区 15 个，严重预警区 0 个（阈值 0.2417 与 0.5243）。C12（商品完税价格）的权重为 0.7189，因此风险值主要跟随这一个指标变化。"
+    );
+    expect(e3.answer).toBe("样本 1：0.2883，安全区；样本 2：0.3688，一般预警区。样本 2 的风险更高。");
+    expect(leaks([e1, e2, e3].flatMap((e) => [e.question, e.hint ?? "", e.answer]))).toEqual([]);
   });
 });

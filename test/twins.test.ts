@@ -12,8 +12,6 @@ import {t, twinPath} from "../src/lib/i18n/index.js";
 
 /** English pages not yet twinned. */
 const PENDING = new Set<string>([
-  "/risk",
-  "/early-warning",
   "/training",
   "/planner"
 ]);

@@ -211,3 +211,41 @@ describe("/health-check", () => {
     await shared.close();
   });
 });
+
+describe("/zh/risk", () => {
+  test("the Chinese radar pick: Chinese label and message, the same risk value; the switch moves the cards", async () => {
+    const {page, errors} = await open("/zh/risk");
+    const label = page.locator(".radar-chart .zone-label").first();
+    // the same sample and value as /risk above, in Chinese (src/lib/i18n/texts/radar.ts, risk.ts)
+    expect(await label.textContent()).toMatch(/^样本 1（83743051）：f = 0\.2883，安全区/);
+    const pick = page.locator("input[type=text]").first();
+    await pick.fill("abc");
+    await page.waitForSelector(".error-message");
+    expect(await page.locator(".error-message").first().textContent()).toContain("“abc”既不是 1–100 的样本编号");
+    await pick.fill("11");
+    await expect.poll(() => label.textContent()).toMatch(/^样本 11（.*一般预警区/);
+    const cards = page.locator(".zone-cards").last();
+    const before100 = await cards.textContent();
+    await page.getByLabel("教科书熵权法").first().check();
+    await expect.poll(() => cards.textContent()).not.toBe(before100);
+    expect(await page.locator(".small-multiples .radar-chart").count()).toBe(100);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("/zh/early-warning", () => {
+  test("the same counts in Chinese; the zone filter; the declarations link to the Chinese declaration page", async () => {
+    const {page, errors} = await open("/zh/early-warning");
+    const count = page.locator("p", {hasText: "条符合条件"});
+    // the counts of /early-warning above
+    await expect.poll(() => count.textContent()).toMatch(/^954 条申报中有 954 条符合条件；其中 244 条/);
+    await page.getByLabel("预警分区", {exact: true}).selectOption({label: "安全区"}); // the options are labelled in Chinese
+    await expect.poll(() => count.textContent()).toMatch(/^954 条申报中有 252 条符合条件/);
+    expect(await page.locator("table .zone-chip").first().textContent()).toBe("安全区");
+    const href = await page.locator("table a[href*='declaration?id=']").first().getAttribute("href");
+    expect(new URL(href!, page.url()).pathname).toMatch(/^\/zh\/declaration/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

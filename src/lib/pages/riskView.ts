@@ -6,13 +6,18 @@
  * Two sections score the 100 samples, each with its own weights and inputs switch: "The 100 samples"
  * and "Radar charts". Both call {@link scoreHundred} with their own choice, so one section's switch never
  * moves the other's charts (issue 12: the radar once followed the histogram's switch).
+ *
+ * Every text takes the page's language (`lang`, English by default; texts in src/lib/i18n/texts/risk.ts):
+ * the Chinese twin (src/zh/risk.md) shows the same numbers. Choice values, table keys and download
+ * names stay English identifiers in both languages.
  */
 import {entropyWeights} from "../method/entropy.js";
+import {formatNumber, indicatorName, t, zoneName, zoneNamed, type Lang, type TextKey} from "../i18n/index.js";
 import {INDICATOR_IDS, INDICATORS, QUANTITY_IDS, type IndicatorId} from "../method/indicators.js";
 import {anchorsOf, normalise, rawAtLevel, riskValue, riskValues, STANDARD_LEVELS} from "../method/radar.js";
 import {zoneChanges} from "../method/zoneChanges.js";
 import {argMax} from "../stats/argMax.js";
-import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONE_LABELS, ZONES, type Zone} from "../method/zones.js";
+import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONES, type Zone} from "../method/zones.js";
 import {recomputePaper17, type Paper17Row} from "../paper/risk.js";
 import type {TypedValue} from "../paper/weights.js";
 import {plural, type ExerciseText, type ZoneCard} from "./pageText.js";
@@ -41,6 +46,24 @@ export const RISK_WEIGHTS = ["published (paper)", "textbook entropy"] as const;
 /** The inputs switch's options; the first is the default. */
 export const RISK_INPUTS = ["paper's printed table", "dataset values"] as const;
 
+const CHOICE_KEYS: Readonly<Record<string, TextKey>> = {
+  "published (paper)": "risk.weights.published",
+  "textbook entropy": "risk.weights.textbook",
+  "paper's printed table": "risk.inputs.printed",
+  "dataset values": "risk.inputs.dataset"
+};
+
+/**
+ * The label of a weights or inputs option in a language (the options' values are their English labels).
+ * @param lang the page's language
+ * @param value one of {@link RISK_WEIGHTS} or {@link RISK_INPUTS}; any other value is returned as it is
+ * @example choiceLabel("zh", "textbook entropy") // "教科书熵权法"
+ */
+export function choiceLabel(lang: Lang, value: string): string {
+  const key = CHOICE_KEYS[value];
+  return key ? t(lang, key) : value;
+}
+
 /** What a section scores the 100 samples with. */
 export interface HundredChoice {
   weights: (typeof RISK_WEIGHTS)[number];
@@ -51,7 +74,56 @@ export interface HundredChoice {
 export const f4 = (x: number): string => x.toFixed(4);
 /** 7 decimals, as the page prints recomputed risk values beside the printed ones. */
 export const f7 = (x: number): string => x.toFixed(7);
-const zoneName = (z: Zone) => ZONE_LABELS[z].name.toLowerCase();
+/** A zone's name inside a sentence: lower case in English ("safety"), the zone's name in Chinese (安全区). */
+const zoneWord = (lang: Lang, z: Zone) => (lang === "en" ? zoneName(lang, z).toLowerCase() : zoneName(lang, z));
+/** A list inside a sentence: ", " in English, "，" in Chinese. */
+const listSep = (lang: Lang) => (lang === "en" ? ", " : "，");
+
+/**
+ * A row label of the paper's 17-sample table in a language: "standard 65" → 标准样本 65, "sample 3" → 样本 3
+ * (the data's labels are English; any other label is returned as it is).
+ */
+export function sampleLabel(lang: Lang, label: string): string {
+  const standard = /^standard (\d+)$/.exec(label),
+    sample = /^sample (\d+)$/.exec(label);
+  if (standard) return t(lang, "risk.label.standard", {level: standard[1]});
+  if (sample) return t(lang, "risk.label.sample", {n: sample[1]});
+  return label;
+}
+
+/**
+ * Rows with their columns renamed, for showing a table in another language: Inputs.table's `header`
+ * option renames the header cells but keeps each column's key as the cell's tooltip (title), so a
+ * Chinese table is given rows keyed in Chinese; the downloads keep the English rows. Keys without a
+ * name stay as they are; values and key order are kept.
+ * @param rows the table's rows, keyed in English
+ * @param names a display name per key (e.g. {@link riskHeader})
+ * @example relabelRows([{zone: "安全区"}], {zone: "预警分区"}) // [{预警分区: "安全区"}]
+ */
+export function relabelRows(rows: readonly object[], names: Readonly<Record<string, string>>): Record<string, unknown>[] {
+  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [names[k] ?? k, v])));
+}
+
+/**
+ * Column names of the risk page's tables in a language, for Inputs.table's `header` option (the rows keep
+ * their English keys, which the downloads use): the standard samples, the 17 samples, the zones.
+ * @example riskHeader("zh").ours // "本报告"
+ */
+export function riskHeader(lang: Lang): Record<string, string> {
+  return {
+    sample: t(lang, "risk.col.sample"),
+    paper: t(lang, "risk.col.paper"),
+    ours: t(lang, "risk.col.ours"),
+    printed: t(lang, "risk.col.printed"),
+    "published weights": t(lang, "risk.col.publishedWeights"),
+    "diff (published)": "Δ",
+    "authors' inputs": t(lang, "risk.col.authorsInputs"),
+    // a space tells the two Δ columns apart, as on the English page
+    "diff (authors')": "Δ ",
+    zone: t(lang, "risk.col.zone"),
+    interval: t(lang, "risk.col.interval")
+  };
+}
 
 /**
  * Textbook entropy weights of raw values, each indicator in its catalogue direction:
@@ -97,8 +169,9 @@ export interface Paper17Model {
  * The paper's 17-sample table (4 standard samples, 13 random ones) recomputed two ways
  * (src/lib/paper/risk.ts `recomputePaper17`), as the page's two tables and the differences its prose cites.
  * @param data the page's data
+ * @param lang the page's language (the tables' sample labels); English by default
  */
-export function paper17Model(data: RiskPageData): Paper17Model {
+export function paper17Model(data: RiskPageData, lang: Lang = "en"): Paper17Model {
   const rows = recomputePaper17(data.sample17, data.weights.published, data.weights.w13, data.typed13);
   const standard = data.sample17.filter((r) => r.kind === "standard");
   const random = rows.filter((r) => r.kind === "random");
@@ -106,7 +179,7 @@ export function paper17Model(data: RiskPageData): Paper17Model {
   return {
     rows,
     standardTable: standard.map((r, k) => ({
-      sample: r.label,
+      sample: sampleLabel(lang, r.label),
       ...Object.fromEntries(INDICATORS.map((d, j) => [d.id, r.values[j]])),
       "x*": STANDARD_LEVELS[k],
       paper: r.risk,
@@ -116,7 +189,7 @@ export function paper17Model(data: RiskPageData): Paper17Model {
     printed: [standard[1].risk, standard[2].risk],
     table: rows.map((r) => ({
       row: r.row,
-      sample: r.label,
+      sample: sampleLabel(lang, r.label),
       printed: r.printed,
       "published weights": r.published,
       "diff (published)": r.published - r.printed,
@@ -129,20 +202,24 @@ export function paper17Model(data: RiskPageData): Paper17Model {
   };
 }
 
-/** The warning zones as a table: zone name and interval (the paper's thresholds by default). */
-export function zoneRows(thresholds: readonly [number, number] = PAPER_THRESHOLDS): {zone: string; interval: string}[] {
-  return zoneTable(thresholds).map((z) => ({zone: ZONE_LABELS[z.zone].name, interval: z.interval}));
+/**
+ * The warning zones as a table: zone name and interval (the paper's thresholds by default).
+ * @param thresholds the zone limits
+ * @param lang the page's language (the zones' names); English by default
+ */
+export function zoneRows(thresholds: readonly [number, number] = PAPER_THRESHOLDS, lang: Lang = "en"): {zone: string; interval: string}[] {
+  return zoneTable(thresholds).map((z) => ({zone: zoneName(lang, z.zone), interval: z.interval}));
 }
 
 /**
  * The raw values of the quantities at a standard level, interpolated between the paper's anchors
  * (src/lib/method/radar.ts `rawAtLevel`).
+ * @param level the standard level as x* (0–1)
+ * @param lang the page's language (the list's separator); English by default
  * @example quantitiesAtLevel(0.65) // "C5 …, C10 …, C12 …" (each rounded to 2 decimals)
  */
-export function quantitiesAtLevel(level: number): string {
-  return QUANTITY_IDS.map((id) => `${id} ${rawAtLevel(level, anchorsOf(id)).toLocaleString("en-US", {maximumFractionDigits: 2})}`).join(
-    ", "
-  );
+export function quantitiesAtLevel(level: number, lang: Lang = "en"): string {
+  return QUANTITY_IDS.map((id) => `${id} ${formatNumber(lang, rawAtLevel(level, anchorsOf(id)), undefined, 2)}`).join(listSep(lang));
 }
 
 /** "Move the standard levels": the zones at two standard levels, or why there are none. */
@@ -154,12 +231,12 @@ export type MovedLevels =
  * weights, and how many of the 100 printed samples fall in each zone.
  * @param data the page's data
  * @param levels the two levels in points
+ * @param lang the page's language (cards, message); English by default
  * @returns the zone cards (interval big, count below) and the quantities' raw values at both levels;
  * or, when a >= b, the message the page shows
  */
-export function movedLevels(data: RiskPageData, levels: {a: number; b: number}): MovedLevels {
-  if (!(levels.a < levels.b))
-    return {ok: false, message: "The lower level must be below the upper level.", quantities: "no defined quantities"};
+export function movedLevels(data: RiskPageData, levels: {a: number; b: number}, lang: Lang = "en"): MovedLevels {
+  if (!(levels.a < levels.b)) return {ok: false, message: t(lang, "risk.levels.order"), quantities: t(lang, "risk.levels.none")};
   const [a, b] = [levels.a / 100, levels.b / 100];
   const thresholds = standardThresholds(data.weights.published, [a, b]);
   const counts = zoneCounts(
@@ -175,11 +252,11 @@ export function movedLevels(data: RiskPageData, levels: {a: number; b: number}):
     thresholds,
     cards: ZONES.map((z, k) => ({
       zone: z,
-      title: ZONE_LABELS[z].name,
+      title: zoneName(lang, z),
       big: table[k].interval,
-      detail: `${counts[z]} of the paper's 100 samples`
+      detail: t(lang, "risk.levels.card", {n: String(counts[z]), total: String(data.samples.length)})
     })),
-    quantities: `${quantitiesAtLevel(a)} (lower) and ${quantitiesAtLevel(b)} (upper)`
+    quantities: t(lang, "risk.levels.quantities", {lower: quantitiesAtLevel(a, lang), upper: quantitiesAtLevel(b, lang)})
   };
 }
 
@@ -215,8 +292,9 @@ export interface Hundred {
  * values and their standard thresholds t_k = f(0.65 | 0.85, …).
  * @param data the page's data
  * @param choice weights and inputs
+ * @param lang the page's language (cards, caption); English by default
  */
-export function scoreHundred(data: RiskPageData, choice: HundredChoice): Hundred {
+export function scoreHundred(data: RiskPageData, choice: HundredChoice, lang: Lang = "en"): Hundred {
   const raws = data.samples.map((s) => (choice.inputs === "dataset values" ? s.dataset : s.printed));
   const xs = raws.map((r) => normalise(r));
   const published = choice.weights === "published (paper)";
@@ -240,8 +318,20 @@ export function scoreHundred(data: RiskPageData, choice: HundredChoice): Hundred
     thresholds,
     scored,
     counts,
-    cards: ZONES.map((z, k) => ({zone: z, title: ZONE_LABELS[z].name, big: String(counts[z]), detail: `samples in ${table[k].interval}`})),
-    caption: `Risk values of the paper's samples 1–100 (${choice.weights} weights, ${choice.inputs}). Vertical lines: the zone thresholds ${f4(thresholds[0])} and ${f4(thresholds[1])}; ${counts.severe === 0 ? "no sample reaches the severe zone" : `${counts.severe} samples reach the severe zone`}.`
+    cards: ZONES.map((z, k) => ({
+      zone: z,
+      title: zoneName(lang, z),
+      big: String(counts[z]),
+      detail: t(lang, "risk.hundred.card", {interval: table[k].interval})
+    })),
+    caption: t(lang, "risk.hundred.caption", {
+      n: String(data.samples.length),
+      weights: choiceLabel(lang, choice.weights),
+      inputs: choiceLabel(lang, choice.inputs),
+      t1: f4(thresholds[0]),
+      t2: f4(thresholds[1]),
+      severe: counts.severe === 0 ? t(lang, "risk.hundred.noSevere") : t(lang, "risk.hundred.severe", {n: String(counts.severe)})
+    })
   };
 }
 
@@ -277,19 +367,28 @@ export type RadarPick =
  * @param hundred the radar section's scoring ({@link scoreHundred})
  * @param first the first box's text
  * @param second the second box's text (may be empty)
+ * @param lang the page's language (labels, caption, messages); English by default
  */
-export function radarPick(data: RiskPageData, hundred: Hundred, first: string, second: string): RadarPick {
+export function radarPick(data: RiskPageData, hundred: Hundred, first: string, second: string, lang: Lang = "en"): RadarPick {
   const a = pickSample(first, data.samples),
     b = pickSample(second, data.samples);
-  if (a === undefined || a === null)
-    return {ok: false, message: `“${first}” is neither a sample number 1–100 nor the declaration ID of one of the 100 samples.`};
-  if (b === undefined) return {ok: false, message: `Compare: “${second}” is neither a sample number 1–100 nor a sample's declaration ID.`};
-  const asSample = (n: number) => ({label: `Sample ${n} (${data.samples[n - 1].declarationId})`, raw: hundred.raws[n - 1]});
+  const n = String(data.samples.length);
+  if (a === undefined || a === null) return {ok: false, message: t(lang, "risk.pick.bad", {text: first, n})};
+  if (b === undefined) return {ok: false, message: t(lang, "risk.pick.badCompare", {text: second, n})};
+  const asSample = (k: number) => ({
+    label: t(lang, "risk.pick.label", {n: String(k), id: data.samples[k - 1].declarationId}),
+    raw: hundred.raws[k - 1]
+  });
   return {
     ok: true,
     sample: asSample(a),
     compare: b ? asSample(b) : null,
-    caption: `The improved radar chart of sample ${a}${b ? ` (filled) and sample ${b} (dashed)` : ""}: one sector per indicator, its angle proportional to the weight; rings at the standard levels 0.65 (dashed) and 0.85 (dotted). The thin grey star joins each sector's edge on the unit circle to the sample's point: its area and perimeter are the S and L of the risk value. Hover a sector or point for the indicator, its raw value and x*.`,
+    caption: t(lang, "risk.pick.caption", {
+      a: String(a),
+      compare: b ? t(lang, "risk.pick.compare", {b: String(b)}) : "",
+      lo: String(STANDARD_LEVELS[1]),
+      hi: String(STANDARD_LEVELS[2])
+    }),
     name: `radar-sample-${a}${b ? `-vs-${b}` : ""}`
   };
 }
@@ -319,8 +418,10 @@ export function sortedByRisk(hundred: Hundred): {
  * controls use: (1) the zone moves when the lower standard level goes from 65 to 70
  * (src/lib/method/zoneChanges.ts); (2) the zones and the heaviest indicator under textbook weights;
  * (3) samples 1 and 2 with the published weights and the paper's thresholds.
+ * @param data the page's data
+ * @param lang the page's language (questions, hints, answers); English by default
  */
-export function riskExercises(data: RiskPageData): ExerciseText[] {
+export function riskExercises(data: RiskPageData, lang: Lang = "en"): ExerciseText[] {
   const published = data.weights.published;
   const printed = data.samples.map((s) => s.printed);
   const fsPrinted = riskValues(
@@ -331,14 +432,11 @@ export function riskExercises(data: RiskPageData): ExerciseText[] {
     at70 = standardThresholds(published, [0.7, 0.85]);
   const moved = zoneChanges(fsPrinted, at65, at70);
   const moveText = Object.entries(moved.moves)
-    .map(
-      ([k, n]) =>
-        `${n} from ${k
-          .split("→")
-          .map((z) => zoneName(z as Zone))
-          .join(" to ")}`
-    )
-    .join(", ");
+    .map(([k, n]) => {
+      const [from, to] = k.split("→").map((z) => zoneWord(lang, z as Zone));
+      return t(lang, "risk.ex1.move", {n: String(n), from, to});
+    })
+    .join(listSep(lang));
   const tbW = textbookWeights(printed);
   const tbT = standardThresholds(tbW);
   const tbCounts = zoneCounts(
@@ -351,27 +449,44 @@ export function riskExercises(data: RiskPageData): ExerciseText[] {
   const tbTop = argMax(tbW);
   const pair = [1, 2].map((n) => ({n, f: riskValue(normalise(printed[n - 1]), published)}));
   const c = moved.changed;
+  // English says "sample" or "samples"; the two keys of each pair are one text in Chinese
+  const many = plural(c) === "s" ? "other" : "one";
+  const list =
+    c <= 10 ? t(lang, `risk.ex1.list.${many}`, {list: moved.indices.map((i) => data.samples[i].sample).join(listSep(lang))}) : "";
+  const changed =
+    c === 0
+      ? t(lang, "risk.ex1.none")
+      : t(lang, `risk.ex1.changed.${many}`, {c: String(c), n: String(fsPrinted.length), moves: moveText, list}) +
+        t(lang, "risk.ex1.lesson", {share: t(lang, c > fsPrinted.length / 2 ? "risk.ex1.most" : "risk.ex1.part")});
+  const top = INDICATORS[tbTop];
   return [
     {
       n: 1,
-      question:
-        "In “Move the standard levels”, move the lower level from 65 to 70. How many of the paper's 100 samples change zone, and which way?",
-      hint: "A higher standard level gives a higher threshold t1: a sample just above the old t1 may now be below it.",
-      answer: `The lower threshold rises from ${f4(at65[0])} to ${f4(at70[0])}. ${c === 0 ? "No sample changes zone." : `${c} of ${fsPrinted.length} sample${plural(c)} change zone (${moveText})${c <= 10 ? `: sample${plural(c)} ${moved.indices.map((i) => data.samples[i].sample).join(", ")}` : ""}. A 5-point change in one standard sample moves ${c > fsPrinted.length / 2 ? "most" : "part"} of the population: the zones are only as meaningful as the standard levels.`}`
+      question: t(lang, "risk.ex1.question"),
+      hint: t(lang, "risk.ex1.hint"),
+      answer: t(lang, "risk.ex1.rises", {a: f4(at65[0]), b: f4(at70[0])}) + changed
     },
     {
       n: 2,
-      question:
-        "Under “The 100 samples”, switch the weights to textbook entropy. How many samples fall in each zone now, and which indicator carries the most weight?",
-      answer: `${ZONES.map((z) => `${tbCounts[z]} ${zoneName(z)}`).join(", ")} (thresholds ${f4(tbT[0])} and ${f4(tbT[1])}). ${INDICATORS[tbTop].id} (${INDICATORS[tbTop].name}) gets ${f4(tbW[tbTop])} of the weight, so the risk value mostly follows that one indicator.`
+      question: t(lang, "risk.ex2.question"),
+      answer: t(lang, "risk.ex2.answer", {
+        counts: ZONES.map((z) => t(lang, "risk.ex2.count", {n: String(tbCounts[z]), zone: zoneWord(lang, z)})).join(listSep(lang)),
+        t1: f4(tbT[0]),
+        t2: f4(tbT[1]),
+        id: top.id,
+        name: indicatorName(lang, top),
+        w: f4(tbW[tbTop])
+      })
     },
     {
       n: 3,
-      question:
-        "In the radar charts, enter sample 1 and compare it with sample 2 (published weights, printed table). Which has the higher risk value, and in which zone is each?",
+      question: t(lang, "risk.ex3.question"),
       answer:
-        pair.map((p) => `Sample ${p.n}: ${f4(p.f)}, ${zoneName(zoneOf(p.f, PAPER_THRESHOLDS))} zone`).join("; ") +
-        `. Sample ${pair[0].f > pair[1].f ? 1 : 2} is riskier.`
+        pair
+          .map((p) =>
+            t(lang, "risk.ex3.sample", {n: String(p.n), f: f4(p.f), zone: zoneNamed(lang, zoneOf(p.f, PAPER_THRESHOLDS), {lower: true})})
+          )
+          .join(lang === "en" ? "; " : "；") + t(lang, "risk.ex3.riskier", {k: String(pair[0].f > pair[1].f ? 1 : 2)})
     }
   ];
 }
