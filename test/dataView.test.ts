@@ -4,6 +4,7 @@
  * for the Chinese page, the catalogue (src/lib/i18n/texts/method.ts).
  */
 import {describe, expect, test} from "vitest";
+import {relabelTable} from "../src/lib/i18n/relabel.js";
 import {COLUMNS, COLUMN_DESCRIPTIONS} from "../src/lib/data/declarations.js";
 import {englishFragments, englishLeaks, t} from "../src/lib/i18n/index.js";
 import {METHOD_TEXTS} from "../src/lib/i18n/texts/method.js";
@@ -12,7 +13,6 @@ import {
   ecommerceHeader,
   monthRows,
   periodName,
-  relabel,
   schemaHeader,
   schemaRows,
   splitName,
@@ -107,19 +107,19 @@ describe("the data page in Chinese (issue 16)", () => {
   });
 });
 
-describe("relabel: tables keyed by their Chinese heads (a head's tooltip is its key)", () => {
+describe("relabelTable: tables keyed by their Chinese heads (a head's tooltip is its key)", () => {
   test("keeps the header's columns in its order, re-keys the format, leaves the rows alone", () => {
     const input = [{rows: 3, x: 1, fraudRate: 0.5}];
     const copy = structuredClone(input);
     const pct = (v: number) => `${v}`;
-    const r = relabel(input, {fraudRate: "瞒骗率", rows: "申报数"}, {fraudRate: pct, x: pct});
+    const r = relabelTable(input, {fraudRate: "瞒骗率", rows: "申报数"}, {fraudRate: pct, x: pct});
     expect(r.rows).toEqual([{瞒骗率: 0.5, 申报数: 3}]);
     expect(Object.keys(r.rows[0])).toEqual(["瞒骗率", "申报数"]);
     expect(r.format).toEqual({瞒骗率: pct});
     expect(input).toEqual(copy);
   });
   test("the page's Chinese heads are distinct, so no column replaces another; a collision throws", () => {
-    for (const h of [schemaHeader("zh"), splitsHeader("zh"), ecommerceHeader("zh")]) expect(() => relabel([], h)).not.toThrow();
-    expect(() => relabel([], {a: "同", b: "同"})).toThrow(/two columns are headed "同"/);
+    for (const h of [schemaHeader("zh"), splitsHeader("zh"), ecommerceHeader("zh")]) expect(() => relabelTable([], h)).not.toThrow();
+    expect(() => relabelTable([], {a: "同", b: "同"})).toThrow(/two columns are headed "同"/);
   });
 });

@@ -6,6 +6,7 @@
  * moved here (the move must change no number).
  */
 import {describe, expect, test} from "vitest";
+import {relabelRows} from "../src/lib/i18n/relabel.js";
 import {loadPaperTables} from "../loaders/paper.js";
 import {loadAuthorsCode} from "../loaders/risk.js";
 import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
@@ -21,7 +22,6 @@ import {
   pickSample,
   quantitiesAtLevel,
   radarPick,
-  relabelRows,
   riskExercises,
   riskHeader,
   sampleLabel,
@@ -238,6 +238,8 @@ describe("in Chinese (src/zh/risk.md)", () => {
       "Δ "
     ]);
     expect(rows).toEqual(copy);
+    expect(() => relabelRows([{zone: 1, 预警分区: 2}], riskHeader("zh"))).toThrow(/two columns are headed "预警分区"/);
+    expect(relabelRows(rows, null)).toEqual(rows);
   });
   test("moving the levels: the same counts, Chinese cards and message", () => {
     const m = movedLevels(data, {a: 65, b: 85}, "zh");

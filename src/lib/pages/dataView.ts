@@ -159,30 +159,3 @@ const FIELD_KEYS = [
 export function ecommerceHeader(lang: Lang = "en"): Record<string, string> {
   return header(lang, Object.fromEntries(FIELD_KEYS.map((k) => [k, `data.field.${k}` as TextKey])));
 }
-
-/**
- * Rows keyed by their shown column heads, for a table on a Chinese page: Inputs.table's `header` option
- * changes a head's text but keeps the key as the head's tooltip (`<th title>`), so a Chinese page would still
- * show the English key. Only the columns `header` names are kept, in its order (it doubles as `columns`);
- * `format` is re-keyed alike. The downloads keep the original rows, English keys and all.
- * @param rows the table's rows
- * @param header column key → head (e.g. {@link schemaHeader}`("zh")`)
- * @param format Inputs.table `format`, by column key
- * @returns the re-keyed rows and format, for Inputs.table
- * @throws if two columns have the same head (one would silently replace the other)
- * @example relabel([{rows: 3, x: 1}], {rows: "申报数"}).rows // [{申报数: 3}]
- */
-export function relabel<F>(
-  rows: readonly object[],
-  header: Readonly<Record<string, string>>,
-  format: Readonly<Record<string, F>> = {}
-): {rows: Record<string, unknown>[]; format: Record<string, F>} {
-  const keys = Object.keys(header);
-  const heads = keys.map((k) => header[k]);
-  const twice = heads.find((h, i) => heads.indexOf(h) !== i);
-  if (twice !== undefined) throw new Error(`relabel: two columns are headed "${twice}"`);
-  return {
-    rows: rows.map((r) => Object.fromEntries(keys.map((k) => [header[k], (r as Record<string, unknown>)[k]]))),
-    format: Object.fromEntries(Object.entries(format).flatMap(([k, f]) => (k in header ? [[header[k], f]] : [])))
-  };
-}

@@ -92,19 +92,6 @@ export function sampleLabel(lang: Lang, label: string): string {
 }
 
 /**
- * Rows with their columns renamed, for showing a table in another language: Inputs.table's `header`
- * option renames the header cells but keeps each column's key as the cell's tooltip (title), so a
- * Chinese table is given rows keyed in Chinese; the downloads keep the English rows. Keys without a
- * name stay as they are; values and key order are kept.
- * @param rows the table's rows, keyed in English
- * @param names a display name per key (e.g. {@link riskHeader})
- * @example relabelRows([{zone: "安全区"}], {zone: "预警分区"}) // [{预警分区: "安全区"}]
- */
-export function relabelRows(rows: readonly object[], names: Readonly<Record<string, string>>): Record<string, unknown>[] {
-  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [names[k] ?? k, v])));
-}
-
-/**
  * Column names of the risk page's tables in a language, for Inputs.table's `header` option (the rows keep
  * their English keys, which the downloads use): the standard samples, the 17 samples, the zones.
  * @example riskHeader("zh").ours // "本报告"

@@ -100,17 +100,6 @@ export function topHeader(lang: Lang = "en"): Record<string, string> | null {
 }
 
 /**
- * Rows with their keys renamed for a table shown in another language (Inputs.table titles each column with
- * its key, so a `header` option alone leaves the English key in the tooltip); keys without a name are kept.
- * @param rows the rows, keyed as the download writes them
- * @param header key → shown name ({@link topHeader}, {@link errorHeader}); null keeps the rows as they are
- * @example relabel([{line: 3}], {line: "行"}) // [{行: 3}]
- */
-export function relabel(rows: readonly object[], header: Readonly<Record<string, string>> | null): Record<string, unknown>[] {
-  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [header?.[k] ?? k, v])));
-}
-
-/**
  * The rows left out, for a table: line, field, value and the reader's reason in the page's language.
  * @param r the scored file
  * @param lang the page's language
