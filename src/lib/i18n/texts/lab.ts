@@ -197,5 +197,193 @@ export const LAB_TEXTS = {
   "plan.ex3.a": {
     en: "{cost}: the duty recovered ({duty}) divided by the {k} inspections.",
     zh: "{cost}：追缴税款（{duty}）除以 {k} 次查验。"
-  }
+  },
+  // The training lab (src/components/trainingLab.ts)
+  "train.data.paper17": {en: "the paper's 17-row table", zh: "论文的 17 行表格"},
+  "train.data.samples104": {en: "4 standard + 100 samples", zh: "4 个标准样本 + 100 个样本"},
+  "train.data.declarations954": {en: "954 declarations, oldest first", zh: "954 条申报（按日期从早到晚）"},
+  "train.ignored": {en: "Ignored in the address: {list}.", zh: "网址中以下参数已忽略：{list}。"},
+  "train.listSep": {en: "; ", zh: "；"},
+  "train.engine.typed": {en: "typed arrays (fast)", zh: "类型化数组（快速）"},
+  "train.engine.tfjs": {en: "TensorFlow.js (reference)", zh: "TensorFlow.js（参照实现）"},
+  "train.engine.lm": {en: "Levenberg-Marquardt", zh: "Levenberg-Marquardt 算法"},
+  "train.activationsTitle": {en: "one per hidden layer: {list}", zh: "每个隐藏层一个：{list}"},
+  "train.settingsAria": {en: "Training settings", zh: "训练设置"},
+  "train.f.preset": {en: "Preset", zh: "预设"},
+  "train.f.data": {en: "Data", zh: "数据"},
+  "train.f.trainRows": {en: "Training rows (first n)", zh: "训练行数（前 n 行）"},
+  "train.f.epochs": {en: "Epochs", zh: "训练轮数"},
+  "train.f.seed": {en: "Seed", zh: "随机种子"},
+  "train.f.engine": {en: "Engine", zh: "训练引擎"},
+  "train.f.hidden": {en: "Hidden layers", zh: "隐藏层"},
+  "train.f.activations": {en: "Activations", zh: "激活函数"},
+  "train.f.optimizer": {en: "Optimizer", zh: "优化器"},
+  "train.f.learningRate": {en: "Learning rate", zh: "学习率"},
+  "train.f.batchSize": {en: "Batch size", zh: "批大小"},
+  "train.f.l2": {en: "L2", zh: "L2 正则化"},
+  "train.f.goal": {en: "LM goal", zh: "LM 目标误差"},
+  "train.f.regularization": {en: "LM regularization", zh: "LM 正则化系数"},
+  "train.play": {en: "▶ Play", zh: "▶ 训练"},
+  "train.pause": {en: "⏸ Pause", zh: "⏸ 暂停"},
+  "train.step": {en: "Step", zh: "单步"},
+  "train.reset": {en: "Reset", zh: "重置"},
+  "train.seedsButton": {en: "Run 20 seeds", zh: "运行 20 个种子"},
+  "train.confirm": {en: "Train anyway", zh: "仍然训练"},
+  "train.cancel": {en: "Cancel", zh: "取消"},
+  "train.progressAria": {en: "Training progress", zh: "训练进度"},
+  "train.h.loss": {en: "Loss", zh: "损失"},
+  "train.h.predictions": {en: "Predictions", zh: "预测"},
+  "train.h.seeds": {en: "Many seeds", zh: "多个随机种子"},
+  "train.seedsIntro": {
+    en: "Train the current set-up with seeds 1 to 20 and see how much the error moves with nothing but the random start.",
+    zh: "用随机种子 1 至 20 训练当前设置，看看仅仅改变随机初始权重，误差会变化多少。"
+  },
+  "train.workerFailed": {en: "The training worker failed: {why}", zh: "训练线程出错：{why}"},
+  "train.workerNoStart": {en: "it could not be started", zh: "无法启动"},
+  "train.notInBuild": {en: "{data}: not in this build yet", zh: "{data}：本次构建中尚无此数据"},
+  "train.confirmQuestion": {
+    en: "{message} It trains in a background worker and Pause stops it. Train anyway?",
+    zh: "{message}训练在后台线程中进行，按“暂停”即可停止。仍然训练吗？"
+  },
+  "train.loadingTfjs": {en: "Loading TensorFlow.js (1.9 MB)…", zh: "正在加载 TensorFlow.js（1.9 MB）…"},
+  "train.epoch": {en: "Epoch {epoch} / {epochs}", zh: "第 {epoch} / {epochs} 轮"},
+  "train.stopped": {en: " (stopped: {reason})", zh: "（已停止：{reason}）"},
+  "train.stop.goal": {en: "goal", zh: "达到目标误差"},
+  "train.stop.epochs": {en: "epochs", zh: "达到训练轮数"},
+  "train.time": {en: "Training time {ms} ms", zh: "训练用时 {ms} 毫秒"},
+  "train.presetNote": {en: "{label}: {description}", zh: "{label}：{description}"},
+  "train.metricTrain": {en: "Training rows ({n}): MAE ", zh: "训练行（{n} 行）：MAE "},
+  "train.metricHeldOut": {en: "Held-out rows ({n}): MAE ", zh: "留出行（{n} 行）：MAE "},
+  "train.metricRmse": {en: ", RMSE {rmse}", zh: "，RMSE {rmse}"},
+  "train.exportFirst": {en: "Train to export the weights and predictions.", zh: "训练后即可导出权重与预测值。"},
+  "train.export": {en: "Export: ", zh: "导出："},
+  "train.exportWeights": {en: "weights (JSON)", zh: "权重（JSON）"},
+  "train.exportPredictions": {en: "predictions (CSV)", zh: "预测值（CSV）"},
+  "train.seedProgress": {en: "Training seed {k} of {n}…", zh: "正在训练第 {k} 个种子（共 {n} 个）…"},
+  "train.seedsOver": {en: "Not run: 20 seeds are over the lab's budget. {reason}", zh: "未运行：20 个种子超出了实验的预算。{reason}"},
+  "train.engineTyped": {en: "typed-array engine", zh: "类型化数组引擎"},
+  // Presets (src/lib/bp/presets.ts)
+  "train.preset.keras": {en: "Paper, Keras", zh: "论文，Keras"},
+  "train.preset.matlab": {en: "Paper, MATLAB", zh: "论文，MATLAB"},
+  "train.preset.samples100": {en: "Paper, 100 samples", zh: "论文，100 个样本"},
+  "train.preset.honest": {en: "Honest", zh: "诚实检验"},
+  "train.presetDesc.keras": {
+    en: "17-10-6-1, sigmoid / tanh / linear, Adam, MSE, 500 epochs, batch 4; trained on the first 13 rows of the 17-row table, evaluated on all 17.",
+    zh: "17-10-6-1，sigmoid / tanh / linear，Adam，均方误差，500 轮，批大小 4；在 17 行表格的前 13 行上训练，在全部 17 行上评估。"
+  },
+  "train.presetDesc.matlab": {
+    en: "newff [10, 6], logsig / tansig / purelin, trainlm (Levenberg-Marquardt), 500 epochs, goal 1e-4, regularization 0.1, mapminmax to [0, 1] on the training rows.",
+    zh: "newff [10, 6]，logsig / tansig / purelin，trainlm（Levenberg-Marquardt 算法），500 轮，目标误差 1e-4，正则化系数 0.1，按训练行 mapminmax 缩放到 [0, 1]。"
+  },
+  "train.presetDesc.samples100": {
+    en: "The Keras set-up on 104 rows (4 standard samples + the 100 samples); the first 65 train.",
+    zh: "Keras 设置，用于 104 行（4 个标准样本 + 100 个样本）；前 65 行用于训练。"
+  },
+  "train.presetDesc.honest": {
+    en: "The Keras set-up on the 954 e-commerce declarations in date order: the oldest 70% train, the network is judged on the newer 30% it never saw.",
+    zh: "Keras 设置，用于按日期排序的 954 条跨境电商申报：最早的 70% 用于训练，网络在从未见过的较新 30% 上接受评判。"
+  },
+  // Settings read from the address (parseSettings): what urlState's parsers say, in the page's language
+  "train.problem.oneOf": {en: "{key} must be one of {values}, got “{raw}”", zh: "{key} 必须是 {values} 之一，实际为“{raw}”"},
+  "train.problem.integer": {
+    en: "{key} must be an integer in {min}..{max}, got “{raw}”",
+    zh: "{key} 必须是 {min} 到 {max} 之间的整数，实际为“{raw}”"
+  },
+  "train.problem.positive": {en: "{key} must be a positive number, got “{raw}”", zh: "{key} 必须是正数，实际为“{raw}”"},
+  "train.problem.nonNegative": {en: "{key} must be a non-negative number, got “{raw}”", zh: "{key} 必须是非负数，实际为“{raw}”"},
+  "train.problem.layers": {
+    en: "{hidden} hidden layers but {activations} activations",
+    zh: "有 {hidden} 个隐藏层，却有 {activations} 个激活函数"
+  },
+  // The run's budget and divergence (src/lib/bp/lab.ts)
+  "train.dur.s": {en: "{x} s", zh: "{x} 秒"},
+  "train.dur.min": {en: "{x} min", zh: "{x} 分钟"},
+  "train.dur.hours": {en: "{x} hours", zh: "{x} 小时"},
+  "train.refuseLm": {
+    en: "Refused: Levenberg-Marquardt needs a {n} × {p} Jacobian (training rows × parameters = {entries} numbers, {mb} MB a copy, held about four times), over the lab's limit of {limit}. Use fewer training rows or smaller hidden layers, or a gradient-descent engine.",
+    zh: "已拒绝：Levenberg-Marquardt 算法需要一个 {n} × {p} 的雅可比矩阵（训练行数 × 参数个数 = {entries} 个数，每份 {mb} MB，约需同时保存四份），超出实验上限 {limit}。请减少训练行数、缩小隐藏层，或改用梯度下降引擎。"
+  },
+  "train.askLm": {
+    en: "This run is large: {epochs} Levenberg-Marquardt iterations on a {n} × {p} Jacobian cost {n} × {p} × {k} × {epochs} = {work} operations, about {time} on one laptop core (the lab asks above {ask} s).",
+    zh: "本次训练规模较大：在 {n} × {p} 的雅可比矩阵上进行 {epochs} 次 Levenberg-Marquardt 迭代，计算量为 {n} × {p} × {k} × {epochs} = {work} 次运算，在一个笔记本电脑核心上约需 {time}（超过 {ask} 秒时实验会先询问）。"
+  },
+  "train.askGradient": {
+    en: "This run is large: {rows} rows × {p} parameters × {epochs} epochs = {work}, about {time} on one laptop core (the lab asks above {ask} s).",
+    zh: "本次训练规模较大：{rows} 行 × {p} 个参数 × {epochs} 轮 = {work}，在一个笔记本电脑核心上约需 {time}（超过 {ask} 秒时实验会先询问）。"
+  },
+  "train.set.training": {en: "training", zh: "训练"},
+  "train.set.heldOut": {en: "held-out", zh: "留出"},
+  "train.div.nan": {en: "became undefined (not a number: the weights overflowed)", zh: "变为未定义（不是数字：权重已溢出）"},
+  "train.div.inf": {en: "overflowed to infinity", zh: "溢出为无穷大"},
+  "train.div.lm": {
+    en: "Levenberg-Marquardt's steps overflowed the weights; try a larger LM regularization or smaller hidden layers.",
+    zh: "Levenberg-Marquardt 算法的步长使权重溢出；请尝试更大的 LM 正则化系数或更小的隐藏层。"
+  },
+  "train.div.lr": {
+    en: "The likely cause is the learning rate: {lr} is too large for {optimizer}, so each step overshoots and the weights grow without bound. Lower it (the presets use 0.001) and press Play.",
+    zh: "可能的原因是学习率：{lr} 对 {optimizer} 而言过大，每一步都越过了最优点，权重无限增大。请调低学习率（预设均为 0.001）后再按“训练”。"
+  },
+  "train.div.message": {
+    en: "Training diverged at epoch {epoch} and was stopped: the {set} loss {what}. {cause}",
+    zh: "训练在第 {epoch} 轮发散并已停止：{set}损失{what}。{cause}"
+  },
+  "train.seedDiverged": {
+    en: "Seed {seed} diverged at epoch {epoch} (its {set} loss is not a finite number): lower the learning rate",
+    zh: "种子 {seed} 在第 {epoch} 轮发散（其{set}损失不是有限数）：请调低学习率"
+  },
+  // The lab's figures (src/components/labCharts.ts)
+  "train.rows.training": {en: "training rows", zh: "训练行"},
+  "train.rows.heldOut": {en: "held-out rows", zh: "留出行"},
+  "train.rows.all": {en: "all rows", zh: "全部行"},
+  "train.loss.x": {en: "epoch", zh: "训练轮次"},
+  "train.loss.y": {en: "mean squared error", zh: "均方误差"},
+  "train.loss.empty": {en: "Press Play to train", zh: "按“训练”开始"},
+  "train.loss.aria": {en: "Loss curve", zh: "损失曲线"},
+  "train.loss.caption": {
+    en: "Mean squared error after each epoch, log scale. The training loss falls while the network fits; the held-out loss shows whether that fit carries over to rows it never saw. ",
+    zh: "每轮训练后的均方误差（对数刻度）。网络拟合时训练损失下降；留出损失显示这种拟合能否推广到网络从未见过的行。"
+  },
+  "train.col.sample": {en: "sample", zh: "样本"},
+  "train.col.expected": {en: "expected", zh: "期望值"},
+  "train.col.paper": {en: "paper's network", zh: "论文网络"},
+  "train.col.ours": {en: "ours", zh: "本报告网络"},
+  "train.col.absError": {en: "absolute error", zh: "绝对误差"},
+  "train.col.zoneOurs": {en: "zone (ours)", zh: "预警区（本报告）"},
+  "train.col.zonePaper": {en: "zone (paper)", zh: "预警区（论文）"},
+  "train.col.zoneExpected": {en: "zone (expected)", zh: "预警区（期望值）"},
+  "train.col.use": {en: "row used for", zh: "该行用途"},
+  "train.use.training": {en: "training (in-sample)", zh: "训练（样本内）"},
+  "train.use.heldOut": {en: "held out", zh: "留出"},
+  "train.table.aria": {en: "Predictions table", zh: "预测值表"},
+  "train.table.caption": {
+    en: "Each row's expected risk value, {paper}ours, and the warning zones. Rows marked in-sample were used for training: their error measures fit, not prediction. ",
+    zh: "每行的期望风险值、{paper}本报告网络的输出及预警区。标为样本内的行参与了训练：其误差衡量的是拟合，而非预测。"
+  },
+  "train.table.captionPaper": {en: "the paper's network output, ", zh: "论文网络的输出、"},
+  "train.label.standard": {en: "standard {n}", zh: "标准样本 {n}"},
+  "train.label.sample": {en: "sample {n}", zh: "样本 {n}"},
+  "train.label.declaration": {en: "declaration {id}", zh: "申报 {id}"},
+  "train.scatter.inSample": {en: "in-sample", zh: "样本内"},
+  "train.scatter.heldOut": {en: "held out", zh: "留出"},
+  "train.scatter.x": {en: "expected risk value", zh: "期望风险值"},
+  "train.scatter.y": {en: "network output", zh: "网络输出"},
+  "train.scatter.aria": {en: "Predicted against expected risk values", zh: "预测风险值与期望风险值"},
+  "train.scatter.caption": {
+    en: "Network output against the expected risk value; on the diagonal the network is exact. Dashed lines are the zone thresholds: a point off its zone square lands in another warning zone. ",
+    zh: "网络输出与期望风险值的对比；落在对角线上表示网络完全准确。虚线为预警阈值：落在所属方格之外的点被划入了另一个预警区。"
+  },
+  "train.seeds.x": {en: "mean absolute error", zh: "平均绝对误差"},
+  "train.seeds.title": {en: "seed {seed}: {mae}", zh: "种子 {seed}：{mae}"},
+  "train.seeds.paper": {en: "paper", zh: "论文"},
+  "train.seeds.aria": {en: "Error over {n} seeds", zh: "{n} 个种子的误差"},
+  "train.seeds.summary": {en: "{set}: min {min}, median {median}, max {max}", zh: "{set}：最小 {min}，中位数 {median}，最大 {max}"},
+  "train.seeds.status": {
+    en: "{n} seeds trained in {s} s ({engine}). {summary}.",
+    zh: "{n} 个种子训练完成，用时 {s} 秒（{engine}）。{summary}。"
+  },
+  "train.seeds.caption": {
+    en: "Each dot is one seed's mean absolute error{tick}. The spread is what the random start alone does to the same network on the same rows. ",
+    zh: "每个点是一个种子的平均绝对误差{tick}。这种离散完全来自随机初始值：同一网络、同样的行。"
+  },
+  "train.seeds.tick": {en: "; the orange tick is the paper's network", zh: "；橙色刻度为论文网络"}
 } as const satisfies Record<string, Text>;
