@@ -415,7 +415,7 @@ describe("the page model", () => {
     const c = controlTexts(m, data, "zh");
     expect(c.populationLabels.all).toBe("全部测试申报（900 条）");
     expect(c.costNote).toContain(formatKrw(DEFAULT_COST_KRW, "zh"));
-    expect(c.rankingTexts.all.find((r) => r.name === "random")!.text).toBe("随机查验 —— 底线：随机查验");
+    expect(c.rankingTexts.all.find((r) => r.name === "random")!.text).toBe("随机查验 —— 底线：不依据任何信息地查验");
     const header = Object.values(standardHeader("zh"));
     expect(header.every((h) => CJK.test(h))).toBe(true);
     expect(standardHeader("en")["net (KRW)"]).toBe("net (KRW)");

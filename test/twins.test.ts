@@ -20,9 +20,7 @@ const PENDING = new Set<string>([
   "/health-check",
   "/declaration",
   "/score",
-  "/training",
   "/validation",
-  "/planner",
   "/reproducibility",
   "/cite"
 ]);

@@ -40,7 +40,7 @@ export const LAB_TEXTS = {
   "plan.rank.gbdtAll": {en: "Gradient-boosted trees, trained on all", zh: "梯度提升树（以全部申报训练）"},
   "plan.rank.bpNetworkAll": {en: "BP network, trained on all", zh: "BP神经网络（以全部申报训练）"},
   "plan.rank.lookupPriceAll": {en: "Exact-value lookup: Item Price, all training months", zh: "精确值查表：完税价格（全部训练月份）"},
-  "plan.note.baseline": {en: " — the floor: inspect at random", zh: " —— 底线：随机查验"},
+  "plan.note.baseline": {en: " — the floor: inspect at random", zh: " —— 底线：不依据任何信息地查验"},
   "plan.note.yardstick": {
     en: " — what the synthetic data reward (copied labels), not a usable method",
     zh: " —— 合成数据所奖励的（被复制的标签），并非可用的方法"
