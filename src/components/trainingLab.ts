@@ -315,6 +315,8 @@ export function trainingLab(
     root.dataset.state = s.phase;
     play.textContent = t(lang, s.phase === "running" ? "train.pause" : "train.play");
     confirmBox.hidden = s.phase !== "confirm";
+    // the box's class sets display: flex, which would override [hidden]: hide it explicitly
+    confirmBox.style.display = confirmBox.hidden ? "none" : "";
     message.textContent = s.message
       ? s.phase === "confirm"
         ? t(lang, "train.confirmQuestion", {message: s.message})
