@@ -434,6 +434,7 @@ describe("the page model", () => {
       expect(englishLeaks([msg!], labFragments)).toEqual([]);
     }
     expect(bad.messages.cost).toBe("每次查验成本：−5 是负数；请输入 0 韩元或以上。");
+    expect(bad.messages.population).toBe("网址中的 population（申报范围）“moon”不是 all, novel, ecommerce 之一：改为显示 all。");
     expect(parseField("share", "abc", "zh")).toEqual({ok: false, message: "收缴比例：“abc”不是数字。"});
     // the English messages are unchanged
     expect(parseField("share", "abc")).toEqual({ok: false, message: "Recovery share: “abc” is not a number."});

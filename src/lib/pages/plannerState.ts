@@ -6,7 +6,7 @@
 import type {Population} from "../fraud/validationResult.js";
 import {DEFAULT_ECONOMICS} from "../fraud/planner.js";
 import {readChoices, rejectedChoices, writeChoices, writeValues, type ChoiceSpec} from "../report/urlChoices.js";
-import {t, type Lang} from "../i18n/index.js";
+import {t, type Lang, type TextKey} from "../i18n/index.js";
 
 export type Mode = "rate" | "count";
 export type NumericField = "rate" | "count" | "cost" | "share";
@@ -145,6 +145,12 @@ function spec(o: PlannerOptions) {
 }
 
 const NUMERIC: readonly NumericField[] = ["rate", "count", "cost", "share"];
+const CHOICE_LABELS = {
+  population: "plan.ctl.population",
+  mode: "plan.ctl.mode",
+  ranking: "plan.ctl.ranking",
+  compare: "plan.ctl.compare"
+} as const satisfies Record<keyof ReturnType<typeof spec>, TextKey>;
 const text = (x: number) => String(x);
 
 /**
@@ -170,7 +176,9 @@ export function readState(
   const messages: Partial<Record<NumericField | "ranking" | "compare" | "population" | "mode", string>> = {};
   for (const {key, value} of rejectedChoices(search, s)) {
     if (key === "ranking") continue; // resolveRanking says it below
-    messages[key] = t(lang, "plan.err.choice", {key, value, options: s[key].join(", "), shown: choices[key]});
+    // the address's own key and values, literal; beyond English the key also gets its control's name
+    const named = lang === "en" ? key : `${key}（${t(lang, CHOICE_LABELS[key])}）`;
+    messages[key] = t(lang, "plan.err.choice", {key: named, value, options: s[key].join(", "), shown: choices[key]});
   }
   const params = new URLSearchParams(search);
   const state: PlannerState = {...d, population: choices.population, mode: choices.mode, compare: choices.compare};
