@@ -13,6 +13,8 @@ const env = await startBrowser();
 const fragments = englishFragments();
 for (const path of process.argv.slice(2)) {
   const page = await env.browser.newPage();
+  // tsx keeps function names with an __name helper that the page does not have (vitest does not add it)
+  await page.addInitScript("globalThis.__name = (f) => f");
   await page.goto(env.base + path, {waitUntil: "networkidle"});
   await page.waitForTimeout(1000);
   const texts = await page.evaluate(visibleTexts);

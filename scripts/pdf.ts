@@ -1,17 +1,24 @@
 /**
- * `npm run pdf`: render every page of the built report (dist/) to one PDF, report.pdf, with Chromium's
- * print engine and the site's print stylesheet. Interactive figures print their state after loading
- * (defaults, or what the URL says). Run `npm run build` first.
+ * `npm run pdf [-- --lang zh] [out.pdf]`: render every page of the built report (dist/) in one language to
+ * one PDF (report.pdf, or report.zh.pdf for Chinese) with Chromium's print engine and the site's print
+ * stylesheet. Interactive figures print their state after loading (defaults, or what the URL says). Chinese
+ * pages carry the self-hosted Noto Sans SC, so the Chinese PDF needs no CJK font on the machine.
+ * Run `npm run build` first.
  */
 import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {PDFDocument} from "pdf-lib";
-import config, {PAGES, ZH_PAGES} from "../observablehq.config.js";
+import {parseArgs} from "node:util";
+import {PAGES, ZH_PAGES} from "../observablehq.config.js";
+import {t, type Lang} from "../src/lib/i18n/index.js";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
 import {startBrowser} from "../test/browser/browser.js";
 
-const out = process.argv[2] ?? join(PROJECT_ROOT, "report.pdf");
-const paths = ["/", ...[...PAGES, ...ZH_PAGES].map((p) => p.path)];
+const {values, positionals} = parseArgs({options: {lang: {type: "string", default: "en"}}, allowPositionals: true});
+if (values.lang !== "en" && values.lang !== "zh") throw new Error(`npm run pdf: --lang must be en or zh, not "${values.lang}"`);
+const lang: Lang = values.lang;
+const out = positionals[0] ?? join(PROJECT_ROOT, lang === "en" ? "report.pdf" : "report.zh.pdf");
+const paths = lang === "en" ? ["/", ...PAGES.map((p) => p.path)] : ZH_PAGES.map((p) => p.path);
 const env = await startBrowser();
 const merged = await PDFDocument.create();
 try {
@@ -30,6 +37,7 @@ try {
 } finally {
   await env.close();
 }
-merged.setTitle(config.title);
+merged.setTitle(t(lang, "site.title"));
+merged.setLanguage(lang === "en" ? "en-US" : "zh-CN");
 writeFileSync(out, await merged.save());
 console.log(`wrote ${out} (${merged.getPageCount()} pages)`);

@@ -97,3 +97,16 @@ describe("the model trusted most", () => {
     ).toThrow(/no learned model/);
   });
 });
+
+describe("the Chinese summary's reading (lang = zh)", () => {
+  test("labels come from the catalogue by ranking name; English keeps the report's labels", () => {
+    // catalogue: src/lib/i18n/texts/validation.ts, val.rank.*
+    const zh = benchmarkHeadline(v, "zh");
+    expect(zh.bestAll.label).toBe("梯度提升树（本报告）");
+    expect(zh.bestNovel.label).toBe("逻辑回归（本报告）");
+    expect(zh.lookupAll.label).toBe("精确值查表：完税价格（Item Price）");
+    expect(zh.bestNovel.auc).toBe(benchmarkHeadline(v).bestNovel.auc);
+    expect(benchmarkHeadline(v).bestAll.label).toBe("GBDT");
+    expect(reading(v, "all/gbdt", "zh").label).toBe("梯度提升树（本报告）");
+  });
+});

@@ -39,6 +39,16 @@ describe("BibTeX", () => {
   });
 });
 
+describe("in Chinese", () => {
+  test("each entry's description from the catalogue, its BibTeX the same as in English (the works' own titles)", () => {
+    const en = citations(withRepo);
+    const zh = citations(withRepo, "zh");
+    expect(en.map((c) => c.what)).toEqual(["This report (code, recomputed numbers, figures)", "The paper reproduced", "The dataset"]);
+    expect(zh.map((c) => c.what)).toEqual(["本报告（代码、复算数值、图表）", "所复现的论文", "数据集"]);
+    expect(zh.map((c) => c.bibtex)).toEqual(en.map((c) => c.bibtex));
+  });
+});
+
 describe("CITATION.cff", () => {
   test("the committed file is citationCff of package.json (npm run docs)", () => {
     const {repository, version} = readProvenance(PROJECT_ROOT);

@@ -143,6 +143,14 @@ describe("the page shell", () => {
     expect(pageHeader("/planner", (p) => p !== "/zh/planner")).not.toContain("data-lang-switch");
     expect(pageHeader("/index", () => true)).toContain('href="./zh/"');
   });
+
+  test("the pager's labels in the page's language (Framework's own English restated on English pages)", () => {
+    // layout.css of @observablehq/framework 1.13 writes "Previous page" / "Next page" as ::before content
+    expect(pageHeader("/score", () => true)).toContain('a[rel=prev]::before{content:"Previous page"}');
+    const zh = pageHeader("/zh/score", () => true);
+    expect(zh).toContain('a[rel=prev]::before{content:"上一页"}');
+    expect(zh).toContain('a[rel=next]::before{content:"下一页"}');
+  });
 });
 
 describe("Chinese heading anchors", () => {

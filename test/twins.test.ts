@@ -11,19 +11,7 @@ import {PAGES, ZH_PAGES} from "../observablehq.config.js";
 import {t, twinPath} from "../src/lib/i18n/index.js";
 
 /** English pages not yet twinned. */
-const PENDING = new Set<string>([
-  "/methodology",
-  "/data",
-  "/weights",
-  "/risk",
-  "/early-warning",
-  "/health-check",
-  "/declaration",
-  "/score",
-  "/validation",
-  "/reproducibility",
-  "/cite"
-]);
+const PENDING = new Set<string>(["/risk", "/early-warning"]);
 
 const source = (path: string) => join(import.meta.dirname, "..", "src", `${path.replace(/\/$/, "/index")}.md`);
 const english = ["/", ...PAGES.map((p) => p.path)];

@@ -13,9 +13,22 @@ import {
   withInterval,
   randomNote,
   zoneCaption,
-  zoneText
+  zoneText,
+  aucPoints,
+  driftLabels,
+  driftMonthRows,
+  driftTrainings,
+  featureLabel,
+  localised,
+  populationNames,
+  publishedModelName,
+  publishedRows,
+  rankingDescription,
+  standardRateRows
 } from "../src/lib/pages/validationView.js";
-import type {DriftMonth, RankingResult} from "../src/lib/fraud/validationResult.js";
+import {rankingLabel} from "../src/lib/pages/benchmarkReading.js";
+import {englishFragments, englishLeaks} from "../src/lib/i18n/index.js";
+import type {DriftMonth, RankingResult, ValidationResult} from "../src/lib/fraud/validationResult.js";
 
 const stat = (mean: number) => ({mean, sd: 0});
 const byRate = (x: number) => Object.fromEntries(["1", "2", "5", "10", "20"].map((r) => [r, stat(x)]));
@@ -211,5 +224,197 @@ describe("the /validation page model", () => {
     expect(note).toContain("22.9% at 5% is the mean of 5 random draws");
     expect(note).toContain("base rate, 21.6%");
     expect(randomNote(v, "novel")).toBe("");
+  });
+});
+
+describe("the /zh/validation page model (lang = zh)", () => {
+  // Expected Chinese texts are the catalogue's (src/lib/i18n/texts/validation.ts) and the zone names of
+  // src/lib/method/zones.ts; the numbers are the English tests' own.
+  const fragments = englishFragments();
+  const names = ["gbdt", "gbdtLabelEncoded", "lookupPrice", "bpNetwork", "logistic", "gbdtRouted", "gbdtNovel", "indexDataDriven"];
+  const all = names.map((n, i) => ranking(n, "all", 0.8 + i / 100, 0.9));
+  const nov = names.map((n, i) => ranking(n, "novel", 0.55 + i / 100, 0.2));
+  const ecom = ["indexPaper", "gbdt", "gbdtAll"].map((n, i) => ranking(n, "ecommerce", 0.6, 0.3 + i / 10));
+  const published = ["LightGBM", "LightGBM (real data)", "XGBoost (dataset notebook)"].map((model) => ({
+    model,
+    data: model.includes("real") ? ("real" as const) : ("synthetic" as const),
+    precisionAt5: 0.7,
+    precisionAt10: 0.6,
+    macroF1: null,
+    source: "s"
+  }));
+  const side = {split: "x", rows: 10, seenRows: 8, novelRows: 2, seenShare: 0.8};
+  const raw = {
+    rankings: [...all, ...nov, ...ecom],
+    published,
+    protocol: {
+      rows: {all: {train: 38000, valid: 2, test: 3}, ecommerce: {train: 1, valid: 1, test: 1}},
+      frauds: {all: {train: 0, valid: 1, test: 1}, ecommerce: {train: 0, valid: 0, test: 0}},
+      gbdt: {rounds: 100},
+      replicates: 200,
+      seeds: 5
+    },
+    overlap: {valid: side, test: side, testHs6Price: side, novelRows: 2},
+    duty: {frontier: [5, 10].flatMap((ratePercent) => [0, 1].map((alpha) => ({alpha, ratePercent, precision: 0.5, dutyCaught: 0.5})))}
+  };
+  const v = localised(raw as never as ValidationResult, "zh") as never;
+  const texts = (rows: readonly object[]) => rows.flatMap((r) => [...Object.keys(r), ...Object.values(r).map(String)]);
+
+  test("rankings are named and described from the catalogue; English is the data itself", () => {
+    const r = {name: "gbdtNovel", label: "GBDT novel", description: "An attempt …: trained on the 1,234 training declarations whose …"};
+    expect(rankingLabel("zh", r)).toBe("面向新申报的梯度提升树");
+    expect(rankingLabel("en", r)).toBe("GBDT novel");
+    expect(rankingLabel("zh", {name: "unknown", label: "Unknown"})).toBe("Unknown");
+    // the specialist's training rows are read from the English text (the build records them only there)
+    expect(rankingDescription("zh", r, 38000)).toContain("1,234 条训练申报");
+    expect(rankingDescription("zh", {name: "gbdtAll", description: "x"}, 38000)).toBe(
+      "直方图梯度提升树，输入为目标编码/频次编码的类别变量及派生数量；按验证期提前停止。用全部 38,000 条训练申报拟合，为其中的跨境电商申报评分。"
+    );
+    expect(localised(raw as never as ValidationResult, "en")).toBe(raw);
+    expect(featureLabel("zh", "declarant×hs6: fraud rate")).toBe("declarant×hs6：瞒骗率");
+    expect(featureLabel("zh", "logUnitValue − HS6 mean")).toBe("logUnitValue − HS6 mean");
+  });
+  test("tables are keyed and filled in Chinese, with no English catalogue text", () => {
+    const P = validationPage(v, "zh");
+    const rows = allVsNovelRows(v, "zh");
+    expect(Object.keys(rows[0])).toEqual([
+      "排序方法",
+      "类型",
+      "AUC（全部）",
+      "AUC（新申报）",
+      "精确率@5%（全部）",
+      "精确率@5%（新申报）",
+      "精确率@10%（全部）",
+      "精确率@10%（新申报）"
+    ]);
+    expect(rows[0]["排序方法"]).toBe("论文风险指数（数据驱动评分，论文发表权重）"); // highest novel AUC, as in English
+    expect(rows[0]["类型"]).toBe("模型");
+    expect(P.overlapRows[0]).toEqual({数据划分: "验证期（2021 年第一季度）", 申报数: 10, "完税价格在 2020 年出现过": 8, 占比: "80.0%"});
+    expect(Object.keys(P.protocolRows[0])).toEqual([
+      "总体",
+      "训练期申报数",
+      "训练期瞒骗数",
+      "验证期申报数",
+      "验证期瞒骗数",
+      "测试期申报数",
+      "测试期瞒骗数"
+    ]);
+    const shown = (v as ValidationResult).rankings.filter((r) => r.population === "all");
+    const rated = rateRows(shown, [1, 2], 2, "zh");
+    expect(Object.keys(rated[0])).toEqual(["排序方法", "精确率", "召回率", "追回税款占比"]);
+    const standard = standardRateRows(shown, [5], "zh");
+    expect(Object.keys(standard[0])).toEqual([
+      "排序方法",
+      "种子数",
+      "AUC",
+      "精确率@5%",
+      "召回率@5%",
+      "税款@5%",
+      "严重瞒骗召回率@5%",
+      "宏平均 F1"
+    ]);
+    const all = [rows, P.overlapRows, P.protocolRows, P.rankingRows, rated, standard].flatMap(texts);
+    expect(englishLeaks([...all, ...Object.values(P.captions)], fragments)).toEqual([]);
+    expect(P.captions.frontier).toContain("查验率为 5% 与 10% 时");
+    // every ranking of this fixture is a "model", so the last (highest novel AUC) is the best: named in Chinese
+    expect(P.bestNovel.label).toBe("论文风险指数（数据驱动评分，论文发表权重）");
+  });
+  test("captions, choices, zones and the random note in Chinese", () => {
+    const r = {label: "指数", zones: [{zone: "safety", n: 8481, frauds: 1835, rate: 0.2164}]};
+    expect(zoneCaption(r, "全部申报", "zh")).toContain("全部 8,481 条申报都落在安全区");
+    expect(zoneText(r, "zh")).toBe("安全区 21.6%（8,481 条申报）");
+    const two = {...r, zones: [...r.zones, {zone: "general", n: 5, frauds: 1, rate: 0.2}]};
+    expect(zoneText(two, "zh")).toBe("安全区 21.6%（8,481 条申报），一般预警区 20.0%（5 条申报）");
+    expect(zoneCaption({...r, name: "indexDataDriven"}, "x", "zh")).toContain("数据驱动评分等于 100 × 类别在训练期的瞒骗率");
+    expect([...populationChoices(raw as never, "zh").keys()]).toEqual([
+      "全部 3 条测试申报",
+      "2 条新申报（价格未出现过）",
+      "1 条跨境电商测试申报"
+    ]);
+    expect(populationNames("zh").novel).toBe("新申报");
+    expect(curveCaption("precision", "all", "zh")).toContain("菱形");
+    const random = {
+      rankings: [{...ranking("random", "all", 0.5, 0.2292), seeds: 5}],
+      protocol: {rows: {all: {test: 8481}}, frauds: {all: {test: 1835}}},
+      overlap: {novel: {fraudRate: 0.2}}
+    } as never;
+    expect(randomNote(random, "all", 5, "zh")).toBe(
+      "随机查验在 5% 处的 22.9% 是 5 次随机抽取的均值；其期望值为基准瞒骗率 21.6%（即本页与摘要页正文和卡片中的“随机查验”）：两者之差是抽取的运气。"
+    );
+    const texts = [
+      zoneCaption(r, "全部申报", "zh"),
+      zoneCaption(two, "全部申报", "zh"),
+      curveCaption("recall", "all", "zh"),
+      curveCaption("dutyCaught", "novel", "zh"),
+      randomNote(random, "all", 5, "zh"),
+      ...Object.values(driftLabels("zh"))
+    ];
+    expect(englishLeaks(texts, fragments)).toEqual([]);
+  });
+  test("month by month in Chinese: regimes, rows and metrics; the drift table's columns", () => {
+    const score = (auc: number | null) => ({precisionAt5: 0.5, auc, novel: {rows: 3, precisionAt5: 0.4, auc}});
+    const drift: DriftMonth[] = [
+      {month: "2021-01", rows: 10, fraudRate: 0.2, novelShare: 0.3, models: {gbdt: {static: score(0.8), retrained: score(null)}}}
+    ];
+    const pts = driftPoints(drift, driftLabels("zh"), "zh");
+    expect(pts.map((p) => `${p.model}|${p.training}|${p.rows}|${p.metric}`)).toEqual([
+      "梯度提升树（本报告）|仅用 2020 年数据训练一次|全部申报|精确率@5%",
+      "梯度提升树（本报告）|仅用 2020 年数据训练一次|全部申报|AUC",
+      "梯度提升树（本报告）|仅用 2020 年数据训练一次|新申报|精确率@5%",
+      "梯度提升树（本报告）|仅用 2020 年数据训练一次|新申报|AUC",
+      "梯度提升树（本报告）|每月重新训练|全部申报|精确率@5%",
+      "梯度提升树（本报告）|每月重新训练|新申报|精确率@5%"
+    ]);
+    expect(driftTrainings("zh")).toEqual(["仅用 2020 年数据训练一次", "每月重新训练"]);
+    expect(driftMonthRows(drift, "zh")).toEqual([
+      {月份: "2021-01", 申报数: 10, 瞒骗率: "20.0%", 新申报占比: "30.0%", "新申报数（每月重训模型）": 3}
+    ]);
+    // English unchanged
+    expect(driftMonthRows(drift)[0]).toEqual({
+      month: "2021-01",
+      declarations: 10,
+      "fraud rate": "20.0%",
+      "novel share": "30.0%",
+      "novel rows (retrained)": 3
+    });
+    expect(aucPoints(v, "zh").map((p) => p.population)).toContain("新申报");
+  });
+});
+
+describe("published baselines on the Chinese page", () => {
+  // rows as in data/published-baselines.csv; the Chinese sources are the catalogue's val.source.* texts
+  const rows = [
+    {
+      model: "Random Forest (real data)",
+      data: "real" as const,
+      precisionAt5: 0.472,
+      precisionAt10: 0.421,
+      macroF1: null,
+      source: "arXiv 2208.02484, Table 3"
+    },
+    {
+      model: "XGBoost (dataset notebook)",
+      data: "synthetic" as const,
+      precisionAt5: null,
+      precisionAt10: null,
+      macroF1: 0.7187,
+      source: "elsewhere"
+    }
+  ];
+  test("columns, models, data and known sources in Chinese; English rows unchanged", () => {
+    expect(publishedRows(rows)).toBe(rows);
+    expect(publishedRows(rows, "zh")).toEqual([
+      {
+        模型: "随机森林（真实数据）",
+        数据: "真实数据",
+        "精确率@5%": 0.472,
+        "精确率@10%": 0.421,
+        "宏平均 F1": "",
+        来源: "arXiv 2208.02484，表 3"
+      },
+      {模型: "XGBoost（数据集示例 notebook）", 数据: "合成数据", "精确率@5%": "", "精确率@10%": "", "宏平均 F1": 0.7187, 来源: "elsewhere"}
+    ]);
+    expect(publishedModelName("zh", "LightGBM")).toBe("LightGBM");
+    expect(publishedModelName("en", "Random Forest (real data)")).toBe("Random Forest (real data)");
   });
 });

@@ -3,10 +3,12 @@
  * (data/paper/) where it can be without the dataset (the weights on the printed table); the ridge and
  * clustering parts are small hand-made stand-ins. Expected values: the paper's weight table, entropy-weight
  * properties (weights sum to 1), and the texts /weights showed at commit 46e0df5, before its computations
- * moved here.
+ * moved here; for the Chinese page, the catalogue (src/lib/i18n/texts/method.ts) and the same numbers.
  */
 import {describe, expect, test} from "vitest";
 import {loadPaperTables} from "../loaders/paper.js";
+import {englishFragments, englishLeaks, t} from "../src/lib/i18n/index.js";
+import {METHOD_TEXTS} from "../src/lib/i18n/texts/method.js";
 import {entropyWeights} from "../src/lib/method/entropy.js";
 import {INDICATOR_IDS, INDICATORS} from "../src/lib/method/indicators.js";
 import {toMatrix} from "../src/lib/paper/tables.js";
@@ -20,6 +22,7 @@ import {
   paperBase,
   weightsExercises,
   weightsFacts,
+  weightsHeader,
   weightTableRows,
   WEIGHT_CHOICES,
   type WeightChoice,
@@ -164,5 +167,73 @@ describe("the exercises", () => {
     weightsExercises(analysis, printed100);
     liveWeights(analysis, printed100, {...DEFAULT, rule: "textbook"});
     expect(analysis).toEqual(copy);
+  });
+});
+
+describe("the page in Chinese (issue 16)", () => {
+  const fragments = englishFragments(METHOD_TEXTS);
+  const han = /[\u4e00-\u9fff]/;
+  test("the indicator system: Chinese criteria, names, kinds, directions; the paper's wording and columns quoted", () => {
+    const en = indicatorSystem(),
+      zh = indicatorSystem("zh");
+    expect(zh.map((r) => r.indicator)).toEqual(en.map((r) => r.indicator));
+    expect(zh.map((r) => r["dataset column"])).toEqual(en.map((r) => r["dataset column"]));
+    expect(zh.map((r) => r["paper's wording"])).toEqual(en.map((r) => r["paper's wording"]));
+    expect(zh.map((r) => r.name)).toEqual(INDICATORS.map((d) => d.nameZh));
+    expect(zh.find((r) => r.indicator === "C5")).toMatchObject({direction: "成本型", kind: "数量", criterion: "供应链风险"});
+    expect(
+      englishLeaks(
+        zh.flatMap((r) => [r.criterion, r.name, r.kind, r.direction]),
+        fragments
+      )
+    ).toEqual([]);
+  });
+  test("every column head of the page's tables is Chinese; indicator ids keep their name; English heads are the keys", () => {
+    const tables = [
+      indicatorSystem("zh"),
+      weightTableRows(analysis, "zh"),
+      liveWeights(analysis, printed100, DEFAULT, "zh").rows,
+      mlRows(analysis),
+      [{sample: 1, declarationId: "x", source: "expert", C1: 1, C17: 2}]
+    ];
+    for (const rows of tables) {
+      const keys = Object.keys(rows[0]);
+      const head = weightsHeader("zh", keys);
+      expect(new Set(Object.values(head)).size, "distinct heads (relabel)").toBe(keys.length);
+      for (const k of keys) expect(head[k], k).toMatch(/^C\d+$/.test(k) ? /^C\d+$/ : han);
+    }
+    expect(weightsHeader("en", ["indicator", "authors' inputs", "C5"])).toEqual({
+      indicator: "indicator",
+      "authors' inputs": "unrounded scores", // the head /weights gives that column
+      C5: "C5"
+    });
+  });
+  test("the notes on the typo and the dropped digit (D10, D11)", () => {
+    const notes = weightTableRows(analysis, "zh")
+      .filter((r) => r.note)
+      .map((r) => r.note);
+    expect(notes).toEqual([t("zh", "weights.noteDigit"), t("zh", "weights.noteTypo")]);
+  });
+  test("the live caption: the English one's numbers, in the catalogue's Chinese", () => {
+    const zh = liveWeights(analysis, printed100, DEFAULT, "zh");
+    expect(zh.w).toEqual(liveWeights(analysis, printed100, DEFAULT).w);
+    expect(zh.name).toBe("weights-paper-minMax-paper100-C5cost"); // the download keeps the URL's words
+    expect(zh.caption).toMatch(
+      /^论文规则、最小-最大归一化、C5 作成本型指标，基于论文的 100 个样本计算的权重。最大：C5（0\.0633）；最小：C12（0\.0069）。/
+    );
+    expect(zh.rows[0].criterion).toBe("管理风险");
+    expect(englishLeaks([zh.caption], fragments)).toEqual([]);
+  });
+  test("the exercises: the English answers' numbers (above), Chinese texts, nothing English", () => {
+    const [e1, e2, e3] = weightsExercises(analysis, printed100, paperBase(analysis), "zh");
+    const c12 = INDICATORS.find((d) => d.id === "C12")!.nameZh;
+    expect(e1.answer).toBe(
+      `C12（${c12}），权重为 0.7189。它的熵在 17 个指标中最低（e = 0.1092）：其总量集中在少数几个样本上，因此 1 − e 很大。在论文的规则下，它是权重最小的指标（0.0069）。`
+    );
+    expect(e2.answer).toBe("从 0.0616 到 0.0632，都在 1/17 = 0.0588 附近：每个评分指标的熵都接近 1，因此论文的规则给它们几乎相等的权重。");
+    expect(e3.answer).toBe(`是的：仍是 C12（${c12}），权重 0.7189（e = 0.1092）。`);
+    const texts = [e1, e2, e3].flatMap((e) => [e.question, e.hint ?? "", e.answer]);
+    expect(englishLeaks(texts, fragments)).toEqual([]);
+    for (const e of [e1, e2, e3]) expect(e.question).toMatch(han);
   });
 });

@@ -10,6 +10,8 @@ import {assessmentTexts} from "../lib/pages/assessmentView.js";
 import {ZONE_HEX} from "../lib/method/zones.js";
 import {radarChart} from "./radarChart.js";
 import {downloadTable, figure} from "./download.js";
+import {t as text} from "../lib/i18n/catalogue.js";
+import type {Lang} from "../lib/i18n/lang.js";
 
 export interface AssessmentOptions {
   label: string;
@@ -20,6 +22,8 @@ export interface AssessmentOptions {
   width: number;
   /** File-name stem of the chart downloads. */
   name: string;
+  /** The page's language (every text, the charts, the download links); English by default. */
+  lang?: Lang;
 }
 
 function p(text: string, className?: string): HTMLParagraphElement {
@@ -43,11 +47,12 @@ function list(items: readonly string[], className: string): HTMLElement {
 /**
  * Render an assessment.
  * @param a the assessment (src/lib/instrument/assess.ts)
- * @param o label, method, comparison rate, width and download name
+ * @param o label, method, comparison rate, width, download name and language
  * @returns a <div> holding <div class="assessment"> (the cards) and <div class="assessment-charts">
  */
 export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElement {
-  const t = assessmentTexts(a, o.overall);
+  const lang = o.lang ?? "en";
+  const t = assessmentTexts(a, o.overall, lang);
   const root = document.createElement("div");
   root.className = "assessment";
   const card = document.createElement("div");
@@ -63,7 +68,7 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
   h3.textContent = t.probability;
   model.append(h3, p(t.route));
   const reasonsTitle = document.createElement("h3");
-  reasonsTitle.textContent = "Why: the five largest contributions to the model's log-odds (TreeSHAP, exact)";
+  reasonsTitle.textContent = text(lang, "assess.why");
   model.append(reasonsTitle, list(t.reasons, "assessment-reasons"));
   root.append(card, model);
 
@@ -71,7 +76,7 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
     const box = document.createElement("div");
     box.className = "card assessment-unknowns";
     const hu = document.createElement("h3");
-    hu.textContent = "What the models never saw";
+    hu.textContent = text(lang, "assess.unknownsTitle");
     box.append(hu, list(t.unknowns, "assessment-unknown-list"));
     root.append(box);
   }
@@ -79,14 +84,8 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
   const charts = document.createElement("div");
   charts.className = "assessment-charts";
   const chartWidth = Math.min(o.width, 480);
-  const radar = radarChart({label: o.label, raw: a.values}, {weights: o.weights, thresholds: o.thresholds, width: chartWidth});
-  root.append(
-    figure(
-      radar,
-      `The improved radar chart of ${o.label}: each sector's width is the indicator's weight, its radius x*.`,
-      `${o.name}-radar`
-    )
-  );
+  const radar = radarChart({label: o.label, raw: a.values}, {weights: o.weights, thresholds: o.thresholds, width: chartWidth, lang});
+  root.append(figure(radar, text(lang, "assess.radarCaption", {label: o.label}), `${o.name}-radar`, lang));
 
   // Below 480 px a name column would leave no room for the bars: each name sits above its bar instead.
   const narrow = o.width < 480;
@@ -97,8 +96,8 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
     marginLeft: narrow ? 16 : Math.min(210, o.width * 0.5),
     marginTop: narrow ? 24 : 20,
     style: {fontSize: "12px"},
-    ariaLabel: `Bar chart of each indicator's share of the risk value of ${o.label}`,
-    x: {label: "share of the risk value →", grid: true},
+    ariaLabel: text(lang, "assess.sharesAria", {label: o.label}),
+    x: {label: text(lang, "assess.sharesAxis"), grid: true},
     y: {label: null, domain: t.indicators.map(name), axis: narrow ? null : "left", padding: narrow ? 0.45 : 0.1},
     marks: [
       Plot.barX(t.indicators, {x: "share", y: name, fill: ZONE_HEX[a.zone], title: "text"}),
@@ -117,17 +116,14 @@ export function assessmentView(a: Assessment, o: AssessmentOptions): HTMLDivElem
         : null
     ]
   });
-  const sharesFigure = figure(
-    shares,
-    `Each indicator's share of the risk value ${a.risk.toFixed(4)}: f · x*ⱼ sin(π wⱼ) / S, so the bars add up to f.`,
-    `${o.name}-shares`
-  );
+  const sharesFigure = figure(shares, text(lang, "assess.sharesCaption", {risk: a.risk.toFixed(4)}), `${o.name}-shares`, lang);
   // the bars' data beside the chart's own downloads, in its caption
   sharesFigure.querySelector("figcaption")!.append(
     " ",
     downloadTable(
       t.indicators.map((d) => ({indicator: d.id, name: d.name, share: d.share})),
-      `${o.name}-shares`
+      `${o.name}-shares`,
+      lang
     )
   );
   charts.append(sharesFigure);

@@ -6,6 +6,8 @@
  */
 import type {Declaration} from "../lib/data/declarations.js";
 import {FORM_FIELDS, formTexts, parseCsvLine, parseForm, type FormTexts} from "../lib/pages/declarationForm.js";
+import {t} from "../lib/i18n/catalogue.js";
+import type {Lang} from "../lib/i18n/lang.js";
 
 export interface DeclarationInputValue {
   declaration: Declaration | null;
@@ -20,15 +22,18 @@ export interface DeclarationInputOptions {
   lookup: (id: string) => Promise<Declaration | string>;
   /** Called with the ID of a declaration loaded by lookup (the page writes it to the URL). */
   onLoaded?: (id: string) => void;
+  /** The page's language (labels, buttons, messages); English by default. Field names are the dataset's. */
+  lang?: Lang;
 }
 
 /**
- * @param o the initial declaration and the ID lookup
+ * @param o the initial declaration, the ID lookup (its messages in the page's language) and the language
  * @returns <form class="declaration-input"> with a `value` ({@link DeclarationInputValue})
  */
 export function declarationInput(o: DeclarationInputOptions): HTMLFormElement & {value: DeclarationInputValue} {
   const form = document.createElement("form") as HTMLFormElement & {value: DeclarationInputValue};
   form.className = "declaration-input";
+  const lang = o.lang ?? "en";
   form.addEventListener("submit", (e) => e.preventDefault());
   let loaded: Declaration | null = o.initial;
 
@@ -41,15 +46,19 @@ export function declarationInput(o: DeclarationInputOptions): HTMLFormElement & 
     div.append(label, button, status);
     return div;
   };
-  const idInput = Object.assign(document.createElement("input"), {type: "text", inputMode: "numeric", placeholder: "e.g. 97061800"});
-  const idButton = Object.assign(document.createElement("button"), {type: "button", textContent: "Load"});
+  const idInput = Object.assign(document.createElement("input"), {
+    type: "text",
+    inputMode: "numeric",
+    placeholder: t(lang, "form.idPlaceholder")
+  });
+  const idButton = Object.assign(document.createElement("button"), {type: "button", textContent: t(lang, "form.load")});
   const idStatus = Object.assign(document.createElement("span"), {className: "field-status"});
   idStatus.setAttribute("role", "status");
-  const paste = Object.assign(document.createElement("textarea"), {rows: 2, placeholder: "Paste one line of the dataset's CSV"});
-  const pasteButton = Object.assign(document.createElement("button"), {type: "button", textContent: "Read line"});
+  const paste = Object.assign(document.createElement("textarea"), {rows: 2, placeholder: t(lang, "form.pastePlaceholder")});
+  const pasteButton = Object.assign(document.createElement("button"), {type: "button", textContent: t(lang, "form.readLine")});
   const pasteStatus = Object.assign(document.createElement("span"), {className: "field-status"});
   pasteStatus.setAttribute("role", "status");
-  form.append(row("Declaration ID ", idInput, idButton, idStatus), row("CSV line ", paste, pasteButton, pasteStatus));
+  form.append(row(t(lang, "form.idLabel"), idInput, idButton, idStatus), row(t(lang, "form.csvLabel"), paste, pasteButton, pasteStatus));
 
   const grid = document.createElement("div");
   grid.className = "declaration-fields";
@@ -69,9 +78,9 @@ export function declarationInput(o: DeclarationInputOptions): HTMLFormElement & 
 
   const update = () => {
     const texts: FormTexts = Object.fromEntries([...inputs].map(([n, i]) => [n, i.value]));
-    const {declaration, errors} = parseForm(texts);
+    const {declaration, errors} = parseForm(texts, lang);
     for (const [n, msg] of messages) {
-      msg.textContent = errors[n] ? `${n} ${errors[n]}.` : "";
+      msg.textContent = errors[n] ? t(lang, "form.fieldError", {field: n, problem: errors[n]}) : "";
       inputs.get(n)!.setAttribute("aria-invalid", String(Boolean(errors[n])));
     }
     const same = loaded && declaration && FORM_FIELDS.every((n) => formTexts(loaded!)[n] === texts[n]);
@@ -88,11 +97,11 @@ export function declarationInput(o: DeclarationInputOptions): HTMLFormElement & 
   });
   idButton.addEventListener("click", async () => {
     const id = idInput.value.trim();
-    if (!id) return void (idStatus.textContent = "Type a Declaration ID.");
-    idStatus.textContent = "Loading the dataset…";
+    if (!id) return void (idStatus.textContent = t(lang, "form.typeId"));
+    idStatus.textContent = t(lang, "form.loading");
     const found = await o.lookup(id);
     if (typeof found === "string") return void (idStatus.textContent = found);
-    idStatus.textContent = `Loaded declaration ${id}.`;
+    idStatus.textContent = t(lang, "form.loaded", {id});
     loaded = found;
     fill(formTexts(found));
     o.onLoaded?.(id);
@@ -103,9 +112,9 @@ export function declarationInput(o: DeclarationInputOptions): HTMLFormElement & 
   idInput.addEventListener("input", (e) => e.stopPropagation());
   paste.addEventListener("input", (e) => e.stopPropagation());
   pasteButton.addEventListener("click", () => {
-    const r = parseCsvLine(paste.value);
+    const r = parseCsvLine(paste.value, lang);
     if ("error" in r) return void (pasteStatus.textContent = r.error);
-    pasteStatus.textContent = "Read.";
+    pasteStatus.textContent = t(lang, "form.read");
     loaded = null;
     fill(r.texts);
   });

@@ -5,21 +5,24 @@
  */
 import type {FileResult} from "../lib/fileScoring/fileSession.js";
 import type {InstrumentJson} from "../lib/instrument/model.js";
-import type {ScoreReply} from "./scoreWorker.js";
+import type {ScoreReply, ScoreRequest} from "./scoreWorker.js";
+import {t} from "../lib/i18n/catalogue.js";
+import type {Lang} from "../lib/i18n/lang.js";
 
 /**
  * @param instrument the shipped instrument (src/data/instrument.json), loaded by the page before any file is chosen
+ * @param lang the page's language (labels, progress, the reasons and a refused file's message); English by default
  * @returns <div class="file-score"> with a `value`
  */
-export function fileScore(instrument: InstrumentJson): HTMLDivElement & {value: FileResult | null} {
+export function fileScore(instrument: InstrumentJson, lang: Lang = "en"): HTMLDivElement & {value: FileResult | null} {
   const root = document.createElement("div") as HTMLDivElement & {value: FileResult | null};
   root.className = "file-score";
   root.value = null;
   const input = Object.assign(document.createElement("input"), {type: "file", accept: ".csv,text/csv"});
-  input.setAttribute("aria-label", "A CSV file of declarations in the dataset's schema");
+  input.setAttribute("aria-label", t(lang, "file.aria"));
   const zone = document.createElement("label");
   zone.className = "drop-zone";
-  zone.append("Choose a CSV file of declarations, or drop it here: ", input);
+  zone.append(t(lang, "file.choose"), input);
   const progress = Object.assign(document.createElement("progress"), {max: 1, value: 0});
   progress.hidden = true;
   const status = document.createElement("p");
@@ -34,27 +37,33 @@ export function fileScore(instrument: InstrumentJson): HTMLDivElement & {value: 
     root.value = null;
     progress.hidden = false;
     progress.value = 0;
-    status.textContent = `Reading ${file.name}…`;
+    status.textContent = t(lang, "file.reading", {file: file.name});
     worker.onmessage = ({data}: MessageEvent<ScoreReply>) => {
       if (data.type === "progress") {
         progress.value = data.total ? data.bytes / data.total : 0;
-        status.textContent = `Reading ${file.name}: ${data.rows.toLocaleString("en-US")} rows so far…`;
+        status.textContent = t(lang, "file.progress", {file: file.name, rows: data.rows});
         return;
       }
       progress.hidden = true;
       worker?.terminate();
       worker = null;
       if (data.type === "error") {
-        status.textContent = `${data.message} Nothing was scored.`;
+        status.textContent = t(lang, "file.failed", {message: data.message});
         root.value = null;
       } else {
         const r = data.result;
-        status.textContent = `${r.file}: ${r.rowsRead.toLocaleString("en-US")} rows read, ${r.rowsScored.toLocaleString("en-US")} scored, ${r.errorCount.toLocaleString("en-US")} left out, in ${(data.ms / 1000).toFixed(1)} s.`;
+        status.textContent = t(lang, "file.done", {
+          file: r.file,
+          read: r.rowsRead,
+          scored: r.rowsScored,
+          left: r.errorCount,
+          seconds: (data.ms / 1000).toFixed(1)
+        });
         root.value = r;
       }
       root.dispatchEvent(new Event("input", {bubbles: true}));
     };
-    worker.postMessage({file, instrument});
+    worker.postMessage({file, instrument, lang} satisfies ScoreRequest);
   };
   input.addEventListener("change", () => input.files?.[0] && start(input.files[0]));
   input.addEventListener("input", (e) => e.stopPropagation());

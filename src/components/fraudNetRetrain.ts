@@ -8,6 +8,7 @@ import {html} from "htl";
 import {labelledRange as range} from "./controls.js";
 import {indicatorInputs, type IndicatorColumns} from "../lib/pages/validationView.js";
 import {rocAuc, selectAt} from "../lib/fraud/selection.js";
+import {t, type Lang} from "../lib/i18n/index.js";
 
 export interface RetrainSettings {
   epochs: number;
@@ -23,16 +24,18 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
  * @param e the e-commerce indicator columns with labels and duty (data/validation.json `ecommerce`)
  * @param settings network size, epochs, seed
  * @param rate inspection rate (percent) of the cards
+ * @param lang the page's language (the cards' titles and notes)
  */
 export async function* retrainFraudNet(
   e: IndicatorColumns & {fraud: readonly number[]; duty: readonly number[]},
   settings: RetrainSettings,
-  rate: number
+  rate: number,
+  lang: Lang = "en"
 ): AsyncGenerator<HTMLElement> {
   const {trainFraudNet} = await import("../lib/fraud/network.js"); // tfjs only once the button is pressed
   const idx = (s: string) => e.split.flatMap((x, i) => (x === s ? [i] : []));
   const [tr, te] = [idx("train"), idx("test")];
-  yield html`<p>Training…</p>` as HTMLElement;
+  yield html`<p>${t(lang, "val.retrain.training")}</p>` as HTMLElement;
   const r = await trainFraudNet(
     indicatorInputs(e, tr),
     tr.map((i) => e.fraud[i]),
@@ -44,16 +47,21 @@ export async function* retrainFraudNet(
   const at = selectAt(s, y, rate, {duty: te.map((i) => e.duty[i])});
   yield html`<div class="grid grid-cols-3">
     <div class="card">
-      <h2>Test AUC</h2>
+      <h2>${t(lang, "val.retrain.auc")}</h2>
       <span class="big-number">${rocAuc(s, y).toFixed(3)}</span>
     </div>
     <div class="card">
-      <h2>Precision, top ${rate}%</h2>
-      <span class="big-number">${pct(at.precision)}</span><br />${at.caught} of ${at.inspected} inspections
+      <h2>${t(lang, "val.retrain.precision", {rate: String(rate)})}</h2>
+      <span class="big-number">${pct(at.precision)}</span><br />${t(lang, "val.retrain.inspections", {
+        caught: String(at.caught),
+        inspected: String(at.inspected)
+      })}
     </div>
     <div class="card">
-      <h2>Recall, top ${rate}%</h2>
-      <span class="big-number">${pct(at.recall)}</span><br />base rate ${pct(y.reduce((a, b) => a + b, 0) / y.length)}
+      <h2>${t(lang, "val.retrain.recall", {rate: String(rate)})}</h2>
+      <span class="big-number">${pct(at.recall)}</span><br />${t(lang, "val.retrain.baseRate", {
+        rate: pct(y.reduce((a, b) => a + b, 0) / y.length)
+      })}
     </div>
   </div>` as HTMLElement;
 }
@@ -61,13 +69,14 @@ export async function* retrainFraudNet(
 /**
  * The network's settings as one form (epochs, the two hidden layers' sizes, the seed), marked advanced so
  * classroom mode hides it and the defaults train as shown.
+ * @param options `lang`, the page's language (the controls' labels)
  */
-export function retrainSettingsForm(): HTMLElement {
+export function retrainSettingsForm({lang = "en"}: {lang?: Lang} = {}): HTMLElement {
   const form = Inputs.form({
-    epochs: range([1, 60], {step: 1, value: 20, label: "Epochs"}),
-    hidden1: range([2, 32], {step: 1, value: 10, label: "Sigmoid units"}),
-    hidden2: range([2, 16], {step: 1, value: 6, label: "Tanh units"}),
-    seed: range([1, 99], {step: 1, value: 1, label: "Seed"})
+    epochs: range([1, 60], {step: 1, value: 20, label: t(lang, "val.retrain.epochs")}),
+    hidden1: range([2, 32], {step: 1, value: 10, label: t(lang, "val.retrain.hidden1")}),
+    hidden2: range([2, 16], {step: 1, value: 6, label: t(lang, "val.retrain.hidden2")}),
+    seed: range([1, 99], {step: 1, value: 1, label: t(lang, "val.retrain.seed")})
   }) as HTMLElement;
   form.classList.add("advanced");
   return form;

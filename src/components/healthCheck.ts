@@ -6,10 +6,13 @@
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../lib/method/indicators.js";
 import {inputText, isEdited, validateAll, type CheckState, type SharedState} from "../lib/pages/healthCheck.js";
 import {normaliseValue} from "../lib/method/radar.js";
-import {PAPER_THRESHOLDS, ZONE_HEX, ZONE_LABELS} from "../lib/method/zones.js";
+import {PAPER_THRESHOLDS, ZONE_HEX} from "../lib/method/zones.js";
 import {radarChart} from "./radarChart.js";
 import {scoreSample} from "../lib/method/scoring.js";
 import {figure} from "./download.js";
+import {t} from "../lib/i18n/catalogue.js";
+import type {Lang} from "../lib/i18n/lang.js";
+import {indicatorName, zoneNamed} from "../lib/i18n/terms.js";
 
 export interface Start {
   /** Stable key used in the URL, e.g. "sample-12". */
@@ -27,6 +30,8 @@ export interface HealthCheckOptions {
   /** Called with each new state (the page writes it to the URL). */
   onState?: (state: CheckState) => void;
   width?: number;
+  /** The page's language (labels, messages, the chart); English by default. Start labels come in it already. */
+  lang?: Lang;
 }
 
 const BLANK = "blank";
@@ -40,7 +45,8 @@ export function healthCheck({
   thresholds = PAPER_THRESHOLDS,
   initial = null,
   onState,
-  width = 640
+  width = 640,
+  lang = "en"
 }: HealthCheckOptions): HTMLDivElement {
   const root = document.createElement("div");
   root.className = "health-check";
@@ -48,10 +54,10 @@ export function healthCheck({
   // Start selector.
   const startLabel = document.createElement("label");
   startLabel.className = "hc-start";
-  startLabel.textContent = "Start from ";
+  startLabel.textContent = t(lang, "hc.startFrom");
   const select = document.createElement("select");
   select.name = "from";
-  for (const s of [{key: BLANK, label: "blank form"}, ...starts]) {
+  for (const s of [{key: BLANK, label: t(lang, "hc.blank")}, ...starts]) {
     const o = document.createElement("option");
     o.value = s.key;
     o.textContent = s.label;
@@ -72,9 +78,9 @@ export function healthCheck({
     row.className = "hc-field";
     const label = document.createElement("label");
     label.htmlFor = `hc-${d.id}`;
-    label.textContent = `${d.id} ${d.name}`;
+    label.textContent = `${d.id} ${indicatorName(lang, d)}`;
     const hint = document.createElement("small");
-    hint.textContent = d.kind === "score" ? " score 0–100" : ` ${d.unit}, ≥ 0`;
+    hint.textContent = d.kind === "score" ? t(lang, "hc.scoreHint") : ` ${d.unit}, ≥ 0`;
     label.append(hint);
     const input = document.createElement("input");
     input.id = `hc-${d.id}`;
@@ -126,7 +132,7 @@ export function healthCheck({
   });
 
   function update(notify = true): void {
-    const {values, fields} = validateAll(state().texts);
+    const {values, fields} = validateAll(state().texts, lang);
     const shown = (id: IndicatorId) => touched.has(id) || inputs[id].value.trim() !== "";
     for (const id of INDICATOR_IDS) {
       const f = fields[id];
@@ -137,14 +143,16 @@ export function healthCheck({
     if (values) lastValid = values;
     const bad = INDICATOR_IDS.filter((id) => !fields[id].ok && shown(id));
     const empty = INDICATOR_IDS.filter((id) => !fields[id].ok && !shown(id));
+    const n = String(INDICATOR_IDS.length);
+    const list = bad.join(t(lang, "hc.listSep"));
     status.textContent =
       bad.length === 0
         ? empty.length && !lastValid
-          ? `Fill in all 17 values to see a result (${empty.length} empty).`
+          ? t(lang, "hc.fillIn", {n, empty: String(empty.length)})
           : ""
         : lastValid
-          ? `${bad.join(", ")}: invalid. Showing the last valid result.`
-          : `${bad.join(", ")}: invalid. Fill in all 17 values to see a result.`;
+          ? t(lang, "hc.invalidKept", {fields: list})
+          : t(lang, "hc.invalidNone", {fields: list, n});
     status.classList.toggle("error-message", bad.length > 0);
     if (lastValid) {
       const s = scoreSample(lastValid, {weights, thresholds});
@@ -153,29 +161,30 @@ export function healthCheck({
       zone.className = "hc-zone";
       zone.dataset.zone = s.zone;
       zone.style.background = ZONE_HEX[s.zone];
-      zone.textContent = `${ZONE_LABELS[s.zone].name} zone`;
+      zone.textContent = zoneNamed(lang, s.zone);
       const value = document.createElement("span");
       value.className = "hc-risk";
       value.textContent = s.risk.toFixed(4);
       summary.append(
-        "Risk value f = ",
+        t(lang, "hc.riskValue"),
         value,
         " → ",
         zone,
-        ` (safety below ${thresholds[0].toFixed(4)}, severe from ${thresholds[1].toFixed(4)})`
+        t(lang, "hc.thresholds", {t1: thresholds[0].toFixed(4), t2: thresholds[1].toFixed(4)})
       );
       const start = starts.find((t) => t.key === from);
       const edited = start ? start.values.some((v, j) => isEdited(v, lastValid![j])) : false;
-      const label = start ? `${start.label}${edited ? " (edited)" : ""}` : "the checked declaration";
+      const label = start ? `${start.label}${edited ? t(lang, "hc.edited") : ""}` : t(lang, "hc.checked");
       chartBox.replaceChildren(
         figure(
-          radarChart({label, raw: lastValid}, {weights, thresholds, width: chartWidth}),
-          "The checked declaration's improved radar chart, filled in its zone's colour.",
-          "health-check-radar"
+          radarChart({label, raw: lastValid}, {weights, thresholds, width: chartWidth, lang}),
+          t(lang, "hc.radarCaption"),
+          "health-check-radar",
+          lang
         )
       );
     } else {
-      summary.textContent = "No result yet.";
+      summary.textContent = t(lang, "hc.noResult");
       chartBox.replaceChildren();
     }
     if (notify) onState?.(state());

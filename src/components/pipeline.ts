@@ -2,6 +2,7 @@
  * The method as a diagram: one box per step, left to right in rows, each box a link to the page that
  * computes it live. Plain SVG (no Plot) so each box can be an <a>.
  */
+import {t, type Lang} from "../lib/i18n/index.js";
 
 export interface PipelineStep {
   label: string;
@@ -22,10 +23,11 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
  * Draw the pipeline.
  * @param steps in order
  * @param options.width total width in px; boxes wrap into rows of `perRow`
+ * @param options.lang the page's language (the diagram's accessible name); the steps come in it already
  */
 export function pipelineDiagram(
   steps: readonly PipelineStep[],
-  {width = 640, perRow = 4}: {width?: number; perRow?: number} = {}
+  {width = 640, perRow = 4, lang = "en"}: {width?: number; perRow?: number; lang?: Lang} = {}
 ): SVGSVGElement {
   const gap = 28;
   const boxW = (width - gap * (perRow - 1) - 2) / perRow;
@@ -38,7 +40,7 @@ export function pipelineDiagram(
     height,
     viewBox: `0 0 ${width} ${height}`,
     role: "group",
-    "aria-label": `Pipeline: ${steps.map((s) => s.label).join(" → ")}`
+    "aria-label": t(lang, "method.pipelineAria", {steps: steps.map((s) => s.label).join(" → ")})
   });
   svg.style.maxWidth = "100%";
   svg.style.height = "auto";

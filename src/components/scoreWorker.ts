@@ -5,8 +5,12 @@
  */
 import {createFileSession, type FileResult} from "../lib/fileScoring/fileSession.js";
 import {reviveInstrument, type InstrumentJson} from "../lib/instrument/model.js";
+import {DatasetError} from "../lib/data/declarations.js";
+import {datasetErrorText} from "../lib/fileScoring/messages.js";
+import type {Lang} from "../lib/i18n/lang.js";
 
-export type ScoreRequest = {file: File; instrument: InstrumentJson};
+/** The file, the instrument, and the page's language (the reasons and a refused file's message). */
+export type ScoreRequest = {file: File; instrument: InstrumentJson; lang?: Lang};
 export type ScoreReply =
   | {type: "progress"; bytes: number; total: number; rows: number}
   | {type: "done"; result: FileResult; ms: number}
@@ -17,10 +21,10 @@ const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ScoreRequest>) => void) | null;
 };
 
-scope.onmessage = async ({data: {file, instrument}}) => {
+scope.onmessage = async ({data: {file, instrument, lang = "en"}}) => {
   const t0 = performance.now();
   try {
-    const session = createFileSession(reviveInstrument(instrument), file.name);
+    const session = createFileSession(reviveInstrument(instrument), file.name, lang);
     const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
     let bytes = 0,
       last = 0;
@@ -42,6 +46,8 @@ scope.onmessage = async ({data: {file, instrument}}) => {
       columns.map((c) => c.buffer as ArrayBuffer)
     );
   } catch (e) {
-    scope.postMessage({type: "error", message: (e as Error).message});
+    // a refused file (its header, a broken quote) in the page's language; anything else as thrown
+    const message = e instanceof DatasetError && lang !== "en" ? datasetErrorText(lang, e) : (e as Error).message;
+    scope.postMessage({type: "error", message});
   }
 };

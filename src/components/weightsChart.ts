@@ -3,33 +3,41 @@
  * weight under the two rules, the indicator dendrogram, and the ordered correlation heatmap.
  */
 import * as Plot from "@observablehq/plot";
+import {indicatorName, t, type Lang} from "../lib/i18n/index.js";
 import {CRITERIA, INDICATORS} from "../lib/method/indicators.js";
 import type {Merge} from "../lib/stats/clustering.js";
 
 /** Okabe-Ito colours for the 5 criteria (colour-blind-safe; the legend carries the names). */
 export const CRITERION_COLOURS = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9"];
-const criterionName = (id: string) => CRITERIA.find((c) => c.id === id)!.name;
-const colour = {domain: CRITERIA.map((c) => c.name), range: CRITERION_COLOURS, legend: true};
+const nameOf = (lang: Lang, c: (typeof CRITERIA)[number]) => (lang === "zh" ? c.nameZh : c.name);
+const criterionName = (lang: Lang, id: string) =>
+  nameOf(
+    lang,
+    CRITERIA.find((c) => c.id === id)!
+  );
+const colour = (lang: Lang) => ({domain: CRITERIA.map((c) => nameOf(lang, c)), range: CRITERION_COLOURS, legend: true});
 
 /**
  * Bar chart of 17 weights grouped (ordered and coloured) by criterion, with optional reference ticks
  * (e.g. the published weights).
  * @param weights 17 weights in C1..C17 order
  * @param options.reference 17 reference weights drawn as black ticks (say so in the caption)
+ * @param options.lang the page's language (labels, legend, tooltips, accessible name; default labels too)
  */
 export function weightsChart(
   weights: readonly number[],
   {
     width = 640,
     reference,
-    referenceLabel = "published",
-    yLabel = "weight"
-  }: {width?: number; reference?: readonly number[]; referenceLabel?: string; yLabel?: string} = {}
+    lang = "en",
+    referenceLabel = t(lang, "weights.published"),
+    yLabel = t(lang, "weights.weight")
+  }: {width?: number; reference?: readonly number[]; referenceLabel?: string; yLabel?: string; lang?: Lang} = {}
 ): SVGSVGElement | HTMLElement {
   const data = INDICATORS.map((d, j) => ({
     indicator: d.id,
-    name: d.name,
-    criterion: criterionName(d.criterion),
+    name: indicatorName(lang, d),
+    criterion: criterionName(lang, d.criterion),
     weight: weights[j],
     reference: reference?.[j]
   }));
@@ -37,16 +45,16 @@ export function weightsChart(
     width,
     height: 300,
     marginLeft: 50,
-    x: {domain: INDICATORS.map((d) => d.id), label: "indicator (grouped by criterion)"},
+    x: {domain: INDICATORS.map((d) => d.id), label: t(lang, "weights.chartX")},
     y: {label: yLabel, grid: true},
-    color: colour,
+    color: colour(lang),
     marks: [
       Plot.barY(data, {
         x: "indicator",
         y: "weight",
         fill: "criterion",
         tip: {format: {x: true, y: (v: number) => v.toPrecision(6)}},
-        title: (d) => `${d.indicator} ${d.name} (${d.criterion}): ${d.weight.toPrecision(6)}`
+        title: (d) => t(lang, "weights.barTitle", {id: d.indicator, name: d.name, criterion: d.criterion, w: d.weight.toPrecision(6)})
       }),
       ...(reference
         ? [
@@ -55,13 +63,13 @@ export function weightsChart(
               y: "reference",
               stroke: "black",
               strokeWidth: 2,
-              title: (d) => `${d.indicator} ${referenceLabel}: ${d.reference}`
+              title: (d) => t(lang, "weights.tickTitle", {id: d.indicator, label: referenceLabel, value: String(d.reference)})
             })
           ]
         : []),
       Plot.ruleY([0])
     ],
-    ariaLabel: "Bar chart of the 17 indicator weights, coloured by criterion"
+    ariaLabel: t(lang, "weights.chartAria")
   });
 }
 
@@ -69,18 +77,20 @@ export function weightsChart(
  * Scatter of entropy against weight, one colour per weighting rule (paper blue, textbook orange), the
  * low-entropy indicators (e < 0.9) labelled.
  * @param points each indicator's entropy e and weight under a rule (src/lib/pages/weightsView.ts `entropyVsWeight`)
+ * @param options width; lang, the page's language (the rules' names in the legend, labels)
  */
 export function entropyScatter(
   points: readonly {rule: string; indicator: string; e: number; weight: number}[],
-  {width = 640}: {width?: number} = {}
+  {width = 640, lang = "en"}: {width?: number; lang?: Lang} = {}
 ): SVGSVGElement | HTMLElement {
-  const data = points as {rule: string; indicator: string; e: number; weight: number}[];
+  const ruleName = (rule: string) => t(lang, rule === "paper" ? "weights.scatterPaper" : "weights.scatterTextbook");
+  const data = points.map((p) => ({...p, rule: ruleName(p.rule)}));
   return Plot.plot({
     width,
     height: 260,
-    x: {label: "entropy e (paper's 100 samples)", grid: true},
-    y: {label: "weight", grid: true},
-    color: {domain: ["paper", "textbook"], range: ["#0072b2", "#d55e00"], legend: true},
+    x: {label: t(lang, "weights.scatterX"), grid: true},
+    y: {label: t(lang, "weights.weight"), grid: true},
+    color: {domain: ["paper", "textbook"].map(ruleName), range: ["#0072b2", "#d55e00"], legend: true},
     marks: [
       Plot.dot(data, {x: "e", y: "weight", stroke: "rule", tip: true}),
       Plot.text(
@@ -88,7 +98,7 @@ export function entropyScatter(
         {x: "e", y: "weight", text: "indicator", dx: 12}
       )
     ],
-    ariaLabel: "Scatter of entropy against weight under the two rules"
+    ariaLabel: t(lang, "weights.scatterAria")
   });
 }
 
@@ -96,8 +106,13 @@ export function entropyScatter(
  * A dendrogram of the 17 indicators from average-linkage merges (leaves coloured by criterion).
  * @param merges the merges of averageLinkage (items 0..16 = C1..C17)
  * @param order the leaves in dendrogram order (indicator ids)
+ * @param options width; lang, the page's language (the criteria in the legend, labels)
  */
-export function dendrogram(merges: readonly Merge[], order: readonly string[], {width = 640} = {}): SVGSVGElement | HTMLElement {
+export function dendrogram(
+  merges: readonly Merge[],
+  order: readonly string[],
+  {width = 640, lang = "en"}: {width?: number; lang?: Lang} = {}
+): SVGSVGElement | HTMLElement {
   const n = merges.length + 1;
   const pos = new Map<number, {x: number; y: number}>();
   INDICATORS.forEach((d, i) => pos.set(i, {x: order.indexOf(d.id), y: 0}));
@@ -112,28 +127,33 @@ export function dendrogram(merges: readonly Merge[], order: readonly string[], {
     );
     pos.set(n + k, {x: (a.x + b.x) / 2, y: m.height});
   });
-  const leaves = INDICATORS.map((d) => ({id: d.id, x: order.indexOf(d.id), criterion: criterionName(d.criterion)}));
+  const leaves = INDICATORS.map((d) => ({id: d.id, x: order.indexOf(d.id), criterion: criterionName(lang, d.criterion)}));
   return Plot.plot({
     width,
     height: 300,
     marginBottom: 40,
     x: {axis: null, domain: [-0.5, n - 0.5]},
-    y: {label: "merge height: average 1 − Spearman ρ", grid: true, domain: [-0.12, Math.max(...merges.map((m) => m.height)) * 1.05]},
-    color: colour,
+    y: {label: t(lang, "weights.dendrogramY"), grid: true, domain: [-0.12, Math.max(...merges.map((m) => m.height)) * 1.05]},
+    color: colour(lang),
     marks: [
       Plot.link(segments, {x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "#555"}),
       Plot.dot(leaves, {x: "x", y: 0, fill: "criterion", r: 5}),
       Plot.text(leaves, {x: "x", y: 0, text: "id", dy: 14, fill: "criterion", fontWeight: "bold"})
     ],
-    ariaLabel: "Dendrogram of the 17 indicators, leaves coloured by the paper's criteria"
+    ariaLabel: t(lang, "weights.dendrogramAria")
   });
 }
 
-/** Correlation heatmap with rows and columns in `order` (a diverging scale, -1 blue to +1 red). */
+/**
+ * Correlation heatmap with rows and columns in `order` (a diverging scale, -1 blue to +1 red).
+ * @param correlation 17 × 17 in C1..C17 order
+ * @param order the indicators in dendrogram order
+ * @param options width; lang, the page's language (legend, accessible names)
+ */
 export function correlationHeatmap(
   correlation: readonly (readonly number[])[],
   order: readonly string[],
-  {width = 560} = {}
+  {width = 560, lang = "en"}: {width?: number; lang?: Lang} = {}
 ): SVGSVGElement | HTMLElement {
   const ids = INDICATORS.map((d) => d.id);
   const cells = ids.flatMap((a, i) => ids.map((b, j) => ({a, b, rho: correlation[i][j]})));
@@ -154,7 +174,7 @@ export function correlationHeatmap(
       domain: [-1, 1],
       reverse: true,
       legend: true,
-      label: "Spearman ρ",
+      label: t(lang, "weights.rho"),
       ...{marginLeft: 14, marginRight: 14}
     },
     marks: [
@@ -169,9 +189,9 @@ export function correlationHeatmap(
             fill: (d) => (Math.abs(d.rho) > 0.6 ? "white" : "black")
           })
     ],
-    ariaLabel: "Heatmap of the Spearman correlations between the 17 indicators, in dendrogram order"
+    ariaLabel: t(lang, "weights.heatmapAria")
   });
   // Plot's colour ramp is an unnamed <svg>: name it for screen readers.
-  chart.querySelector("svg[class$='-ramp']")?.setAttribute("aria-label", "Colour legend: Spearman ρ from −1 (blue) to +1 (red)");
+  chart.querySelector("svg[class$='-ramp']")?.setAttribute("aria-label", t(lang, "weights.rampAria"));
   return chart;
 }

@@ -3,43 +3,45 @@
  * in an "advanced" block hidden in classroom mode, normalisation and C5's direction, in one card.
  */
 import * as Inputs from "@observablehq/inputs";
+import {t, type Lang} from "../lib/i18n/index.js";
 import type {WeightChoice} from "../lib/pages/weightsView.js";
 
 /**
  * @param initial the starting choice (read from the URL by the page, src/lib/report/urlChoices.ts)
+ * @param lang the page's language (labels and options; the values stay the URL's)
  * @returns a <div class="card controls"> whose value is the current {@link WeightChoice}: use it as
  * `view(methodControls(initial))`
  */
-export function methodControls(initial: WeightChoice): HTMLElement & {value: WeightChoice} {
+export function methodControls(initial: WeightChoice, lang: Lang = "en"): HTMLElement & {value: WeightChoice} {
   const inputs = {
     rule: Inputs.radio(
       new Map([
-        ["paper: w = e / Σe", "paper"],
-        ["textbook: w = (1 − e) / Σ(1 − e)", "textbook"]
+        [t(lang, "weights.ctlRulePaper"), "paper"],
+        [t(lang, "weights.ctlRuleTextbook"), "textbook"]
       ]),
-      {label: "Weighting rule", value: initial.rule}
+      {label: t(lang, "weights.ctlRule"), value: initial.rule}
     ),
     set: Inputs.radio(
       new Map([
-        ["the paper's 100 (printed table)", "paper100"],
-        ["all 954 declarations", "all954"]
+        [t(lang, "weights.ctlSetPaper"), "paper100"],
+        [t(lang, "weights.ctlSetAll"), "all954"]
       ]),
-      {label: "Samples", value: initial.set}
+      {label: t(lang, "weights.ctlSet"), value: initial.set}
     ),
     norm: Inputs.select(
       new Map([
-        ["min-max (the paper)", "minMax"],
-        ["proportion of the column sum", "proportion"],
-        ["min-max shifted by 0.01", "shiftedMinMax"]
+        [t(lang, "weights.ctlNormMinMax"), "minMax"],
+        [t(lang, "weights.ctlNormProportion"), "proportion"],
+        [t(lang, "weights.ctlNormShifted"), "shiftedMinMax"]
       ]),
-      {label: "Normalisation", value: initial.norm}
+      {label: t(lang, "weights.ctlNorm"), value: initial.norm}
     ),
     c5: Inputs.radio(
       new Map([
-        ["cost (the paper)", "cost"],
-        ["benefit", "benefit"]
+        [t(lang, "weights.ctlC5Cost"), "cost"],
+        [t(lang, "weights.ctlC5Benefit"), "benefit"]
       ]),
-      {label: "C5 net mass", value: initial.c5}
+      {label: t(lang, "weights.ctlC5"), value: initial.c5}
     )
   };
   const template = (i: typeof inputs) => {

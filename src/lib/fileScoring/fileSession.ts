@@ -7,7 +7,8 @@
 import {createDeclarationReader, type RowError} from "../data/declarationStream.js";
 import type {Declaration} from "../data/declarations.js";
 import {duty} from "../fraud/features.js";
-import {assessDeclaration} from "../instrument/assess.js";
+import {assessDeclaration, reasonText} from "../instrument/assess.js";
+import type {Lang} from "../i18n/lang.js";
 import type {Instrument} from "../instrument/model.js";
 import {fileScorer, SCORED_COLUMNS} from "./fileScorer.js";
 import {csvHeader, toCsvLine} from "./scoredRow.js";
@@ -78,9 +79,10 @@ export interface FileSession {
  * Start scoring a file.
  * @param inst the revived instrument
  * @param file the file's name (error messages name it)
+ * @param lang the language of the explained rows' reasons (the CSV and the reader's messages stay English)
  * @throws {DatasetError} from push or end when the header is wrong (nothing is scored)
  */
-export function createFileSession(inst: Instrument, file: string): FileSession {
+export function createFileSession(inst: Instrument, file: string, lang: Lang = "en"): FileSession {
   const reader = createDeclarationReader(file);
   const score = fileScorer(inst);
   const f64 = (n: number) => new Float64Array(n),
@@ -150,7 +152,7 @@ export function createFileSession(inst: Instrument, file: string): FileSession {
           id: d.id,
           reasons: assessDeclaration(inst, d)
             .fraud.reasons.slice(0, 3)
-            .map((x) => x.text)
+            .map((x) => (lang === "en" ? x.text : reasonText(x, lang)))
         }))
       };
     },

@@ -8,6 +8,7 @@
  */
 import {formatNumber, type Lang} from "./lang.js";
 import type {Text} from "./texts/text.js";
+import {FORMULA_TEXTS} from "./texts/formula.js";
 import {INSTRUMENT_TEXTS} from "./texts/instrument.js";
 import {LAB_TEXTS} from "./texts/lab.js";
 import {LEDGER_TEXTS} from "./texts/ledger.js";
@@ -27,6 +28,7 @@ export type {Text} from "./texts/text.js";
 export const TEXT_PARTS = {
   shell: SHELL_TEXTS,
   radar: RADAR_TEXTS,
+  formula: FORMULA_TEXTS,
   method: METHOD_TEXTS,
   risk: RISK_TEXTS,
   instrument: INSTRUMENT_TEXTS,
@@ -38,6 +40,7 @@ export const TEXT_PARTS = {
 export const CATALOGUE = {
   ...SHELL_TEXTS,
   ...RADAR_TEXTS,
+  ...FORMULA_TEXTS,
   ...METHOD_TEXTS,
   ...RISK_TEXTS,
   ...INSTRUMENT_TEXTS,

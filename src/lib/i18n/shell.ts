@@ -35,6 +35,13 @@ const SIDEBAR_STYLE: Readonly<Record<Lang, string>> = {
   zh: "#observablehq-sidebar > ol{display:none}"
 };
 
+/** The pager's "Previous page" / "Next page", which Framework writes as CSS content, in the page's language. */
+function pagerStyle(lang: Lang): string {
+  const rule = (rel: string, key: "pager.prev" | "pager.next") =>
+    `#observablehq-footer nav a[rel=${rel}]::before{content:${JSON.stringify(t(lang, key))}}`;
+  return rule("prev", "pager.prev") + rule("next", "pager.next");
+}
+
 /**
  * The header of a page: the language switch (when the twin exists) and, on Chinese pages, the font.
  * @param path the page's path as Framework gives it ("/zh/score", "/index")
@@ -47,7 +54,7 @@ export function pageHeader(path: string, hasPage: (path: string) => boolean): st
   const other = lang === "zh" ? "en" : "zh";
   const twin = twinPath(path, other);
   const parts: string[] = [
-    `<style>${SIDEBAR_STYLE[lang]}</style>`,
+    `<style>${SIDEBAR_STYLE[lang]}${pagerStyle(lang)}</style>`,
     `<link rel="stylesheet external" href="${escape(relativeHref(path, KATEX_CSS))}">`
   ];
   if (lang === "zh")

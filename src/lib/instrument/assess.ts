@@ -16,6 +16,8 @@ import {scoreSample} from "../method/scoring.js";
 import type {Zone} from "../method/zones.js";
 import type {ZoneRate} from "../method/earlyWarning.js";
 import type {Branch, Instrument} from "./model.js";
+import {t, type TextKey} from "../i18n/catalogue.js";
+import type {Lang} from "../i18n/lang.js";
 
 /** One feature's contribution to the model's log-odds. */
 export interface Reason {
@@ -30,9 +32,16 @@ export interface Reason {
 
 /** Something a model never saw, and what it did instead. */
 export interface Unknown {
+  /** In English (`input` and `treatment`); a page in another language words it from `kind` and its data. */
   input: string;
   value: string;
   treatment: string;
+  /** What it is: an indicator category outside the ridge's training, a category, an Item Price. */
+  kind?: "indicator" | "category" | "price";
+  /** The indicator (kind "indicator"). */
+  id?: IndicatorId;
+  /** The prior fraud rate it was encoded with (kind "category"). */
+  prior?: number;
 }
 
 /** The assessment of one declaration. */
@@ -69,28 +78,54 @@ export interface Assessment {
 const LABEL = new Map<string, string>(COLUMNS.map((c) => [c.key, c.name]));
 LABEL.set("hs4", "HS4 heading").set("hs2", "HS2 chapter").set("departure=origin", "Departure = origin");
 
+/** Derived inputs named in the page's language; the dataset's own columns keep their (Latin) names. */
+const DERIVED: Record<string, TextKey> = {
+  hs4: "assess.feat.hs4",
+  hs2: "assess.feat.hs2",
+  "departure=origin": "assess.feat.departureOrigin"
+};
+const NUMERIC: Record<string, TextKey> = {
+  taxRate: "assess.feat.taxRate",
+  logNetMass: "assess.feat.logNetMass",
+  logItemPrice: "assess.feat.logItemPrice",
+  logUnitValue: "assess.feat.logUnitValue",
+  logDuty: "assess.feat.logDuty",
+  "logUnitValue − HS6 mean": "assess.feat.unitVsHs6"
+};
+const WHAT: Record<string, TextKey> = {
+  "fraud rate": "assess.feat.fraudRate",
+  "log frequency": "assess.feat.logFrequency",
+  code: "assess.feat.code"
+};
+
 /**
  * A feature name in words: "importer×hs6: fraud rate" → "Importer ID with HS6 Code: fraud rate in the
  * training months".
  * @param name a feature name (fraud/features.ts featureNames)
+ * @param lang the page's language (dataset column names stay as the dataset writes them)
  */
-export function featureLabel(name: string): string {
+export function featureLabel(name: string, lang: Lang = "en"): string {
   const m = /^(.*): (fraud rate|log frequency|code)$/.exec(name);
-  const numeric: Record<string, string> = {
-    taxRate: "Tax Rate",
-    logNetMass: "Net Mass (log)",
-    logItemPrice: "Item Price (log)",
-    logUnitValue: "unit value, Item Price per kg (log)",
-    logDuty: "duty at stake (log)",
-    "logUnitValue − HS6 mean": "unit value against its HS6 code's training mean (log)"
-  };
-  if (!m) return numeric[name] ?? name;
+  if (!m) return Object.hasOwn(NUMERIC, name) ? t(lang, NUMERIC[name]) : name;
   const input = m[1]
     .split("×")
-    .map((k) => LABEL.get(k) ?? k)
-    .join(" with ");
-  const what = {"fraud rate": "fraud rate in the training months", "log frequency": "training rows (log)", code: "category"}[m[2]];
-  return `${input}: ${what}`;
+    .map((k) => (Object.hasOwn(DERIVED, k) ? t(lang, DERIVED[k]) : (LABEL.get(k) ?? k)))
+    .join(t(lang, "assess.feat.with"));
+  return t(lang, "assess.feat.label", {input, what: t(lang, WHAT[m[2]])});
+}
+
+/**
+ * One reason in words: "Tax Rate = 8 raises the log-odds by 0.120".
+ * @param r the feature, its value and φ
+ * @param lang the page's language
+ */
+export function reasonText(r: Pick<Reason, "feature" | "value" | "phi">, lang: Lang = "en"): string {
+  return t(lang, "assess.reason", {
+    feature: featureLabel(r.feature, lang),
+    value: String(Number(r.value.toPrecision(4))),
+    direction: t(lang, r.phi >= 0 ? "assess.raises" : "assess.lowers"),
+    phi: Math.abs(r.phi).toFixed(3)
+  });
 }
 
 function reasons(branch: Branch, x: number[]): {expected: number; margin: number; reasons: Reason[]} {
@@ -100,8 +135,7 @@ function reasons(branch: Branch, x: number[]): {expected: number; margin: number
   const e = treeShap(branch.gbdt, branch.covers, row);
   const list = cols.map((j, k) => {
     const phi = e.phi[k];
-    const text = `${featureLabel(names[j])} = ${Number(x[j].toPrecision(4))} ${phi >= 0 ? "raises" : "lowers"} the log-odds by ${Math.abs(phi).toFixed(3)}`;
-    return {feature: names[j], value: x[j], phi, text};
+    return {feature: names[j], value: x[j], phi, text: reasonText({feature: names[j], value: x[j], phi})};
   });
   list.sort((a, b) => Math.abs(b.phi) - Math.abs(a.phi));
   return {expected: e.expected, margin: e.margin, reasons: list};
@@ -167,6 +201,8 @@ export function assessDeclaration(inst: Instrument, d: Declaration, {expert = fa
   const unknowns: Unknown[] = ind.unseen.map((id: IndicatorId) => ({
     input: `${id} (indicator)`,
     value: String(d[fieldOf(id)]),
+    kind: "indicator",
+    id,
     treatment: "not among the authors' 10 training declarations: the ridge scores it with its intercept (no category effect)"
   }));
   for (const [name, get] of RAW_INPUTS) {
@@ -175,6 +211,8 @@ export function assessDeclaration(inst: Instrument, d: Declaration, {expert = fa
       unknowns.push({
         input: LABEL.get(name)!,
         value: get(d),
+        kind: "category",
+        prior: enc.prior,
         treatment: `never seen in the training months: encoded with the prior fraud rate ${enc.prior.toFixed(3)} and frequency 0`
       });
   }
@@ -182,6 +220,7 @@ export function assessDeclaration(inst: Instrument, d: Declaration, {expert = fa
     unknowns.push({
       input: "Item Price",
       value: String(d.itemPrice),
+      kind: "price",
       treatment: "this exact price never occurs in the training months: scored by the specialist for new declarations"
     });
   return {

@@ -2,12 +2,14 @@
  * What the health check and the declaration page say about one assessed declaration
  * (src/lib/instrument/assess.ts), in words: the zone with what the report measured in it (a safety zone is
  * not an all-clear), the model's probability and percentile, the top reasons and what the models never saw.
+ * Every text comes from the catalogue (src/lib/i18n/texts/instrument.ts, "assess.*") in the page's language.
  */
-import type {Assessment} from "../instrument/assess.js";
+import type {Assessment, Unknown} from "../instrument/assess.js";
+import {reasonText} from "../instrument/assess.js";
 import {INDICATORS} from "../method/indicators.js";
-import {ZONE_LABELS} from "../method/zones.js";
-
-const pct = (x: number, digits = 1) => `${(100 * x).toFixed(digits)}%`;
+import {t} from "../i18n/catalogue.js";
+import {formatNumber, formatPercent, type Lang} from "../i18n/lang.js";
+import {indicatorName, zoneNamed} from "../i18n/terms.js";
 
 /** The lines a page shows. */
 export interface AssessmentTexts {
@@ -24,38 +26,64 @@ export interface AssessmentTexts {
   unknowns: string[];
 }
 
+/** What a model never saw, in words: worded from its kind where known, else its own (English) words. */
+function unknownText(u: Unknown, lang: Lang): string {
+  const input =
+    u.kind === "indicator" && u.id
+      ? t(lang, "assess.unknownIndicator", {id: u.id})
+      : u.kind === "price"
+        ? t(lang, "assess.priceInput")
+        : u.input;
+  const treatment =
+    u.kind === "indicator"
+      ? t(lang, "assess.unknownRidge")
+      : u.kind === "category" && u.prior !== undefined
+        ? t(lang, "assess.unknownCategory", {prior: u.prior.toFixed(3)})
+        : u.kind === "price"
+          ? t(lang, "assess.unknownPrice")
+          : u.treatment;
+  return t(lang, "assess.unknown", {input, value: u.value, treatment});
+}
+
 /**
  * The texts of an assessment.
  * @param a the assessment
  * @param overall the fraud rate over all 954 e-commerce declarations (the zone finding's comparison)
+ * @param lang the page's language
  */
-export function assessmentTexts(a: Assessment, overall: {rate: number | null; n: number}): AssessmentTexts {
+export function assessmentTexts(a: Assessment, overall: {rate: number | null; n: number}, lang: Lang = "en"): AssessmentTexts {
   const z = a.zoneFraud;
-  const zoneName = ZONE_LABELS[a.zone].name;
+  const pct = (x: number, digits = 1) => formatPercent(lang, x, digits);
   const finding =
     z.rate === null || overall.rate === null
-      ? `The report has no declaration in the ${zoneName.toLowerCase()} zone to compare with.`
-      : `Among the ${overall.n} e-commerce declarations, ${z.fraud} of the ${z.n} in this zone were frauds (${pct(z.rate)}), against ${pct(overall.rate)} over all: ${
-          z.rate >= overall.rate * 0.8
-            ? "the zone does not separate fraud from clean declarations, so it is no all-clear."
-            : "fewer than over all, though not none."
-        }`;
+      ? t(lang, "assess.noZone", {zone: zoneNamed(lang, a.zone, {lower: true})})
+      : t(lang, "assess.zoneFinding", {
+          n: String(overall.n),
+          fraud: String(z.fraud),
+          zn: String(z.n),
+          rate: pct(z.rate),
+          overall: pct(overall.rate),
+          verdict: t(lang, z.rate >= overall.rate * 0.8 ? "assess.verdictSame" : "assess.verdictFewer")
+        });
   return {
-    zone: `${zoneName} zone: risk value ${a.risk.toFixed(4)}`,
+    zone: t(lang, "assess.zone", {zone: zoneNamed(lang, a.zone), risk: a.risk.toFixed(4)}),
     zoneFinding: finding,
-    index: `Data-driven index (the same formula, each category scored by its training-month fraud rate): ${a.index.risk.toFixed(4)}, ${ZONE_LABELS[a.index.zone].name.toLowerCase()} zone.`,
-    probability: `Fraud probability ${pct(a.fraud.probability)}: higher than ${pct(a.fraud.percentile, 0)} of the test months' declarations.`,
-    route:
-      a.fraud.route === "seen"
-        ? "Its exact Item Price occurs in the training months: scored by the main gradient-boosted trees (which also recognise copied values)."
-        : "Its exact Item Price never occurs in the training months: scored by the specialist for new declarations.",
-    reasons: a.fraud.reasons.slice(0, 5).map((r) => r.text),
+    index: t(lang, "assess.index", {risk: a.index.risk.toFixed(4), zone: zoneNamed(lang, a.index.zone, {lower: true})}),
+    probability: t(lang, "assess.probability", {p: pct(a.fraud.probability), pct: pct(a.fraud.percentile, 0)}),
+    route: t(lang, a.fraud.route === "seen" ? "assess.routeSeen" : "assess.routeNew"),
+    reasons: a.fraud.reasons.slice(0, 5).map((r) => (lang === "en" ? r.text : reasonText(r, lang))),
     indicators: INDICATORS.map((ind, j) => ({
       id: ind.id,
-      name: ind.name,
+      name: indicatorName(lang, ind),
       share: a.contributions[j],
-      text: `${ind.id} ${ind.name}: ${a.values[j].toLocaleString("en-US", {maximumFractionDigits: 2})} (x* ${a.x[j].toFixed(2)}) adds ${a.contributions[j].toFixed(4)}`
+      text: t(lang, "assess.indicator", {
+        id: ind.id,
+        name: indicatorName(lang, ind),
+        value: formatNumber(lang, a.values[j], undefined, 2),
+        x: a.x[j].toFixed(2),
+        c: a.contributions[j].toFixed(4)
+      })
     })).sort((p, q) => q.share - p.share),
-    unknowns: a.unknowns.map((u) => `${u.input} “${u.value}”: ${u.treatment}.`)
+    unknowns: a.unknowns.map((u) => unknownText(u, lang))
   };
 }

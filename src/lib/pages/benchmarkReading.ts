@@ -6,6 +6,7 @@
  * exact-value lookup shows how much of a score is recognition of copied values.
  */
 import type {Findings} from "./findings.js";
+import {CATALOGUE, t, type Lang, type TextKey} from "../i18n/index.js";
 
 type Validation = Findings["validation"];
 
@@ -45,17 +46,32 @@ export interface Headline {
 }
 
 /**
+ * A ranking's name in the page's language. English is the build's own label (data/validation.json), so an
+ * English page reads exactly what the loader wrote; Chinese is the catalogue's `val.rank.<name>`, and a
+ * ranking the catalogue does not know keeps its label rather than failing the page.
+ * @param lang the page's language
+ * @param r the ranking's name ("gbdt") and its English label
+ * @example rankingLabel("zh", {name: "gbdt", label: "Gradient-boosted trees (ours)"}) // "梯度提升树（本报告）"
+ */
+export function rankingLabel(lang: Lang, r: {name: string; label: string}): string {
+  if (lang === "en") return r.label;
+  const key = `val.rank.${r.name}`;
+  return key in CATALOGUE ? t(lang, key as TextKey) : r.label;
+}
+
+/**
  * A ranking's reading.
  * @param v the validation findings
  * @param key "population/name", e.g. "novel/gbdt"
+ * @param lang the language of its label (English by default)
  * @throws if the report has no such ranking
  */
-export function reading(v: Validation, key: string): Reading {
+export function reading(v: Validation, key: string, lang: Lang = "en"): Reading {
   const p = v.precisionAt[key];
   if (!p) throw new Error(`benchmarkReading: the reproduction report has no ranking "${key}"`);
   return {
     key,
-    label: v.label[key] ?? key,
+    label: rankingLabel(lang, {name: key.slice(key.indexOf("/") + 1), label: v.label[key] ?? key}),
     precisionAt5: p["5"],
     precisionAt5Interval: v.precisionInterval[key]?.["5"] ?? null,
     auc: v.auc[key],
@@ -89,8 +105,9 @@ export function mostTrusted<T>(models: readonly T[], novelAuc: (m: T) => number,
  * The headline: base rates, the exact-value lookup, the best learned model on all rows and on novel rows,
  * the authors' encoding fully trained, and the paper's index (data-driven scores).
  * @param v the validation findings of the reproduction report
+ * @param lang the language of the rankings' labels (English by default; "zh" for the Chinese summary)
  */
-export function benchmarkHeadline(v: Validation): Headline {
+export function benchmarkHeadline(v: Validation, lang: Lang = "en"): Headline {
   const bestAll = best(learned(v, "all"), (k) => v.precisionAt[k]["5"]);
   const bestNovel = mostTrusted(
     learned(v, "novel"),
@@ -103,14 +120,14 @@ export function benchmarkHeadline(v: Validation): Headline {
     testRows: v.overlap.testRows,
     novelRows: v.overlap.novelRows,
     seenShare: v.overlap.seenPriceRows / v.overlap.testRows,
-    lookupAll: reading(v, "all/lookupPrice"),
-    lookupNovel: reading(v, "novel/lookupPrice"),
-    bestAll: reading(v, bestAll),
-    bestAllOnNovel: reading(v, bestAll.replace(/^all\//, "novel/")),
-    bestNovel: reading(v, bestNovel),
-    labelEncoded: reading(v, "all/gbdtLabelEncoded"),
-    indexAll: reading(v, "all/indexDataDriven"),
-    indexNovel: reading(v, "novel/indexDataDriven"),
+    lookupAll: reading(v, "all/lookupPrice", lang),
+    lookupNovel: reading(v, "novel/lookupPrice", lang),
+    bestAll: reading(v, bestAll, lang),
+    bestAllOnNovel: reading(v, bestAll.replace(/^all\//, "novel/"), lang),
+    bestNovel: reading(v, bestNovel, lang),
+    labelEncoded: reading(v, "all/gbdtLabelEncoded", lang),
+    indexAll: reading(v, "all/indexDataDriven", lang),
+    indexNovel: reading(v, "novel/indexDataDriven", lang),
     targetReached: v.auc[bestNovel] >= NOVEL_AUC_TARGET
   };
 }

@@ -3,7 +3,8 @@
  * top countries and offices, computed from data/ecommerce.json (loaders/summary.ts), so the page only
  * imports, loads and displays.
  */
-import {COLUMNS, COLUMN_DESCRIPTIONS} from "../data/declarations.js";
+import {COLUMNS} from "../data/declarations.js";
+import {t, type Lang, type TextKey} from "../i18n/index.js";
 import {INDICATORS} from "../method/indicators.js";
 
 /** The fields of an e-commerce declaration these tables read. */
@@ -15,13 +16,18 @@ export interface EcommerceFields {
   departure: string;
 }
 
-/** The 22 columns in file order: number, name, type, meaning, and the indicators that read the column. */
-export function schemaRows(): {"#": number; column: string; type: string; meaning: string; indicator: string}[] {
+/**
+ * The 22 columns in file order: number, name, type, meaning, and the indicators that read the column.
+ * The keys stay English in both languages (the downloads' column names); {@link schemaHeader} heads the
+ * table shown. Column names are the dataset's own and stay as they are.
+ * @param lang the page's language: the type and the meaning (English: COLUMN_DESCRIPTIONS word for word)
+ */
+export function schemaRows(lang: Lang = "en"): {"#": number; column: string; type: string; meaning: string; indicator: string}[] {
   return COLUMNS.map((c, i) => ({
     "#": i + 1,
     column: c.name,
-    type: c.type,
-    meaning: COLUMN_DESCRIPTIONS[c.name],
+    type: t(lang, `data.type.${c.type}` as TextKey),
+    meaning: t(lang, `data.col.${c.name}` as TextKey),
     indicator: INDICATORS.filter((d) => d.column === c.name)
       .map((d) => d.id)
       .join(", ")
@@ -63,4 +69,120 @@ export function topGroups(
   return Array.from(groups, ([k, g]) => ({key: k, n: g.n, fraud: g.frauds / g.n}))
     .sort((a, b) => b.n - a.n)
     .slice(0, n);
+}
+
+/** Inputs.table `header` for keys in a language: each key's text from the catalogue. */
+const header = (lang: Lang, keys: Readonly<Record<string, TextKey>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(keys).map(([k, key]) => [k, t(lang, key)]));
+
+/**
+ * The schema table's column heads (Inputs.table `header`): the row keys in English, in Chinese on a
+ * Chinese page.
+ * @param lang the page's language
+ */
+export function schemaHeader(lang: Lang = "en"): Record<string, string> {
+  return header(lang, {
+    "#": "data.colNumber",
+    column: "data.colColumn",
+    type: "data.colType",
+    meaning: "data.colMeaning",
+    indicator: "data.colIndicator"
+  });
+}
+
+/**
+ * The splits table's column heads (Inputs.table `header`). English: the heads /data has always shown
+ * (the other columns under their keys); Chinese: every column.
+ * @param lang the page's language
+ */
+export function splitsHeader(lang: Lang = "en"): Record<string, string> {
+  const heads: Record<string, TextKey> = {
+    fraudRate: "data.colFraudRate",
+    criticalRate: "data.colCriticalRate",
+    firstDate: "data.colFrom",
+    lastDate: "data.colTo",
+    ecommerce: "data.colEcommerce",
+    ecommerceFraud: "data.colEcommerceFraud"
+  };
+  return header(lang, lang === "en" ? heads : {split: "data.colSplit", period: "data.colPeriod", rows: "data.colRows", ...heads});
+}
+
+/**
+ * A split's name ("train", "valid", "test") in a language.
+ * @example splitName("zh", "test") // "测试集"
+ */
+export function splitName(lang: Lang, split: string): string {
+  return ["train", "valid", "test"].includes(split) ? t(lang, `data.split.${split}` as TextKey) : split;
+}
+
+/**
+ * A split's period ("2020", "2021 Q1", as loaders/dataset.ts writes it) in a language; anything else as it is.
+ * @example periodName("zh", "2021 Q1") // "2021 年第 1 季度"
+ */
+export function periodName(lang: Lang, period: string): string {
+  const m = /^(\d{4})(?: Q([1-4]))?$/.exec(period);
+  if (!m) return period;
+  return m[2] ? t(lang, "data.periodQuarter", {year: m[1], quarter: m[2]}) : t(lang, "data.periodYear", {year: m[1]});
+}
+
+/** The e-commerce fields shipped to pages (loaders/summary.ts ECOMMERCE_FIELDS), each with its catalogue head. */
+const FIELD_KEYS = [
+  "id",
+  "split",
+  "date",
+  "office",
+  "processType",
+  "importUse",
+  "paymentType",
+  "transport",
+  "declarant",
+  "importer",
+  "seller",
+  "courier",
+  "hs6",
+  "departure",
+  "origin",
+  "taxRate",
+  "taxType",
+  "originIndicator",
+  "netMass",
+  "itemPrice",
+  "fraud",
+  "criticalFraud"
+] as const;
+
+/**
+ * The e-commerce declarations table's column heads (Inputs.table `header`): the field keys themselves in
+ * English (as /data shows them), Chinese names on a Chinese page.
+ * @param lang the page's language
+ */
+export function ecommerceHeader(lang: Lang = "en"): Record<string, string> {
+  return header(lang, Object.fromEntries(FIELD_KEYS.map((k) => [k, `data.field.${k}` as TextKey])));
+}
+
+/**
+ * Rows keyed by their shown column heads, for a table on a Chinese page: Inputs.table's `header` option
+ * changes a head's text but keeps the key as the head's tooltip (`<th title>`), so a Chinese page would still
+ * show the English key. Only the columns `header` names are kept, in its order (it doubles as `columns`);
+ * `format` is re-keyed alike. The downloads keep the original rows, English keys and all.
+ * @param rows the table's rows
+ * @param header column key → head (e.g. {@link schemaHeader}`("zh")`)
+ * @param format Inputs.table `format`, by column key
+ * @returns the re-keyed rows and format, for Inputs.table
+ * @throws if two columns have the same head (one would silently replace the other)
+ * @example relabel([{rows: 3, x: 1}], {rows: "申报数"}).rows // [{申报数: 3}]
+ */
+export function relabel<F>(
+  rows: readonly object[],
+  header: Readonly<Record<string, string>>,
+  format: Readonly<Record<string, F>> = {}
+): {rows: Record<string, unknown>[]; format: Record<string, F>} {
+  const keys = Object.keys(header);
+  const heads = keys.map((k) => header[k]);
+  const twice = heads.find((h, i) => heads.indexOf(h) !== i);
+  if (twice !== undefined) throw new Error(`relabel: two columns are headed "${twice}"`);
+  return {
+    rows: rows.map((r) => Object.fromEntries(keys.map((k) => [header[k], (r as Record<string, unknown>)[k]]))),
+    format: Object.fromEntries(Object.entries(format).flatMap(([k, f]) => (k in header ? [[header[k], f]] : [])))
+  };
 }

@@ -8,6 +8,9 @@
  */
 import {mergeSearch, readParams, text} from "../report/urlState.js";
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../method/indicators.js";
+import {t} from "../i18n/catalogue.js";
+import type {Lang} from "../i18n/lang.js";
+import {indicatorName} from "../i18n/terms.js";
 
 export type FieldResult = {ok: true; value: number} | {ok: false; message: string};
 
@@ -17,21 +20,22 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * Validate one field's text.
  * @param id the indicator
  * @param text what the reader typed
+ * @param lang the page's language (the message)
  * @returns the number, or a message saying what is wrong (never NaN)
  * @example validateField("C5", "-3") // {ok: false, message: "Net mass cannot be negative."}
  */
-export function validateField(id: IndicatorId, text: string): FieldResult {
+export function validateField(id: IndicatorId, text: string, lang: Lang = "en"): FieldResult {
   const d = INDICATORS.find((x) => x.id === id);
-  if (!d) return {ok: false, message: `Unknown indicator ${id}.`};
-  const t = text.trim();
-  if (t === "") return {ok: false, message: "Enter a value."};
-  if (!NUMBER.test(t)) return {ok: false, message: `“${t}” is not a number.`};
-  const value = Number(t);
-  if (!Number.isFinite(value)) return {ok: false, message: "The number is too large."};
+  if (!d) return {ok: false, message: t(lang, "hc.unknownIndicator", {id})};
+  const typed = text.trim();
+  if (typed === "") return {ok: false, message: t(lang, "hc.empty")};
+  if (!NUMBER.test(typed)) return {ok: false, message: t(lang, "hc.notNumber", {text: typed})};
+  const value = Number(typed);
+  if (!Number.isFinite(value)) return {ok: false, message: t(lang, "hc.tooLarge")};
   if (d.kind === "score") {
-    if (value < 0 || value > 100) return {ok: false, message: "A score must be between 0 and 100."};
+    if (value < 0 || value > 100) return {ok: false, message: t(lang, "hc.scoreRange")};
   } else if (value < 0) {
-    return {ok: false, message: `${d.name} cannot be negative.`};
+    return {ok: false, message: t(lang, "hc.negative", {name: indicatorName(lang, d)})};
   }
   return {ok: true, value};
 }
@@ -58,13 +62,18 @@ export function isEdited(start: number, value: number): boolean {
 
 /**
  * Validate all 17 fields.
+ * @param texts what each field holds
+ * @param lang the page's language (the messages)
  * @returns the values if every field is valid, else null; and each field's result
  */
-export function validateAll(texts: Readonly<Record<IndicatorId, string>>): {
+export function validateAll(
+  texts: Readonly<Record<IndicatorId, string>>,
+  lang: Lang = "en"
+): {
   values: number[] | null;
   fields: Record<IndicatorId, FieldResult>;
 } {
-  const fields = Object.fromEntries(INDICATOR_IDS.map((id) => [id, validateField(id, texts[id] ?? "")])) as Record<
+  const fields = Object.fromEntries(INDICATOR_IDS.map((id) => [id, validateField(id, texts[id] ?? "", lang)])) as Record<
     IndicatorId,
     FieldResult
   >;

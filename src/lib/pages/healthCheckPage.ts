@@ -8,6 +8,9 @@ import {INDICATORS, INDICATOR_IDS} from "../method/indicators.js";
 import {normaliseValue} from "../method/radar.js";
 import {scoreSample} from "../method/scoring.js";
 import {PAPER_THRESHOLDS, ZONE_LABELS} from "../method/zones.js";
+import {t} from "../i18n/catalogue.js";
+import type {Lang} from "../i18n/lang.js";
+import {indicatorName} from "../i18n/terms.js";
 import {argMax} from "../stats/argMax.js";
 import {validateField} from "./healthCheck.js";
 
@@ -22,20 +25,27 @@ export interface Start {
  * The start points: every e-commerce declaration (the early-warning rows) and the standard samples.
  * @param rows the early-warning rows (declaration ID, sample number, score source, 17 values)
  * @param sample17 the paper's 17-sample table (risk.json), of which the standard samples ("Standard 85", …)
+ * @param lang the page's language (the labels; the keys stay, as the page's address uses them)
  */
 export function checkStarts(
   rows: readonly {declarationId: string; sample: number; source: string; values: readonly number[]}[],
-  sample17: readonly {kind: string; label: string; values: readonly number[]}[]
+  sample17: readonly {kind: string; label: string; values: readonly number[]}[],
+  lang: Lang = "en"
 ): Start[] {
+  const source = (s: string) => (s === "expert" ? t(lang, "hc.sourceExpert") : s === "ridge" ? t(lang, "hc.sourceRidge") : s);
   return [
     ...rows.map((d) => ({
       key: `declaration-${d.declarationId}`,
-      label: `Declaration ${d.declarationId} (#${d.sample}, ${d.source} scores)`,
+      label: t(lang, "hc.startDeclaration", {id: d.declarationId, sample: String(d.sample), source: source(d.source)}),
       values: d.values
     })),
     ...sample17
       .filter((r) => r.kind === "standard")
-      .map((r) => ({key: `standard-${r.label.split(" ")[1]}`, label: `Standard sample ${r.label.split(" ")[1]}`, values: r.values}))
+      .map((r) => ({
+        key: `standard-${r.label.split(" ")[1]}`,
+        label: t(lang, "hc.startStandard", {level: r.label.split(" ")[1]}),
+        values: r.values
+      }))
   ];
 }
 
@@ -51,49 +61,81 @@ export interface ExerciseText {
  * standard sample); the score that, set to 0, lowers the 85 standard sample's risk value most; a negative C10.
  * @param starts the start points ({@link checkStarts}; must include "standard-85")
  * @param w the published weights
+ * @param lang the page's language
  * @throws if the 85 standard sample is missing
  */
-export function checkExercises(starts: readonly Start[], w: readonly number[]): ExerciseText[] {
+export function checkExercises(starts: readonly Start[], w: readonly number[], lang: Lang = "en"): ExerciseText[] {
   const std85 = starts.find((s) => s.key === "standard-85");
   if (!std85) throw new Error("checkExercises: no 85 standard sample among the starts");
   const c5 = INDICATOR_IDS.indexOf("C5");
-  const with24 = (values: readonly number[]) => values.map((v, j) => (j === c5 ? 24 : v));
+  const target = 24; // kg: the 65 standard sample's net mass
+  const withTarget = (values: readonly number[]) => values.map((v, j) => (j === c5 ? target : v));
   const check = (values: readonly number[]) => {
     const s = scoreSample(values, {weights: w});
-    return {f: s.risk, zone: ZONE_LABELS[s.zone].name.toLowerCase()};
+    return {f: s.risk, zone: s.zone, name: lang === "en" ? ZONE_LABELS[s.zone].name.toLowerCase() : ZONE_LABELS[s.zone].nameZh};
   };
   const start3 =
-    starts.find((s) => s.key.startsWith("declaration-") && s.values[c5] === 3 && check(s.values).zone !== check(with24(s.values)).zone) ??
-    std85;
+    starts.find(
+      (s) => s.key.startsWith("declaration-") && s.values[c5] === 3 && check(s.values).zone !== check(withTarget(s.values)).zone
+    ) ?? std85;
   const before = check(start3.values),
-    after = check(with24(start3.values));
+    after = check(withTarget(start3.values));
   const base = check(std85.values).f;
   const drops = INDICATORS.map((d, j) => (d.kind === "score" ? base - check(std85.values.map((v, k) => (k === j ? 0 : v))).f : -Infinity));
   const biggest = argMax(drops);
   const heaviest = argMax(INDICATORS.map((d, j) => (d.kind === "score" ? w[j] : -Infinity)));
-  const negative = validateField("C10", "-5");
+  const scores = String(INDICATORS.filter((d) => d.kind === "score").length);
+  const typed = "−5"; // what the reader is asked to type; the form reads the ASCII minus
+  const negative = validateField("C10", "-5", lang);
+  const [b, h] = [INDICATORS[biggest], INDICATORS[heaviest]];
   return [
     {
-      question: `Start from “${start3.label}” (C5, net mass, is ${start3.values[c5]} kg) and raise C5 to 24 kg. What happens to x*₅, the risk value and the zone?`,
-      hint: "C5 is the only cost indicator: the paper treats a lighter parcel as riskier.",
-      answer: `x*₅ falls from ${normaliseValue("C5", start3.values[c5]).toFixed(2)} to ${normaliseValue("C5", 24).toFixed(2)} (24 kg is the 65 standard sample's net mass). The risk value falls from ${before.f.toFixed(4)} (${before.zone}) to ${after.f.toFixed(4)} (${after.zone})${before.zone === after.zone ? ": the zone stays the same." : `: the heavier parcel alone moves the declaration across the threshold ${PAPER_THRESHOLDS[0]}.`}`
+      question: t(lang, "hc.ex1.question", {start: start3.label, kg: String(start3.values[c5]), target: String(target)}),
+      hint: t(lang, "hc.ex1.hint"),
+      answer: t(lang, "hc.ex1.answer", {
+        x0: normaliseValue("C5", start3.values[c5]).toFixed(2),
+        x1: normaliseValue("C5", target).toFixed(2),
+        target: String(target),
+        level: "65",
+        f0: before.f.toFixed(4),
+        z0: before.name,
+        f1: after.f.toFixed(4),
+        z1: after.name,
+        tail: before.zone === after.zone ? t(lang, "hc.ex1.same") : t(lang, "hc.ex1.moves", {t: String(PAPER_THRESHOLDS[0])})
+      })
     },
     {
-      question:
-        "From “Standard sample 85”, set one of the 14 scores to 0 at a time. Which score, set to 0, lowers the risk value the most, and why that one?",
-      answer: `${INDICATORS[biggest].id} (${INDICATORS[biggest].name}): the risk value drops by ${drops[biggest].toFixed(4)}, from ${base.toFixed(4)} to ${(base - drops[biggest]).toFixed(4)}. All 14 scores start at 85, so only the weights differ: ${biggest === heaviest ? `${INDICATORS[biggest].id} has the largest published weight among the scores (${w[biggest].toFixed(4)}), so its sector of the radar chart is the widest.` : `the largest score weight is ${INDICATORS[heaviest].id}'s (${w[heaviest].toFixed(4)}), yet ${INDICATORS[biggest].id} matters more: the risk value is not linear in the weights.`}`
+      question: t(lang, "hc.ex2.question", {start: t(lang, "hc.startStandard", {level: "85"}), n: scores}),
+      answer: t(lang, "hc.ex2.answer", {
+        id: b.id,
+        name: indicatorName(lang, b),
+        drop: drops[biggest].toFixed(4),
+        base: base.toFixed(4),
+        after: (base - drops[biggest]).toFixed(4),
+        n: scores,
+        level: "85",
+        why:
+          biggest === heaviest
+            ? t(lang, "hc.ex2.heaviest", {id: b.id, w: w[biggest].toFixed(4)})
+            : t(lang, "hc.ex2.notHeaviest", {heavy: h.id, w: w[heaviest].toFixed(4), id: b.id})
+      })
     },
     {
-      question: "Type −5 into C10 (tax rate). What does the page do, and what happens to the risk value?",
-      answer: `The field is flagged: “${negative.ok ? "" : negative.message}” The risk value, zone and chart stay at the last valid values until the field is corrected: the check never shows a number computed from invalid input.`
+      question: t(lang, "hc.ex3.question", {value: typed}),
+      answer: t(lang, "hc.ex3.answer", {message: negative.ok ? "" : negative.message})
     }
   ];
 }
 
 /**
  * What the dataset recorded for a declaration: its inspection outcome and date.
+ * @param d the declaration's labels and date
+ * @param lang the page's language
  * @example datasetOutcome({fraud: 1, criticalFraud: 2, date: "2020-01-02"}) // "inspected and found fraudulent (critical) (2020-01-02)"
  */
-export function datasetOutcome(d: Pick<Declaration, "fraud" | "criticalFraud" | "date">): string {
-  return `${d.fraud ? `inspected and found fraudulent${d.criticalFraud === 2 ? " (critical)" : ""}` : "inspected and found clean"} (${d.date})`;
+export function datasetOutcome(d: Pick<Declaration, "fraud" | "criticalFraud" | "date">, lang: Lang = "en"): string {
+  const outcome = d.fraud
+    ? t(lang, "hc.outcomeFraud") + (d.criticalFraud === 2 ? t(lang, "hc.outcomeCritical") : "")
+    : t(lang, "hc.outcomeClean");
+  return t(lang, "hc.outcome", {outcome, date: d.date});
 }

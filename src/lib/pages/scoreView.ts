@@ -5,6 +5,10 @@
  */
 import {ZONE_CODES, type FileResult} from "../fileScoring/fileSession.js";
 import {inspectedCount, rankOrder, selectAt, type SelectionResult} from "../fraud/selection.js";
+import {problemText} from "../fileScoring/messages.js";
+import {t, type TextKey} from "../i18n/catalogue.js";
+import {formatPercent, type Lang} from "../i18n/lang.js";
+import {zoneName} from "../i18n/terms.js";
 
 /** What the file is ranked by. */
 export const RANKINGS = {
@@ -13,6 +17,17 @@ export const RANKINGS = {
   index: "Data-driven index (the paper's formula, category fraud rates)"
 } as const;
 export type RankBy = keyof typeof RANKINGS;
+
+const RANKING_KEYS: Record<RankBy, TextKey> = {probability: "score.rankProbability", risk: "score.rankRisk", index: "score.rankIndex"};
+
+/**
+ * The rankings as a select's options: label in the page's language → ranking.
+ * @param lang the page's language
+ * @example rankingOptions("en").get(RANKINGS.risk) // "risk"
+ */
+export function rankingOptions(lang: Lang = "en"): Map<string, RankBy> {
+  return new Map((Object.keys(RANKINGS) as RankBy[]).map((k) => [t(lang, RANKING_KEYS[k]), k]));
+}
 
 /** A ranked file and its selection at a rate. */
 export interface Selection {
@@ -46,34 +61,111 @@ export function selection(r: FileResult, by: RankBy, ratePercent: number): Selec
  * @param r the scored file
  * @param s its selection
  * @param n rows to show
+ * @param lang the page's language (the zone and route values; the columns keep their English names, as the
+ *   download does: {@link topHeader} names them for the table)
  */
-export function topRows(r: FileResult, s: Selection, n: number) {
-  const reasons = new Map(r.explained.map((e) => [e.id, e.reasons.join("; ")]));
+export function topRows(r: FileResult, s: Selection, n: number, lang: Lang = "en") {
+  const reasons = new Map(r.explained.map((e) => [e.id, e.reasons.join(t(lang, "score.reasonSep"))]));
   return s.order.slice(0, n).map((i, k) => ({
     rank: k + 1,
     "Declaration ID": r.ids[i],
-    zone: ZONE_CODES[r.zone[i]],
+    zone: lang === "en" ? ZONE_CODES[r.zone[i]] : zoneName(lang, ZONE_CODES[r.zone[i]]),
     "risk value": r.risk[i],
     "data-driven index": r.index[i],
     "fraud probability": r.probability[i],
-    route: r.seen[i] ? "seen price" : "new price",
+    route: t(lang, r.seen[i] ? "score.routeSeen" : "score.routeNew"),
     ...(r.labelled ? {fraud: r.fraud[i]} : {}),
     reasons: reasons.get(r.ids[i]) ?? ""
   }));
 }
 
 /**
+ * The top rows' column names in the page's language (Inputs.table's `header`); null in English, where the
+ * keys are the names.
+ * @param lang the page's language
+ */
+export function topHeader(lang: Lang = "en"): Record<string, string> | null {
+  if (lang === "en") return null;
+  return {
+    rank: t(lang, "score.colRank"),
+    "Declaration ID": t(lang, "score.colId"),
+    zone: t(lang, "score.colZone"),
+    "risk value": t(lang, "score.colRisk"),
+    "data-driven index": t(lang, "score.colIndex"),
+    "fraud probability": t(lang, "score.colProbability"),
+    route: t(lang, "score.colRoute"),
+    fraud: t(lang, "score.colFraud"),
+    reasons: t(lang, "score.colReasons")
+  };
+}
+
+/**
+ * Rows with their keys renamed for a table shown in another language (Inputs.table titles each column with
+ * its key, so a `header` option alone leaves the English key in the tooltip); keys without a name are kept.
+ * @param rows the rows, keyed as the download writes them
+ * @param header key → shown name ({@link topHeader}, {@link errorHeader}); null keeps the rows as they are
+ * @example relabel([{line: 3}], {line: "行"}) // [{行: 3}]
+ */
+export function relabel(rows: readonly object[], header: Readonly<Record<string, string>> | null): Record<string, unknown>[] {
+  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [header?.[k] ?? k, v])));
+}
+
+/**
+ * The rows left out, for a table: line, field, value and the reader's reason in the page's language.
+ * @param r the scored file
+ * @param lang the page's language
+ */
+export function errorRows(
+  r: Pick<FileResult, "errors">,
+  lang: Lang = "en"
+): {line: number; field: string; value: string; reason: string}[] {
+  return r.errors.map((e) => ({line: e.line, field: e.field ?? "", value: e.value ?? "", reason: problemText(lang, e.reason)}));
+}
+
+/**
+ * The left-out table's column names in the page's language (Inputs.table's `header`); null in English.
+ * @param lang the page's language
+ */
+export function errorHeader(lang: Lang = "en"): Record<string, string> | null {
+  if (lang === "en") return null;
+  return {
+    line: t(lang, "score.colLine"),
+    field: t(lang, "score.colField"),
+    value: t(lang, "score.colValue"),
+    reason: t(lang, "score.colReason")
+  };
+}
+
+/**
+ * The reader's notes on the file (extra columns, no labels, another order) in the page's language.
+ * @param r the scored file
+ * @param lang the page's language
+ */
+export function fileNotes(r: Pick<FileResult, "notes">, lang: Lang = "en"): string[] {
+  return r.notes.map((n) => problemText(lang, n));
+}
+
+/**
  * The selection in words.
  * @param r the scored file
  * @param s its selection at `ratePercent`
+ * @param ratePercent the inspection rate
+ * @param lang the page's language
  */
-export function selectionText(r: FileResult, s: Selection, ratePercent: number): string {
-  if (s.inspected === 0) return "No valid declaration to rank.";
-  const head = `Inspecting the top ${ratePercent}% means ${s.inspected.toLocaleString("en-US")} of the ${r.rowsScored.toLocaleString("en-US")} scored declarations.`;
+export function selectionText(r: FileResult, s: Selection, ratePercent: number, lang: Lang = "en"): string {
+  if (s.inspected === 0) return t(lang, "score.noValid");
+  const head = t(lang, "score.head", {rate: String(ratePercent), inspected: s.inspected, scored: r.rowsScored});
   const seen = s.order.slice(0, s.inspected).filter((i) => r.seen[i] === 1).length;
-  const copied = ` ${seen.toLocaleString("en-US")} of them carry an exact Item Price the training months had: on this synthetic benchmark such a row's label is recognised, not predicted (see “Does it catch fraud?”).`;
-  if (!s.outcome) return `${head} The file has no Fraud column, so what they would catch cannot be measured.${copied}`;
+  const copied = t(lang, "score.copied", {seen});
+  if (!s.outcome) return t(lang, "score.noLabels", {head, copied});
   const o = s.outcome;
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  return `${head} They hold ${o.caught.toLocaleString("en-US")} frauds: precision ${pct(o.precision)}, recall ${pct(o.recall)}, duty of the frauds caught ${pct(o.dutyCaught)}.${copied}`;
+  const pct = (x: number) => formatPercent(lang, x, 1);
+  return t(lang, "score.outcome", {
+    head,
+    caught: o.caught,
+    precision: pct(o.precision),
+    recall: pct(o.recall),
+    duty: pct(o.dutyCaught),
+    copied
+  });
 }

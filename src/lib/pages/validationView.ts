@@ -6,7 +6,10 @@
 import type {PublishedBaseline} from "../fraud/publishedBaselines.js";
 import type {DriftMonth, Population, RankingResult, ValidationResult} from "../fraud/validationResult.js";
 import type {Interval} from "../fraud/bootstrap.js";
-import {mostTrusted} from "./benchmarkReading.js";
+import {mostTrusted, rankingLabel} from "./benchmarkReading.js";
+import {CATALOGUE, t, type Lang, type TextKey} from "../i18n/index.js";
+import {zoneName} from "../i18n/terms.js";
+import {ZONES, type Zone} from "../method/zones.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const num = (x: number, d = 3) => x.toFixed(d);
@@ -21,6 +24,70 @@ export const withInterval = (x: number, ci: Interval | null | undefined, d = 3):
  */
 export const formatStat = (s: {mean: number; sd: number}, ci?: Interval | null): string =>
   `${num(s.mean)}${s.sd > 0 ? ` ± ${num(s.sd)}` : ""}${ci ? ` [${num(ci[0], 2)}, ${num(ci[1], 2)}]` : ""}`;
+
+/** A catalogue text looked up by a key built from data (a ranking or model name); `null` when absent. */
+function textOf(lang: Lang, key: string, params: Readonly<Record<string, string | number>> = {}): string | null {
+  try {
+    return t(lang, key as TextKey, params);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A ranking's description in the page's language: English is the build's own text; Chinese the catalogue's
+ * `val.desc.<name>` (a ranking "xAll", trained on all declarations and judged on the e-commerce ones, is
+ * x's description plus where it was fitted). The one number inside the specialist's description (its
+ * training rows) is read from the English text, which is the only place the build records it.
+ * @param lang the page's language
+ * @param r the ranking's name and English description
+ * @param allTrainRows the training declarations of all declarations (the "xAll" rankings' sentence)
+ * @returns the Chinese text, or the English one when the catalogue does not know the ranking
+ */
+export function rankingDescription(lang: Lang, r: Pick<RankingResult, "name" | "description">, allTrainRows: number): string {
+  if (lang === "en") return r.description;
+  const base = r.name.endsWith("All") ? r.name.slice(0, -3) : r.name;
+  const n = /trained on the ([\d,]+) training declarations/.exec(r.description)?.[1] ?? "—";
+  const text = textOf(lang, `val.desc.${base}`, {n});
+  if (text === null) return r.description;
+  return base === r.name ? text : text + t(lang, "val.desc.fittedOnAll", {n: allTrainRows});
+}
+
+/**
+ * The result with every ranking named and described in the page's language, so every table, chart, choice
+ * and caption built from it (and the page's prose) shows the same names. English: the result itself.
+ * @param v the validation result
+ * @param lang the page's language
+ */
+export function localised<V extends Pick<ValidationResult, "rankings" | "protocol">>(v: V, lang: Lang): V {
+  if (lang === "en") return v;
+  return {
+    ...v,
+    rankings: v.rankings.map((r) => ({
+      ...r,
+      label: rankingLabel(lang, r),
+      description: rankingDescription(lang, r, v.protocol.rows.all.train),
+      importance: r.importance?.map((d) => ({...d, feature: featureLabel(lang, d.feature)}))
+    }))
+  };
+}
+
+/**
+ * A model input's name for the reader: the column identifier stays (it is the dataset's and the code's
+ * name), what is computed from it ("fraud rate", "log frequency", "code") is translated.
+ * @example featureLabel("zh", "hs6: fraud rate") // "hs6：瞒骗率"
+ */
+export function featureLabel(lang: Lang, feature: string): string {
+  const m = /^(.*): (fraud rate|log frequency|code)$/.exec(feature);
+  if (lang === "en" || !m) return feature;
+  const kind = {"fraud rate": "val.feature.fraudRate", "log frequency": "val.feature.logFrequency", code: "val.feature.code"} as const;
+  return t(lang, kind[m[2] as keyof typeof kind], {name: m[1]});
+}
+
+/** A ranking family ("model", "index", …) as a table shows it; English: the family itself. */
+export function familyName(lang: Lang, family: string): string {
+  return lang === "en" ? family : (textOf(lang, `val.family.${family}`) ?? family);
+}
 
 /**
  * One ranking of a population.
@@ -38,55 +105,59 @@ export function baseRate(v: Pick<ValidationResult, "protocol" | "overlap">, popu
   return v.protocol.frauds[population].test / v.protocol.rows[population].test;
 }
 
-/** A row of the all-versus-novel table: each metric with its 95% interval, on both populations. */
-export interface AllNovelRow {
-  ranking: string;
-  kind: string;
-  "AUC, all": string;
-  "AUC, novel": string;
-  "precision@5%, all": string;
-  "precision@5%, novel": string;
-  "precision@10%, all": string;
-  "precision@10%, novel": string;
-}
+/**
+ * A row of the all-versus-novel table: each metric with its 95% interval, on both populations. Keyed by
+ * the columns' names in the page's language (English: "ranking", "kind", "AUC, all", "AUC, novel",
+ * "precision@5%, all", …).
+ */
+export type AllNovelRow = Record<string, string>;
 
 /**
  * Every ranking trained on all declarations, on all test rows and on novel rows, sorted by novel AUC.
- * @param v the validation result
+ * @param v the validation result (its labels as the page shows them: see {@link localised})
+ * @param lang the language of the column names and kinds
  */
-export function allVsNovelRows(v: Pick<ValidationResult, "rankings">): AllNovelRow[] {
+export function allVsNovelRows(v: Pick<ValidationResult, "rankings">, lang: Lang = "en"): AllNovelRow[] {
   const novel = v.rankings.filter((r) => r.population === "novel");
+  const at = (x: number, p: "All" | "Novel") => t(lang, `val.col.precisionAt${p}`, {x: String(x)});
   return novel
     .map((n) => ({n, a: findRanking(v, "all", n.name)}))
     .sort((x, y) => y.n.auc.mean - x.n.auc.mean)
     .map(({n, a}) => ({
-      ranking: a.label,
-      kind: a.family,
-      "AUC, all": withInterval(a.auc.mean, a.intervals.auc),
-      "AUC, novel": withInterval(n.auc.mean, n.intervals.auc),
-      "precision@5%, all": withInterval(a.precisionAt["5"].mean, a.intervals.precisionAt["5"]),
-      "precision@5%, novel": withInterval(n.precisionAt["5"].mean, n.intervals.precisionAt["5"]),
-      "precision@10%, all": withInterval(a.precisionAt["10"].mean, a.intervals.precisionAt["10"]),
-      "precision@10%, novel": withInterval(n.precisionAt["10"].mean, n.intervals.precisionAt["10"])
+      [t(lang, "val.col.ranking")]: a.label,
+      [t(lang, "val.col.kind")]: familyName(lang, a.family),
+      [t(lang, "val.col.aucAll")]: withInterval(a.auc.mean, a.intervals.auc),
+      [t(lang, "val.col.aucNovel")]: withInterval(n.auc.mean, n.intervals.auc),
+      [at(5, "All")]: withInterval(a.precisionAt["5"].mean, a.intervals.precisionAt["5"]),
+      [at(5, "Novel")]: withInterval(n.precisionAt["5"].mean, n.intervals.precisionAt["5"]),
+      [at(10, "All")]: withInterval(a.precisionAt["10"].mean, a.intervals.precisionAt["10"]),
+      [at(10, "Novel")]: withInterval(n.precisionAt["10"].mean, n.intervals.precisionAt["10"])
     }));
 }
 
-/** A point of the all-versus-novel chart: a ranking's AUC on one population with its interval. */
+/**
+ * A point of the all-versus-novel chart: a ranking's AUC on one population with its interval. The
+ * population is named in the page's language ("all test rows" | "novel rows" in English).
+ */
 export interface AucPoint {
   ranking: string;
-  population: "all test rows" | "novel rows";
+  population: string;
   auc: number;
   lo: number | null;
   hi: number | null;
 }
 
-/** AUC with intervals of every ranking on all and on novel rows (for a dot-and-interval chart). */
-export function aucPoints(v: Pick<ValidationResult, "rankings">): AucPoint[] {
+/**
+ * AUC with intervals of every ranking on all and on novel rows (for a dot-and-interval chart).
+ * @param v the validation result
+ * @param lang the language of the populations' names
+ */
+export function aucPoints(v: Pick<ValidationResult, "rankings">, lang: Lang = "en"): AucPoint[] {
   return v.rankings
     .filter((r) => r.population === "all" || r.population === "novel")
     .map((r) => ({
       ranking: r.label,
-      population: r.population === "all" ? "all test rows" : "novel rows",
+      population: t(lang, r.population === "all" ? "val.points.all" : "val.points.novel"),
       auc: r.auc.mean,
       lo: r.intervals.auc?.[0] ?? null,
       hi: r.intervals.auc?.[1] ?? null
@@ -98,80 +169,116 @@ export function aucPoints(v: Pick<ValidationResult, "rankings">): AucPoint[] {
  * @param rankings one population's rankings
  * @param curveRates the rates of the curves
  * @param rate the chosen rate (percent), one of curveRates
+ * @param lang the language of the column names (English: ranking, precision, recall, duty caught)
  * @throws if the rate has no curve point
  */
-export function rateRows(rankings: readonly RankingResult[], curveRates: readonly number[], rate: number) {
+export function rateRows(
+  rankings: readonly RankingResult[],
+  curveRates: readonly number[],
+  rate: number,
+  lang: Lang = "en"
+): Record<string, string | number>[] {
   const k = curveRates.indexOf(rate);
   if (k < 0) throw new Error(`validation: no curve point at ${rate}%`);
-  return rankings
-    .map((r) => ({ranking: r.label, precision: r.curve.precision[k], recall: r.curve.recall[k], "duty caught": r.curve.dutyCaught[k]}))
-    .sort((a, b) => b.precision - a.precision);
+  return [...rankings]
+    .sort((a, b) => b.curve.precision[k] - a.curve.precision[k])
+    .map((r) => ({
+      [t(lang, "val.col.ranking")]: r.label,
+      [t(lang, "val.col.precision")]: r.curve.precision[k],
+      [t(lang, "val.col.recall")]: r.curve.recall[k],
+      [t(lang, "val.col.dutyCaught")]: r.curve.dutyCaught[k]
+    }));
 }
 
 /**
  * The table at the standard inspection rates: mean ± sd over seeds with the bootstrap interval of the mean.
  * @param rankings one population's rankings
  * @param rates the standard rates
+ * @param lang the language of the column names
  */
-export function standardRateRows(rankings: readonly RankingResult[], rates: readonly number[]) {
+export function standardRateRows(
+  rankings: readonly RankingResult[],
+  rates: readonly number[],
+  lang: Lang = "en"
+): Record<string, string | number>[] {
   const pm = formatStat;
+  const col = (key: "val.col.precisionAt" | "val.col.recallAt" | "val.col.dutyAt" | "val.col.criticalRecallAt", x: number) =>
+    t(lang, key, {x: String(x)});
   return rankings.map((r) => ({
-    ranking: r.label,
-    seeds: r.seeds,
+    [t(lang, "val.col.ranking")]: r.label,
+    [t(lang, "val.col.seeds")]: r.seeds,
     AUC: pm(r.auc, r.intervals.auc),
-    ...Object.fromEntries(rates.map((x) => [`precision@${x}%`, pm(r.precisionAt[x], r.intervals.precisionAt[x])])),
-    ...Object.fromEntries(rates.map((x) => [`recall@${x}%`, pm(r.recallAt[x], r.intervals.recallAt[x])])),
-    ...Object.fromEntries(rates.map((x) => [`duty@${x}%`, pm(r.dutyCaughtAt[x], r.intervals.dutyCaughtAt[x])])),
-    ...Object.fromEntries(rates.map((x) => [`critical recall@${x}%`, pm(r.criticalRecallAt[x])])),
-    "macro-F1": pm(r.macroF1),
-    ...(r.rounds ? {"rounds per seed": r.rounds.join(", ")} : {})
+    ...Object.fromEntries(rates.map((x) => [col("val.col.precisionAt", x), pm(r.precisionAt[x], r.intervals.precisionAt[x])])),
+    ...Object.fromEntries(rates.map((x) => [col("val.col.recallAt", x), pm(r.recallAt[x], r.intervals.recallAt[x])])),
+    ...Object.fromEntries(rates.map((x) => [col("val.col.dutyAt", x), pm(r.dutyCaughtAt[x], r.intervals.dutyCaughtAt[x])])),
+    ...Object.fromEntries(rates.map((x) => [col("val.col.criticalRecallAt", x), pm(r.criticalRecallAt[x])])),
+    [t(lang, "val.col.macroF1")]: pm(r.macroF1),
+    ...(r.rounds ? {[t(lang, "val.col.rounds")]: r.rounds.join(", ")} : {})
   }));
 }
 
-/** A point of the month-by-month chart. */
+/**
+ * A point of the month-by-month chart. Training regime, rows and metric are named in the page's language
+ * (English: "trained once on 2020" | "retrained every month", "all rows" | "novel rows", "precision@5%" | "AUC").
+ */
 export interface DriftPoint {
   month: string;
   model: string;
-  training: "trained once on 2020" | "retrained every month";
-  rows: "all rows" | "novel rows";
-  metric: "precision@5%" | "AUC";
+  training: string;
+  rows: string;
+  metric: string;
   value: number;
+}
+
+/** The two training regimes of the month-by-month chart as it names them, trained once first. */
+export function driftTrainings(lang: Lang = "en"): [string, string] {
+  return [t(lang, "val.drift.static"), t(lang, "val.drift.retrained")];
 }
 
 /**
  * Month by month, flattened for a faceted chart; months where a metric is undefined (one class only) are left out.
  * @param drift the monthly results
  * @param labels display names per model name
+ * @param lang the language of the regimes, rows and metrics
  */
-export function driftPoints(drift: readonly DriftMonth[], labels: Readonly<Record<string, string>>): DriftPoint[] {
+export function driftPoints(drift: readonly DriftMonth[], labels: Readonly<Record<string, string>>, lang: Lang = "en"): DriftPoint[] {
+  const [once, every] = driftTrainings(lang);
+  const all = t(lang, "val.drift.allRows"),
+    novel = t(lang, "val.drift.novelRows");
+  const p5 = t(lang, "val.col.precisionAt", {x: "5"}),
+    auc = "AUC"; // the same in both languages
   return drift.flatMap((m) =>
     Object.entries(m.models).flatMap(([name, x]) =>
-      (["static", "retrained"] as const).flatMap((t) => {
-        const s = x[t];
-        const training = t === "static" ? "trained once on 2020" : "retrained every month";
+      (["static", "retrained"] as const).flatMap((regime) => {
+        const s = x[regime];
+        const training = regime === "static" ? once : every;
         const model = labels[name] ?? name;
-        const cells: [DriftPoint["rows"], DriftPoint["metric"], number | null][] = [
-          ["all rows", "precision@5%", s.precisionAt5],
-          ["all rows", "AUC", s.auc],
-          ["novel rows", "precision@5%", s.novel.precisionAt5],
-          ["novel rows", "AUC", s.novel.auc]
+        const cells: [string, string, number | null][] = [
+          [all, p5, s.precisionAt5],
+          [all, auc, s.auc],
+          [novel, p5, s.novel.precisionAt5],
+          [novel, auc, s.novel.auc]
         ];
         return cells
-          .filter((c): c is [DriftPoint["rows"], DriftPoint["metric"], number] => c[2] !== null)
+          .filter((c): c is [string, string, number] => c[2] !== null)
           .map(([rows, metric, value]) => ({month: m.month, model, training, rows, metric, value}));
       })
     )
   );
 }
 
-/** Each month's rows, fraud rate and novel share, for the table under the chart. */
-export function driftMonthRows(drift: readonly DriftMonth[]) {
+/**
+ * Each month's rows, fraud rate and novel share, for the table under the chart.
+ * @param drift the monthly results
+ * @param lang the language of the column names
+ */
+export function driftMonthRows(drift: readonly DriftMonth[], lang: Lang = "en"): Record<string, string | number | null>[] {
   return drift.map((m) => ({
-    month: m.month,
-    declarations: m.rows,
-    "fraud rate": pct(m.fraudRate),
-    "novel share": pct(m.novelShare),
-    "novel rows (retrained)": m.models.gbdt?.retrained.novel.rows ?? null
+    [t(lang, "val.col.month")]: m.month,
+    [t(lang, "val.col.declarations")]: m.rows,
+    [t(lang, "val.col.fraudRate")]: pct(m.fraudRate),
+    [t(lang, "val.col.novelShare")]: pct(m.novelShare),
+    [t(lang, "val.col.novelRetrained")]: m.models.gbdt?.retrained.novel.rows ?? null
   }));
 }
 
@@ -200,11 +307,14 @@ export function indicatorInputs(e: IndicatorColumns, rows: readonly number[]): n
 /**
  * Everything /validation reads besides its controls: the rankings its prose names, the published
  * references, and its fixed tables.
- * @param v data/validation.json (a ValidationResult plus `published`)
+ * @param v data/validation.json (a ValidationResult plus `published`), its rankings named as the page
+ *   shows them ({@link localised})
+ * @param lang the language of the fixed tables' columns and rows and of the captions
  * @throws naming what is missing when the build's result lacks a ranking or a published row the page cites
  */
 export function validationPage(
-  v: Pick<ValidationResult, "rankings" | "protocol" | "overlap" | "duty"> & {published: readonly PublishedBaseline[]}
+  v: Pick<ValidationResult, "rankings" | "protocol" | "overlap" | "duty"> & {published: readonly PublishedBaseline[]},
+  lang: Lang = "en"
 ) {
   const find = (population: Population, name: string) => findRanking(v, population, name);
   const published = (model: string) => {
@@ -216,11 +326,12 @@ export function validationPage(
     v.rankings.filter((r) => r.population === population && r.family === "model").reduce((a, r) => (by(r) > by(a) ? r : a));
   const o = v.overlap;
   const split = (name: string, x: {rows: number; seenRows: number; seenShare: number}) => ({
-    split: name,
-    rows: x.rows,
-    "exact Item Price seen in 2020": x.seenRows,
-    share: pct(x.seenShare)
+    [t(lang, "val.col.split")]: name,
+    [t(lang, "val.col.rows")]: x.rows,
+    [t(lang, "val.col.seenPrice")]: x.seenRows,
+    [t(lang, "val.col.share")]: pct(x.seenShare)
   });
+  const rates = [...new Set(v.duty.frontier.map((d) => `${d.ratePercent}%`))].join(t(lang, "val.caption.frontierJoin"));
   return {
     gbdt: find("all", "gbdt"),
     labelled: find("all", "gbdtLabelEncoded"),
@@ -254,28 +365,35 @@ export function validationPage(
     /** Whether some GBDT seed used every round it was allowed (early stopping did not decide). */
     capBinds: v.rankings.some((r) => r.rounds?.some((x) => x >= v.protocol.gbdt.rounds)),
     overlapRows: [
-      split("validation months (2021 Q1)", o.valid),
-      split("test months (2021 Q2)", o.test),
-      split("test months, (HS6, Item Price)", o.testHs6Price)
+      split(t(lang, "val.overlap.valid"), o.valid),
+      split(t(lang, "val.overlap.test"), o.test),
+      split(t(lang, "val.overlap.testHs6Price"), o.testHs6Price)
     ],
     protocolRows: (["all", "ecommerce"] as const).map((p) => ({
-      population: p === "all" ? "All declarations" : "E-commerce (Import Type 15)",
+      [t(lang, "val.col.population")]: t(lang, p === "all" ? "val.protocol.all" : "val.protocol.ecommerce"),
       ...Object.fromEntries(
-        (["train", "valid", "test"] as const).flatMap((s) => [
-          [`${s} rows`, v.protocol.rows[p][s]],
-          [`${s} frauds`, v.protocol.frauds[p][s]]
-        ])
+        (["train", "valid", "test"] as const).flatMap((s) => {
+          const name = t(lang, `val.split.${s}`);
+          return [
+            [t(lang, "val.col.splitRows", {split: name}), v.protocol.rows[p][s]],
+            [t(lang, "val.col.splitFrauds", {split: name}), v.protocol.frauds[p][s]]
+          ];
+        })
       )
     })),
     rankingRows: v.rankings
       .filter((r) => r.population === "all")
-      .map((r) => ({ranking: r.label, kind: r.family, seeds: r.seeds, what: r.description})),
+      .map((r) => ({
+        [t(lang, "val.col.ranking")]: r.label,
+        [t(lang, "val.col.kind")]: familyName(lang, r.family),
+        [t(lang, "val.col.seeds")]: r.seeds,
+        [t(lang, "val.col.what")]: r.description
+      })),
     captions: {
-      auc: `What to see: how far each ranking falls from all test rows (blue) to the novel declarations (orange). Lines are bootstrap 95% intervals (${v.protocol.replicates} resamples of the rows); the dashed rule is chance.`,
-      concentration: "What to see: how few frauds hold most of the duty at risk (test months; dashed: 90%).",
-      frontier: `What to see: at ${[...new Set(v.duty.frontier.map((d) => `${d.ratePercent}%`))].join(" and ")} inspection, how much precision a ranking gives up to recover more duty (our GBDT's probabilities, mean of ${v.protocol.seeds} seeds, all test rows).`,
-      drift:
-        "What to see: whether retraining (dashed) keeps precision and AUC up month after month, on all rows and on the rows new to each model. The validation months (January to March) chose the stopping round of the static models."
+      auc: t(lang, "val.caption.auc", {replicates: String(v.protocol.replicates)}),
+      concentration: t(lang, "val.caption.concentration"),
+      frontier: t(lang, "val.caption.frontier", {rates, seeds: String(v.protocol.seeds)}),
+      drift: t(lang, "val.caption.drift")
     }
   };
 }
@@ -285,19 +403,27 @@ export function validationPage(
  * thresholds then divide nothing), else what a warning zone would show.
  * @param r an index ranking with zones
  * @param populationName e.g. "novel declarations"
+ * @param lang the page's language
  */
-export function zoneCaption(r: Pick<RankingResult, "label" | "zones"> & {name?: string}, populationName: string): string {
+export function zoneCaption(
+  r: Pick<RankingResult, "label" | "zones"> & {name?: string},
+  populationName: string,
+  lang: Lang = "en"
+): string {
   const filled = (r.zones ?? []).filter((z) => z.n > 0);
   // Data-driven scores are 100 × a category's training fraud rate (src/lib/method/dataDrivenScores.ts): near
   // the base rate, far under the expert scores the paper's thresholds were set on, so every x* is small.
-  const why = r.name?.startsWith("indexDataDriven")
-    ? " The data-driven scores are 100 × a category's fraud rate in the training months, so they sit near the base rate, far below the expert scores the paper's thresholds were set on: every risk value lands under the first threshold."
-    : "";
+  const why = r.name?.startsWith("indexDataDriven") ? t(lang, "val.zone.whyDataDriven") : "";
   const what =
     filled.length === 1
-      ? `All ${filled[0].n.toLocaleString("en-US")} fall in the ${filled[0].zone} zone: with these scores the paper's thresholds do not divide the declarations at all.${why}`
-      : "If the zones warned of fraud, the rate would rise from safety to severe.";
-  return `${r.label}: fraud rate of the test months' ${populationName} in each of the paper's warning zones. ${what} The dashed rule is the base rate.`;
+      ? t(lang, "val.zone.oneZone", {n: filled[0].n, zone: zoneLabel(lang, filled[0].zone)}) + why
+      : t(lang, "val.zone.ifWarned");
+  return t(lang, "val.zone.caption", {label: r.label, population: populationName, what});
+}
+
+/** A zone as the data name it ("safety") in English sentences, its Chinese name ("安全区") in Chinese ones. */
+function zoneLabel(lang: Lang, zone: string): string {
+  return lang === "en" || !(ZONES as readonly string[]).includes(zone) ? zone : zoneName(lang, zone as Zone);
 }
 
 /**
@@ -306,44 +432,69 @@ export function zoneCaption(r: Pick<RankingResult, "label" | "zones"> & {name?: 
  * @param v the validation result (its random ranking on `population`, the protocol's counts)
  * @param population which test rows
  * @param rate the inspection rate (%) the precision is read at
+ * @param lang the page's language
  * @returns "" when there is no random ranking
  */
-export function randomNote(v: Pick<ValidationResult, "rankings" | "protocol" | "overlap">, population: Population, rate = 5): string {
+export function randomNote(
+  v: Pick<ValidationResult, "rankings" | "protocol" | "overlap">,
+  population: Population,
+  rate = 5,
+  lang: Lang = "en"
+): string {
   const r = v.rankings.find((x) => x.population === population && x.name === "random");
   const p = r?.precisionAt[String(rate)]?.mean;
   if (!r || p === undefined) return "";
-  return `Random inspection's ${pct(p)} at ${rate}% is the mean of ${r.seeds} random draws; its expected value is the base rate, ${pct(baseRate(v, population))} (the “at random” of the text and cards here and on the summary): the gap is the luck of the draws.`;
+  return t(lang, "val.random.note", {p: pct(p), rate: String(rate), seeds: String(r.seeds), base: pct(baseRate(v, population))});
 }
 
-/** "30.6% in the safety zone (252 declarations), …" for the zones that hold declarations. */
-export function zoneText(r: Pick<RankingResult, "zones">): string {
+/**
+ * "30.6% in the safety zone (252 declarations), …" for the zones that hold declarations.
+ * @param r a ranking with zones
+ * @param lang the page's language (Chinese: "安全区 30.6%（252 条申报）")
+ */
+export function zoneText(r: Pick<RankingResult, "zones">, lang: Lang = "en"): string {
   return (r.zones ?? [])
     .filter((z) => z.n > 0)
-    .map((z) => `${pct(z.rate)} in the ${z.zone} zone (${z.n.toLocaleString("en-US")} declarations)`)
-    .join(", ");
+    .map((z) => t(lang, "val.zone.text", {rate: pct(z.rate), zone: zoneLabel(lang, z.zone), n: z.n}))
+    .join(t(lang, "val.zone.join"));
 }
 
-/** What each population is called in the page's captions. */
-export const POPULATION_NAMES: Readonly<Record<Population, string>> = {
-  all: "all declarations",
-  novel: "novel declarations",
-  ecommerce: "e-commerce declarations"
-};
+/**
+ * What each population is called in the page's captions.
+ * @param lang the page's language
+ */
+export function populationNames(lang: Lang = "en"): Readonly<Record<Population, string>> {
+  return {all: t(lang, "val.population.all"), novel: t(lang, "val.population.novel"), ecommerce: t(lang, "val.population.ecommerce")};
+}
 
-/** The models of the month-by-month chart, as its legend names them. */
-export const DRIFT_LABELS: Readonly<Record<string, string>> = {
-  lookupPrice: "exact-price lookup",
-  gbdtLabelEncoded: "GBDT, authors' encoding",
-  gbdt: "GBDT (ours)"
-};
+/** What each population is called in the English page's captions. */
+export const POPULATION_NAMES: Readonly<Record<Population, string>> = populationNames("en");
 
-/** The population radio's choices, each label with its number of test declarations. */
-export function populationChoices(v: Pick<ValidationResult, "protocol" | "overlap">): Map<string, Population> {
-  const fmt = (x: number) => x.toLocaleString("en-US");
+/**
+ * The models of the month-by-month chart, as its legend names them.
+ * @param lang the page's language
+ */
+export function driftLabels(lang: Lang = "en"): Readonly<Record<string, string>> {
+  return {
+    lookupPrice: t(lang, "val.drift.lookupPrice"),
+    gbdtLabelEncoded: t(lang, "val.drift.gbdtLabelEncoded"),
+    gbdt: t(lang, "val.drift.gbdt")
+  };
+}
+
+/** The models of the month-by-month chart, as the English legend names them. */
+export const DRIFT_LABELS: Readonly<Record<string, string>> = driftLabels("en");
+
+/**
+ * The population radio's choices, each label with its number of test declarations.
+ * @param v the protocol's and the overlap's counts
+ * @param lang the page's language
+ */
+export function populationChoices(v: Pick<ValidationResult, "protocol" | "overlap">, lang: Lang = "en"): Map<string, Population> {
   return new Map<string, Population>([
-    [`All ${fmt(v.protocol.rows.all.test)} test declarations`, "all"],
-    [`The ${fmt(v.overlap.novelRows)} novel declarations (unseen price)`, "novel"],
-    [`The ${fmt(v.protocol.rows.ecommerce.test)} e-commerce test declarations`, "ecommerce"]
+    [t(lang, "val.choice.all", {n: v.protocol.rows.all.test}), "all"],
+    [t(lang, "val.choice.novel", {n: v.overlap.novelRows}), "novel"],
+    [t(lang, "val.choice.ecommerce", {n: v.protocol.rows.ecommerce.test}), "ecommerce"]
   ]);
 }
 
@@ -351,16 +502,53 @@ export function populationChoices(v: Pick<ValidationResult, "protocol" | "overla
  * The caption of the curves chart: what the chosen metric shows, and the published points when they are drawn.
  * @param metric the curve's metric
  * @param population the population shown (published points only on all rows)
+ * @param lang the page's language
  */
-export function curveCaption(metric: "precision" | "recall" | "dutyCaught", population: Population): string {
-  const what = {
-    precision: "the share of inspections that find fraud",
-    recall: "the share of frauds caught",
-    dutyCaught: "the share of duty at risk recovered"
-  }[metric];
-  const published =
-    population === "all" && metric === "precision"
-      ? " Diamonds: the dataset authors' published precision at 5% and 10% (same test months)."
-      : "";
-  return `What to see: how ${what} changes as customs inspects more declarations; the dashed rule is the chosen rate.${published}`;
+export function curveCaption(metric: "precision" | "recall" | "dutyCaught", population: Population, lang: Lang = "en"): string {
+  const what = t(lang, `val.curve.${metric}`);
+  const published = population === "all" && metric === "precision" ? t(lang, "val.curve.published") : "";
+  return t(lang, "val.curve.caption", {what, published});
+}
+
+/**
+ * A published model's name in the page's language: "Random Forest (real data)" → "随机森林（真实数据）";
+ * names that are names (LightGBM, XGBoost) stay. English: the name itself.
+ */
+export function publishedModelName(lang: Lang, model: string): string {
+  if (lang === "en") return model;
+  const m = /^(.*) \((real data|dataset notebook)\)$/.exec(model);
+  const base = m ? m[1] : model;
+  const bases = {
+    "Random Forest": "val.model.randomForest",
+    "Decision Tree": "val.model.decisionTree",
+    "Logistic Regression": "val.model.logisticRegression"
+  } as const;
+  const name = base in bases ? t(lang, bases[base as keyof typeof bases]) : base;
+  if (!m) return name;
+  return t(lang, m[2] === "real data" ? "val.model.realData" : "val.model.notebook", {model: name});
+}
+
+/**
+ * The published results as the page's table shows them. English: the rows as data/published-baselines.csv
+ * has them. Chinese: columns, models, data and sources in Chinese; a source the catalogue does not carry
+ * (its English text is matched exactly, `val.source.*`) is shown as written.
+ * @param published the published rows
+ * @param lang the page's language
+ */
+export function publishedRows(published: readonly PublishedBaseline[], lang: Lang = "en"): readonly object[] {
+  if (lang === "en") return published;
+  const sources = new Map<string, string>(
+    Object.entries(CATALOGUE as Record<string, {en: string; zh: string}>)
+      .filter(([key]) => key.startsWith("val.source."))
+      .map(([, text]) => [text.en, text[lang]] as const)
+  );
+  const blank = (x: number | null) => x ?? "";
+  return published.map((p) => ({
+    [t(lang, "val.col.model")]: publishedModelName(lang, p.model),
+    [t(lang, "val.col.data")]: t(lang, p.data === "synthetic" ? "val.data.synthetic" : "val.data.real"),
+    [t(lang, "val.col.precisionAt", {x: "5"})]: blank(p.precisionAt5),
+    [t(lang, "val.col.precisionAt", {x: "10"})]: blank(p.precisionAt10),
+    [t(lang, "val.col.macroF1")]: blank(p.macroF1),
+    [t(lang, "val.col.source")]: sources.get(p.source) ?? p.source
+  }));
 }

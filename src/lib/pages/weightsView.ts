@@ -4,6 +4,7 @@
  * exercise answers, computed from data/weights.json (loaders/weights.ts) and data/indicators954.json, so
  * the page only imports, loads and displays.
  */
+import {CATALOGUE, formatNumber, indicatorName, t, type Lang, type TextKey} from "../i18n/index.js";
 import {entropyWeights, type EntropyResult, type Normalisation, type WeightRule} from "../method/entropy.js";
 import {CRITERIA, INDICATOR_IDS, INDICATORS, type Direction, type IndicatorId} from "../method/indicators.js";
 import {argMax} from "../stats/argMax.js";
@@ -71,28 +72,53 @@ export interface WeightChoice {
 export const f8 = (x: number): string => x.toFixed(8);
 /** One significant decimal in exponent form ("1.2e-5"), for small differences. */
 export const sci = (x: number): string => x.toExponential(1);
-const criterionName = (id: string) => CRITERIA.find((c) => c.id === id)!.name;
+const criterionName = (id: string, lang: Lang = "en") => {
+  const c = CRITERIA.find((c) => c.id === id)!;
+  return lang === "zh" ? c.nameZh : c.name;
+};
 const j = (id: IndicatorId) => INDICATOR_IDS.indexOf(id);
 const DIRECTIONS = INDICATORS.map((d) => d.direction);
-const NORM_NAMES: Record<Normalisation, string> = {minMax: "min-max", proportion: "proportion", shiftedMinMax: "shifted min-max"};
+/** 4 decimals, as the captions and exercises print weights (toFixed's rounding, formatNumber). */
+const f4 = (lang: Lang, x: number) => formatNumber(lang, x, 4);
 
 /** The 954 × 17 indicator matrix from the shipped rows (C1..C17 per row). */
 export function indicatorMatrix(table954: readonly Readonly<Record<string, unknown>>[]): number[][] {
   return table954.map((r) => INDICATOR_IDS.map((id) => r[id] as number));
 }
 
-/** The indicator system: criterion, id, names, dataset column, kind, direction, unit, one row per indicator. */
-export function indicatorSystem(): Record<string, string>[] {
+/**
+ * The indicator system: criterion, id, names, dataset column, kind, direction, unit, one row per indicator.
+ * The keys stay English (the download's column names; {@link weightsHeader} heads the table shown); the
+ * paper's wording and the dataset column are quoted as they are.
+ * @param lang the page's language: criterion, name, kind and direction
+ */
+export function indicatorSystem(lang: Lang = "en"): Record<string, string>[] {
   return INDICATORS.map((d) => ({
-    criterion: criterionName(d.criterion),
+    criterion: criterionName(d.criterion, lang),
     indicator: d.id,
-    name: d.name,
+    name: indicatorName(lang, d),
     "paper's wording": d.paperName,
     "dataset column": d.column,
-    kind: d.kind,
-    direction: d.direction,
+    kind: t(lang, `weights.kind.${d.kind}`),
+    direction: t(lang, `weights.dir.${d.direction}`),
     unit: d.unit ?? ""
   }));
+}
+
+/**
+ * Inputs.table `header` for a table of this page on a Chinese page: each column key's head from the
+ * catalogue (weights.col.*); keys without one (the indicator ids C1..C17) keep their name.
+ * @param lang the page's language
+ * @param keys the table's column keys, e.g. Object.keys(rows[0])
+ * @example weightsHeader("zh", ["indicator", "C5"]) // {indicator: "指标", C5: "C5"}
+ */
+export function weightsHeader(lang: Lang, keys: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    keys.map((k) => {
+      const key = `weights.col.${k}` as TextKey;
+      return [k, key in CATALOGUE ? t(lang, key) : k];
+    })
+  );
 }
 
 /**
@@ -100,7 +126,7 @@ export function indicatorSystem(): Record<string, string>[] {
  * table, the difference, the textbook rule, the paper's rule on the authors' unrounded inputs, and a note
  * on the two published typos (D10, D11).
  */
-export function weightTableRows(a: Pick<WeightsAnalysis, "weights">): Record<string, string | number>[] {
+export function weightTableRows(a: Pick<WeightsAnalysis, "weights">, lang: Lang = "en"): Record<string, string | number>[] {
   const W = a.weights;
   return INDICATORS.map((d, k) => ({
     indicator: d.id,
@@ -109,7 +135,7 @@ export function weightTableRows(a: Pick<WeightsAnalysis, "weights">): Record<str
     difference: W.recomputedPaperRule[k] - W.published[k],
     textbook: W.textbookRule[k],
     "authors' inputs": W.unroundedPaperRule[k],
-    note: W.typos.some((t) => t.indicator === d.id) ? "typo (D10)" : d.id === "C10" ? "dropped digit (D11)" : ""
+    note: W.typos.some((x) => x.indicator === d.id) ? t(lang, "weights.noteTypo") : d.id === "C10" ? t(lang, "weights.noteDigit") : ""
   }));
 }
 
@@ -177,12 +203,14 @@ export interface LiveRow {
 /**
  * The live weights of one setting: entropy weights of the printed 100 samples or all 954 declarations,
  * with the chosen rule and normalisation, C5 as chosen and every other indicator in its catalogue direction.
+ * @param lang the page's language: the caption and the rows' criteria (the download's name stays the URL's words)
  * @returns the weights, the table rows, the chart's caption and the download's name
  */
 export function liveWeights(
   a: WeightsAnalysis,
   matrix954: readonly (readonly number[])[],
-  choice: WeightChoice
+  choice: WeightChoice,
+  lang: Lang = "en"
 ): {w: number[]; rows: LiveRow[]; caption: string; name: string} {
   const live = entropyWeights(choice.set === "paper100" ? a.printed100 : matrix954, {
     rule: choice.rule,
@@ -192,7 +220,7 @@ export function liveWeights(
   });
   const rows = INDICATORS.map((d, k) => ({
     indicator: d.id,
-    criterion: criterionName(d.criterion),
+    criterion: criterionName(d.criterion, lang),
     e: live.e[k],
     d: live.d[k],
     weight: live.w[k],
@@ -201,11 +229,19 @@ export function liveWeights(
   // The first of equal weights wins, as reduce with a strict comparison does.
   const max = rows.reduce((x, y) => (y.weight > x.weight ? y : x)),
     min = rows.reduce((x, y) => (y.weight < x.weight ? y : x));
-  const setLabel = choice.set === "paper100" ? "the paper's 100 samples" : "all 954 declarations";
   return {
     w: live.w,
     rows,
-    caption: `Weights with the ${choice.rule} rule, ${NORM_NAMES[choice.norm]} normalisation, C5 as ${choice.c5}, on ${setLabel}. Largest: ${max.indicator} (${max.weight.toFixed(4)}); smallest: ${min.indicator} (${min.weight.toFixed(4)}). Black ticks: the published weights, as printed. Switch the rule to see the low-entropy indicators go from least to most weighted.`,
+    caption: t(lang, "weights.liveCaption", {
+      rule: t(lang, `weights.rule.${choice.rule}`),
+      norm: t(lang, `weights.norm.${choice.norm}`),
+      c5: t(lang, `weights.dir.${choice.c5}`),
+      set: t(lang, `weights.set.${choice.set}`),
+      max: max.indicator,
+      maxW: f4(lang, max.weight),
+      min: min.indicator,
+      minW: f4(lang, min.weight)
+    }),
     name: `weights-${choice.rule}-${choice.norm}-${choice.set}-C5${choice.c5}`
   };
 }
@@ -246,11 +282,13 @@ export function correlationRows(a: Pick<WeightsAnalysis, "clustering">): Record<
  * The page's three exercises, from the printed table and all 954 declarations: (1) the heaviest indicator
  * under the textbook rule w = (1 − e) / Σ(1 − e) and its rank under the paper's rule; (2) the spread of the
  * paper's weights of the 14 scores around 1/17; (3) whether the same indicator dominates on all 954.
+ * @param lang the page's language (questions, hints, answers)
  */
 export function weightsExercises(
   a: WeightsAnalysis,
   matrix954: readonly (readonly number[])[],
-  base: Pick<EntropyResult, "w"> = paperBase(a)
+  base: Pick<EntropyResult, "w"> = paperBase(a),
+  lang: Lang = "en"
 ): ExerciseText[] {
   const tb100 = entropyWeights(a.printed100, {rule: "textbook", directions: DIRECTIONS});
   const tb954 = entropyWeights(matrix954, {rule: "textbook", directions: DIRECTIONS});
@@ -258,28 +296,39 @@ export function weightsExercises(
     top954 = argMax(tb954.w);
   const paperRank = 1 + [...base.w].sort((x, y) => x - y).indexOf(base.w[top100]); // 1 = least weighted
   const scoreW = INDICATORS.flatMap((d, k) => (d.kind === "score" ? [base.w[k]] : []));
-  const idOf = (k: number) => `${INDICATOR_IDS[k]} (${INDICATORS[k].name})`;
+  const idOf = (k: number) => t(lang, "weights.idName", {id: INDICATOR_IDS[k], name: indicatorName(lang, INDICATORS[k])});
+  const w4 = (x: number) => f4(lang, x);
   return [
     {
       n: 1,
-      question:
-        "Switch the weighting rule to the textbook rule, keeping the paper's 100 samples. Which indicator now gets the largest weight, and why?",
-      hint: "Look at the entropy e column of the table: which indicator has the lowest entropy?",
-      answer: `${idOf(top100)}, with a weight of ${tb100.w[top100].toFixed(4)}. Its entropy is the lowest of the 17 (e = ${tb100.e[top100].toFixed(4)}): its total is concentrated in a few samples, so 1 − e is large. Under the paper's rule it is the ${paperRank === 1 ? "least" : `${paperRank}th least`} weighted indicator (${base.w[top100].toFixed(4)}).`
+      question: t(lang, "weights.ex1.question"),
+      hint: t(lang, "weights.ex1.hint"),
+      answer: t(lang, "weights.ex1.answer", {
+        indicator: idOf(top100),
+        w: w4(tb100.w[top100]),
+        e: w4(tb100.e[top100]),
+        rank: paperRank === 1 ? t(lang, "weights.rankLeast") : t(lang, "weights.rankNth", {n: String(paperRank)}),
+        pw: w4(base.w[top100])
+      })
     },
     {
       n: 2,
-      question:
-        "Stay with the paper's rule. How far apart are the largest and the smallest weight of the 14 scored indicators? Compare with 1/17.",
-      answer: `From ${Math.min(...scoreW).toFixed(4)} to ${Math.max(...scoreW).toFixed(4)}, around 1/17 = ${(1 / 17).toFixed(4)}: every score has an entropy close to 1, so the paper's rule gives them almost equal weights.`
+      question: t(lang, "weights.ex2.question"),
+      answer: t(lang, "weights.ex2.answer", {min: w4(Math.min(...scoreW)), max: w4(Math.max(...scoreW)), even: w4(1 / 17)})
     },
     {
       n: 3,
-      question: "With the textbook rule, switch the samples to all 954 declarations. Does the same indicator still dominate?",
+      question: t(lang, "weights.ex3.question"),
       answer:
         top954 === top100
-          ? `Yes: ${idOf(top954)} again, with ${tb954.w[top954].toFixed(4)} (e = ${tb954.e[top954].toFixed(4)}).`
-          : `No: ${idOf(top954)} takes over with ${tb954.w[top954].toFixed(4)} (e = ${tb954.e[top954].toFixed(4)}); ${INDICATOR_IDS[top100]} falls to ${tb954.w[top100].toFixed(4)}. Textbook weights depend on which samples are weighted.`
+          ? t(lang, "weights.ex3.yes", {indicator: idOf(top954), w: w4(tb954.w[top954]), e: w4(tb954.e[top954])})
+          : t(lang, "weights.ex3.no", {
+              indicator: idOf(top954),
+              w: w4(tb954.w[top954]),
+              e: w4(tb954.e[top954]),
+              previous: INDICATOR_IDS[top100],
+              pw: w4(tb954.w[top100])
+            })
     }
   ];
 }

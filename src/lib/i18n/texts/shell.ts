@@ -59,6 +59,9 @@ export const SHELL_TEXTS = {
   "footer.builtFrom": {en: "built from commit {commit}", zh: "构建自提交 {commit}"},
   "footer.howToCite": {en: "how to get and cite it", zh: "如何获取与引用"},
   "sidebar.toggle": {en: "Toggle sidebar", zh: "显示或隐藏侧栏"},
+  // Framework's pager at the foot of each page writes these with CSS (layout.css); the header restates them
+  "pager.prev": {en: "Previous page", zh: "上一页"},
+  "pager.next": {en: "Next page", zh: "下一页"},
   "source.dirty": {en: "{commit} with uncommitted changes", zh: "{commit}（含未提交的修改）"},
   "source.caveatNoGit": {
     en: " This build was made without git, so no commit identifies it.",
