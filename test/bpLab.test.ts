@@ -23,7 +23,17 @@ import {
   type Progress
 } from "../src/lib/bp/lab.js";
 import {labSession, type SessionReply, type SessionRequest} from "../src/lib/bp/labSession.js";
-import {PRESETS, parseSettings, settingsFromQuery, trainParams, type Settings} from "../src/lib/bp/presets.js";
+import {
+  PRESETS,
+  PRESET_IDS,
+  parseSettings,
+  presetDescription,
+  presetLabel,
+  settingsFromQuery,
+  trainParams,
+  type Settings
+} from "../src/lib/bp/presets.js";
+import {englishFragments, englishLeaks, t, TEXT_PARTS} from "../src/lib/i18n/index.js";
 import {firstNSplit} from "../src/lib/bp/splits.js";
 import {runTrainerSync, type EpochLog, type TrainingData} from "../src/lib/bp/training.js";
 import {typedTrainer} from "../src/lib/bp/typedTrainer.js";
@@ -348,5 +358,68 @@ describe("the worker session", () => {
       {type: "seeds", run: 1, settings: settingsFromQuery("opt=sgd&lr=100&epochs=20"), data, seeds: [1, 2]}
     ]);
     expect(replies[replies.length - 1]).toMatchObject({type: "error", message: expect.stringMatching(/^Seed 1 diverged at epoch \d+/)});
+  });
+});
+
+// Issue 16: the lab's messages in Chinese come from the catalogue (src/lib/i18n/texts/lab.ts), carry the same
+// numbers as the English ones (the English expectations above), and leave no English catalogue text.
+describe("the lab's messages in Chinese", () => {
+  const CJK = /[\u4e00-\u9fff]/;
+  const fragments = englishFragments(TEXT_PARTS.lab);
+  const chinese = (text: string) => {
+    expect(text).toMatch(CJK);
+    expect(englishLeaks([text], fragments)).toEqual([]);
+  };
+
+  test("presets: labels and descriptions; English stays PRESETS' own", () => {
+    for (const id of PRESET_IDS) {
+      chinese(presetLabel(id, "zh"));
+      chinese(presetDescription(id, "zh"));
+      expect(presetLabel(id)).toBe(PRESETS[id].label);
+      expect(t("en", `train.preset.${id}`)).toBe(PRESETS[id].label);
+      expect(t("en", `train.presetDesc.${id}`)).toBe(PRESETS[id].description);
+    }
+  });
+
+  test("an address's problems: the same keys and values, reworded", () => {
+    const q = "preset=matlab&seed=7&epochs=1.5&lr=-1&engine=nope&l2=-2&classroom=1";
+    const en = parseSettings(q),
+      zh = parseSettings(q, "zh");
+    expect(zh.settings).toEqual(en.settings);
+    expect(zh.problems).toHaveLength(en.problems.length);
+    for (const p of zh.problems) chinese(p.replace(/^settingsFromQuery: /, ""));
+    expect(zh.problems.join("\n")).toContain("epochs 必须是 1 到 100000 之间的整数，实际为“1.5”");
+    expect(zh.problems.join("\n")).toContain("engine 必须是 typed, tfjs, lm 之一，实际为“nope”");
+    expect(zh.problems.join("\n")).toContain("l2 必须是非负数，实际为“-2”");
+    expect(parseSettings("hidden=4,4,4", "zh").problems[0]).toBe("settingsFromQuery: 有 3 个隐藏层，却有 2 个激活函数");
+    expect(() => settingsFromQuery("epochs=0", "zh")).toThrow(/epochs 必须是 1 到 100000 之间的整数/);
+  });
+
+  test("the budget: the numbers of the English reason, Chinese words", () => {
+    const ask = runBudget(lmBig, shape954, lmBig.epochs, "zh");
+    expect(ask.verdict).toBe(runBudget(lmBig, shape954, lmBig.epochs).verdict);
+    chinese(ask.reason);
+    expect(ask.reason).toContain("953 × 5,377 的雅可比矩阵");
+    expect(ask.reason).toMatch(/小时/);
+    const s = settingsFromQuery("preset=honest&engine=lm&train=953&hidden=64,64,64&act=sigmoid,tanh,tanh");
+    const refused = runBudget(s, shape954, 1, "zh");
+    chinese(refused.reason);
+    expect(refused.reason).toMatch(/^已拒绝：Levenberg-Marquardt 算法需要一个 953 × 9,537 的雅可比矩阵/);
+  });
+
+  test("a divergence, and the lab's state keeps its language for the messages it makes", () => {
+    const m = divergenceMessage({epoch: 3, set: "training", value: "NaN"}, {...keras, optimizer: "sgd", learningRate: 100}, "zh");
+    chinese(m);
+    expect(m).toContain("第 3 轮");
+    expect(m).toContain("学习率：100 对 sgd 而言过大");
+    const {state} = initialLab(lmBig, shape954, "zh");
+    expect(state.lang).toBe("zh");
+    const ready = labUpdate(state, {type: "ready", run: state.run}).state;
+    const asked = labUpdate(ready, {type: "play"}).state;
+    expect(asked.phase).toBe("confirm");
+    chinese(asked.message!);
+    const reset = labUpdate(asked, {type: "reset"}).state;
+    expect(reset.lang).toBe("zh");
+    expect(initialLab(keras, shape17).state).not.toHaveProperty("lang");
   });
 });

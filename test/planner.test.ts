@@ -26,8 +26,11 @@ import {
   plannerModel,
   plannerOptions,
   plannerView,
+  rankingLabel,
+  standardHeader,
   standardRows
 } from "../src/lib/pages/plannerView.js";
+import {englishFragments, englishLeaks, t as text, TEXT_PARTS} from "../src/lib/i18n/index.js";
 import {trustedOnNovel} from "../loaders/planner.js";
 
 /** A toy population: scores rounded to 0.1 (ties are common), labels that depend on the score, skewed duties. */
@@ -390,6 +393,62 @@ describe("the page model", () => {
     const at5 = plannerView(m, readState("?rate=5", options).state).plan;
     expect(ex[2].answer.startsWith(formatKrw(at5.breakEvenCost))).toBe(true);
     expect(ex.every((e) => !/NaN|undefined|Infinity/.test(e.question + e.answer))).toBe(true);
+  });
+  // Issue 16: the Chinese page's texts come from the catalogue (src/lib/i18n/texts/lab.ts), in Chinese, with no
+  // English catalogue text left in them; the numbers are those of the English texts, written for zh-CN.
+  const CJK = /[\u4e00-\u9fff]/;
+  const labFragments = englishFragments(TEXT_PARTS.lab);
+  const zhOptions = plannerOptions(m, "zh");
+  test("in Chinese: sentence, control texts, table header and exercises are Chinese and leak no English text", () => {
+    for (const search of ["", "?population=novel&share=0.5", "?population=ecommerce", "?mode=count&count=5000"]) {
+      const {state} = readState(search, zhOptions, "zh");
+      const view = plannerView(m, state);
+      const sentence = planSentence(m, state, view, "zh");
+      expect(sentence).toMatch(CJK);
+      expect(sentence.endsWith("。")).toBe(true);
+      expect(sentence).toContain(formatKrw(view.plan.net, "zh"));
+      expect(englishLeaks([sentence], labFragments)).toEqual([]);
+      const {rows} = chartRows(m, state, OPTIMUM_GRID, "zh");
+      expect(rows[0].series).toContain(text("zh", `plan.pop.${state.population}`));
+      expect(standardRows(m, state, "zh")[0].population).toBe(text("zh", `plan.pop.${state.population}`));
+    }
+    const c = controlTexts(m, data, "zh");
+    expect(c.populationLabels.all).toBe("全部测试申报（900 条）");
+    expect(c.costNote).toContain(formatKrw(DEFAULT_COST_KRW, "zh"));
+    expect(c.rankingTexts.all.find((r) => r.name === "random")!.text).toBe("随机查验 —— 底线：不依据任何信息地查验");
+    const header = Object.values(standardHeader("zh"));
+    expect(header.every((h) => CJK.test(h))).toBe(true);
+    expect(standardHeader("en")["net (KRW)"]).toBe("net (KRW)");
+    const ex = plannerExercises(m, data, readState("", zhOptions, "zh").state, "zh");
+    const all = ex.flatMap((e) => [e.question, e.answer, e.hint ?? ""]);
+    expect(englishLeaks([...Object.values(c.populationLabels), c.costNote, ...all], labFragments)).toEqual([]);
+    // the same answer as in English, its amount written the Chinese way
+    const at5 = plannerView(m, readState("?rate=5", zhOptions, "zh").state).plan;
+    expect(ex[2].answer.startsWith(formatKrw(at5.breakEvenCost, "zh"))).toBe(true);
+  });
+  test("in Chinese: the controls' messages", () => {
+    const bad = readState("?cost=-5&rate=0&share=2&ranking=magic&population=moon", zhOptions, "zh");
+    expect(Object.keys(bad.messages).sort()).toEqual(["cost", "population", "ranking", "rate", "share"]);
+    for (const msg of Object.values(bad.messages)) {
+      expect(msg).toMatch(CJK);
+      expect(englishLeaks([msg!], labFragments)).toEqual([]);
+    }
+    expect(bad.messages.cost).toBe("每次查验成本：−5 是负数；请输入 0 韩元或以上。");
+    expect(bad.messages.population).toBe("网址中的 population（申报范围）“moon”不是 all, novel, ecommerce 之一：改为显示 all。");
+    expect(parseField("share", "abc", "zh")).toEqual({ok: false, message: "收缴比例：“abc”不是数字。"});
+    // the English messages are unchanged
+    expect(parseField("share", "abc")).toEqual({ok: false, message: "Recovery share: “abc” is not a number."});
+  });
+  test("rankings by name in Chinese; a name the catalogue lacks keeps the data's label", () => {
+    expect(rankingLabel(m, "random", "zh")).toBe("随机查验");
+    expect(rankingLabel(m, "model", "zh")).toBe("A model");
+    expect(rankingLabel(m, "random")).toBe("Random");
+  });
+  test("formatKrw in Chinese counts in 万 and 亿 with three significant digits (worked by hand)", () => {
+    expect(formatKrw(-22_140_000, "zh")).toBe("−2,210万韩元"); // 2214万 → 2210万
+    expect(formatKrw(1_234_000_000, "zh")).toBe("12.3亿韩元");
+    expect(formatKrw(5_000, "zh")).toBe("5,000韩元");
+    expect(formatKrw(-22_140_000)).toBe("−22.1 million KRW");
   });
   test("a count beyond the population inspects all of it", () => {
     const {state} = readState("?mode=count&count=5000", options);

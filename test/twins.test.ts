@@ -1,8 +1,7 @@
 /**
  * Every English page has its Chinese twin (issue 16): for each page of the sidebar (observablehq.config.ts
  * PAGES, and the home page) a page at /zh/… exists and is listed in the Chinese sidebar, titled from the
- * catalogue. PENDING names the pages still without a twin; it may only shrink: a page listed there that
- * has a twin fails too, so the list is kept true.
+ * catalogue.
  */
 import {existsSync} from "node:fs";
 import {join} from "node:path";
@@ -10,23 +9,14 @@ import {describe, expect, test} from "vitest";
 import {PAGES, ZH_PAGES} from "../observablehq.config.js";
 import {t, twinPath} from "../src/lib/i18n/index.js";
 
-/** English pages not yet twinned. */
-const PENDING = new Set<string>([
-  "/training",
-  "/planner"
-]);
 
 const source = (path: string) => join(import.meta.dirname, "..", "src", `${path.replace(/\/$/, "/index")}.md`);
 const english = ["/", ...PAGES.map((p) => p.path)];
 
 describe.each(english)("%s", (path) => {
   const twin = twinPath(path, "zh");
-  test(PENDING.has(path) ? "is listed as pending and has no twin yet" : `has its Chinese twin ${twin}, in the Chinese sidebar`, () => {
+  test(`has its Chinese twin ${twin}, in the Chinese sidebar`, () => {
     expect(existsSync(source(path)), `${path} is a page`).toBe(true);
-    if (PENDING.has(path)) {
-      expect(existsSync(source(twin)), `${twin} exists: remove ${path} from PENDING`).toBe(false);
-      return;
-    }
     expect(existsSync(source(twin)), `${twin} is missing`).toBe(true);
     expect(ZH_PAGES.map((p) => p.path)).toContain(twin);
   });

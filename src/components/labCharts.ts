@@ -9,6 +9,8 @@ import {median} from "../lib/bp/metrics.js";
 import type {EpochLog} from "../lib/bp/training.js";
 import {PAPER_THRESHOLDS} from "../lib/method/zones.js";
 import {downloadChart, downloadTable} from "./download.js";
+import {t, zoneName, type Lang} from "../lib/i18n/index.js";
+import type {Zone} from "../lib/method/zones.js";
 
 /** A small element builder: props are DOM properties when the element has them, else attributes. */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -29,56 +31,77 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 /** A number with d decimals, or "–" when missing or not finite (so no "NaN" ever reaches the page). */
 export const fmt = (v: number | null | undefined, d = 4) => (v === null || v === undefined || !Number.isFinite(v) ? "–" : v.toFixed(d));
 
-const zoneBadge = (zone: string) => el("span", {class: `zone-badge zone-${zone}`}, zone);
+// English shows the zone's key as it always has ("safety"); Chinese the zone's name (安全区)
+const zoneBadge = (zone: Zone, lang: Lang) => el("span", {class: `zone-badge zone-${zone}`}, lang === "en" ? zone : zoneName(lang, zone));
 
-/** The loss curve (log scale): training and held-out mean squared error per epoch; only finite, positive losses. */
-export function lossChart(logs: readonly EpochLog[], {width, epochs}: {width: number; epochs: number}): HTMLElement {
+/**
+ * A row's label from the build data ("standard 65", "sample 12", "declaration 97061800") in a language.
+ * @example rowLabel("sample 12", "zh") // "样本 12"
+ */
+export function rowLabel(label: string, lang: Lang = "en"): string {
+  if (lang === "en") return label;
+  const m = /^(standard|sample|declaration) (\S+)$/.exec(label);
+  if (!m) return label;
+  return m[1] === "declaration"
+    ? t(lang, "train.label.declaration", {id: m[2]})
+    : t(lang, `train.label.${m[1] as "standard" | "sample"}`, {n: m[2]});
+}
+
+/** The name of a set of rows in the lab's figures ("training rows", "all rows"; 训练行, 全部行). */
+export function rowsName(set: "training rows" | "held-out rows" | "all rows", lang: Lang = "en"): string {
+  return t(lang, set === "training rows" ? "train.rows.training" : set === "held-out rows" ? "train.rows.heldOut" : "train.rows.all");
+}
+
+/**
+ * The loss curve (log scale): training and held-out mean squared error per epoch; only finite, positive losses.
+ * @param lang the page's language (English by default)
+ */
+export function lossChart(
+  logs: readonly EpochLog[],
+  {width, epochs, lang = "en"}: {width: number; epochs: number; lang?: Lang}
+): HTMLElement {
+  const train = rowsName("training rows", lang),
+    held = rowsName("held-out rows", lang);
   const pts = logs
     .flatMap((h) => [
-      {epoch: h.epoch, loss: h.trainLoss, set: "training rows"},
-      ...(h.testLoss === null ? [] : [{epoch: h.epoch, loss: h.testLoss, set: "held-out rows"}])
+      {epoch: h.epoch, loss: h.trainLoss, set: train},
+      ...(h.testLoss === null ? [] : [{epoch: h.epoch, loss: h.testLoss, set: held}])
     ])
     .filter((p) => Number.isFinite(p.loss) && p.loss > 0);
   const chart = Plot.plot({
     width,
     height: 260,
     marginLeft: 60,
-    x: {label: "epoch", domain: [0, epochs]},
+    x: {label: t(lang, "train.loss.x"), domain: [0, epochs]},
     // "~g" (0.0008, 1e-5) rather than the log scale's SI default ("800µ"); as a d3 specifier Plot still thins
     // the log ticks' labels
-    y: {type: "log", label: "mean squared error", grid: true, tickFormat: "~g"},
-    color: {domain: ["training rows", "held-out rows"], range: ["#0072b2", "#d55e00"], legend: true},
+    y: {type: "log", label: t(lang, "train.loss.y"), grid: true, tickFormat: "~g"},
+    color: {domain: [train, held], range: ["#0072b2", "#d55e00"], legend: true},
     marks: pts.length
       ? [Plot.line(pts, {x: "epoch", y: "loss", stroke: "set"})]
-      : [Plot.text(["Press Play to train"], {frameAnchor: "middle"})],
-    ariaLabel: "Loss curve"
+      : [Plot.text([t(lang, "train.loss.empty")], {frameAnchor: "middle"})],
+    ariaLabel: t(lang, "train.loss.aria")
   });
-  return el(
-    "div",
-    {},
-    chart,
-    el(
-      "p",
-      {class: "caption"},
-      "Mean squared error after each epoch, log scale. The training loss falls while the network fits; the held-out loss shows whether that fit carries over to rows it never saw. ",
-      downloadChart(chart, "loss")
-    )
-  );
+  return el("div", {}, chart, el("p", {class: "caption"}, t(lang, "train.loss.caption"), downloadChart(chart, "loss", lang)));
 }
 
-/** The predictions table: expected value, the paper's output (paper17), ours, |error|, zones, and which rows trained. */
-export function predictionsTable(rows: readonly PredictionRow[]): HTMLElement {
+/**
+ * The predictions table: expected value, the paper's output (paper17), ours, |error|, zones, and which rows trained.
+ * The download keeps the rows' English keys.
+ * @param lang the page's language (English by default)
+ */
+export function predictionsTable(rows: readonly PredictionRow[], {lang = "en"}: {lang?: Lang} = {}): HTMLElement {
   const hasPaper = rows.some((r) => r.paper !== undefined);
   const head = [
     "#",
-    "sample",
-    "expected",
-    ...(hasPaper ? ["paper's network"] : []),
-    "ours",
-    "absolute error",
-    "zone (ours)",
-    hasPaper ? "zone (paper)" : "zone (expected)",
-    "row used for"
+    t(lang, "train.col.sample"),
+    t(lang, "train.col.expected"),
+    ...(hasPaper ? [t(lang, "train.col.paper")] : []),
+    t(lang, "train.col.ours"),
+    t(lang, "train.col.absError"),
+    t(lang, "train.col.zoneOurs"),
+    t(lang, hasPaper ? "train.col.zonePaper" : "train.col.zoneExpected"),
+    t(lang, "train.col.use")
   ];
   const body = el("tbody");
   for (const r of rows) {
@@ -88,14 +111,14 @@ export function predictionsTable(rows: readonly PredictionRow[]): HTMLElement {
         "tr",
         {class: r.inSample ? "in-sample" : "held-out"},
         el("td", {}, String(r.row)),
-        el("td", {}, r.label),
+        el("td", {}, rowLabel(r.label, lang)),
         el("td", {}, fmt(r.expected)),
         ...(hasPaper ? [el("td", {}, fmt(r.paper))] : []),
         el("td", {class: "lab-ours"}, fmt(r.ours)),
         el("td", {}, fmt(r.absError)),
-        el("td", {}, r.zoneOurs ? zoneBadge(r.zoneOurs) : "–"),
-        el("td", {}, zone2 ? zoneBadge(zone2) : "–"),
-        el("td", {}, r.inSample ? "training (in-sample)" : "held out")
+        el("td", {}, r.zoneOurs ? zoneBadge(r.zoneOurs, lang) : "–"),
+        el("td", {}, zone2 ? zoneBadge(zone2, lang) : "–"),
+        el("td", {}, t(lang, r.inSample ? "train.use.training" : "train.use.heldOut"))
       )
     );
   }
@@ -103,29 +126,36 @@ export function predictionsTable(rows: readonly PredictionRow[]): HTMLElement {
   return el(
     "div",
     {},
-    el("div", {class: "lab-table-scroll", tabindex: 0, role: "region", "aria-label": "Predictions table"}, table),
+    el("div", {class: "lab-table-scroll", tabindex: 0, role: "region", "aria-label": t(lang, "train.table.aria")}, table),
     el(
       "p",
       {class: "caption"},
-      `Each row's expected risk value, ${hasPaper ? "the paper's network output, " : ""}ours, and the warning zones. Rows marked in-sample were used for training: their error measures fit, not prediction. `,
-      downloadTable(rows, "predictions")
+      t(lang, "train.table.caption", {paper: hasPaper ? t(lang, "train.table.captionPaper") : ""}),
+      downloadTable(rows, "predictions", lang)
     )
   );
 }
 
-/** Network output against the expected risk value, with the zone thresholds; in-sample and held-out rows apart. */
-export function predictionScatter(rows: readonly PredictionRow[], {width}: {width: number}): HTMLElement {
-  const pts = rows.filter((r) => r.ours !== null).map((r) => ({...r, set: r.inSample ? "in-sample" : "held out"}));
+/**
+ * Network output against the expected risk value, with the zone thresholds; in-sample and held-out rows apart.
+ * @param lang the page's language (English by default)
+ */
+export function predictionScatter(rows: readonly PredictionRow[], {width, lang = "en"}: {width: number; lang?: Lang}): HTMLElement {
+  const inSample = t(lang, "train.scatter.inSample"),
+    heldOut = t(lang, "train.scatter.heldOut");
+  const pts = rows
+    .filter((r) => r.ours !== null)
+    .map((r) => ({...r, label: rowLabel(r.label, lang), set: r.inSample ? inSample : heldOut}));
   const cuts = [...PAPER_THRESHOLDS];
   const size = Math.min(width, 520);
   const chart = Plot.plot({
     width: size,
     height: size * 0.85,
     marginLeft: 50,
-    x: {label: "expected risk value", domain: [-0.05, 1.05]},
-    y: {label: "network output", domain: [-0.05, 1.1]},
-    color: {domain: ["in-sample", "held out"], range: ["#0072b2", "#d55e00"], legend: true},
-    symbol: {domain: ["in-sample", "held out"], range: ["circle", "triangle"]},
+    x: {label: t(lang, "train.scatter.x"), domain: [-0.05, 1.05]},
+    y: {label: t(lang, "train.scatter.y"), domain: [-0.05, 1.1]},
+    color: {domain: [inSample, heldOut], range: ["#0072b2", "#d55e00"], legend: true},
+    symbol: {domain: [inSample, heldOut], range: ["circle", "triangle"]},
     marks: [
       Plot.ruleX(cuts, {stroke: "#999", strokeDasharray: "3,3"}),
       Plot.ruleY(cuts, {stroke: "#999", strokeDasharray: "3,3"}),
@@ -140,30 +170,34 @@ export function predictionScatter(rows: readonly PredictionRow[], {width}: {widt
         ? [Plot.dot(pts, {x: "expected", y: "ours", stroke: "set", symbol: "set", r: 4, tip: true, title: (d: {label: string}) => d.label})]
         : [])
     ],
-    ariaLabel: "Predicted against expected risk values"
+    ariaLabel: t(lang, "train.scatter.aria")
   });
   return el(
     "div",
     {},
     chart,
-    el(
-      "p",
-      {class: "caption"},
-      "Network output against the expected risk value; on the diagonal the network is exact. Dashed lines are the zone thresholds: a point off its zone square lands in another warning zone. ",
-      downloadChart(chart, "predicted-vs-expected")
-    )
+    el("p", {class: "caption"}, t(lang, "train.scatter.caption"), downloadChart(chart, "predicted-vs-expected", lang))
   );
 }
 
 /**
  * The spread of the MAE over seeds (one dot a seed), with the paper's network as a tick when known,
- * and a one-line summary: min, median and max per set of rows.
+ * and a one-line summary: min, median and max per set of rows. The download keeps the results' English keys.
+ * @param lang the page's language (English by default); `engine` comes in it already
  */
 export function seedsFigure(
   results: readonly SeedResult[],
-  {width, ms, engine, paperMae}: {width: number; ms: number; engine: string; paperMae: Partial<Record<SeedResult["set"], number>> | null}
+  {
+    width,
+    ms,
+    engine,
+    paperMae,
+    lang = "en"
+  }: {width: number; ms: number; engine: string; paperMae: Partial<Record<SeedResult["set"], number>> | null; lang?: Lang}
 ): HTMLElement {
   const sets = [...new Set(results.map((r) => r.set))];
+  // the rows' sets as the reader reads them; the data keep their keys
+  const shown = (set: SeedResult["set"]) => rowsName(set, lang);
   const ticks = paperMae
     ? sets
         .map((set) => ({set, mae: paperMae[set]}))
@@ -173,8 +207,8 @@ export function seedsFigure(
     width,
     height: 60 + 50 * sets.length,
     marginLeft: 100,
-    x: {label: "mean absolute error", grid: true},
-    y: {label: null, domain: sets},
+    x: {label: t(lang, "train.seeds.x"), grid: true},
+    y: {label: null, domain: sets, tickFormat: shown},
     marks: [
       Plot.dot(results, {
         x: "mae",
@@ -182,36 +216,36 @@ export function seedsFigure(
         stroke: "#0072b2",
         r: 4,
         tip: true,
-        title: (r: SeedResult) => `seed ${r.seed}: ${r.mae.toFixed(4)}`
+        title: (r: SeedResult) => t(lang, "train.seeds.title", {seed: String(r.seed), mae: r.mae.toFixed(4)})
       }),
       ...(ticks.length
         ? [
             Plot.tickX(ticks, {x: "mae", y: "set", stroke: "#d55e00", strokeWidth: 3}),
-            Plot.text(ticks, {x: "mae", y: "set", text: () => "paper", dy: -16, fill: "#d55e00"})
+            Plot.text(ticks, {x: "mae", y: "set", text: () => t(lang, "train.seeds.paper"), dy: -16, fill: "#d55e00"})
           ]
         : [])
     ],
-    ariaLabel: `Error over ${new Set(results.map((r) => r.seed)).size} seeds`
+    ariaLabel: t(lang, "train.seeds.aria", {n: String(new Set(results.map((r) => r.seed)).size)})
   });
   const summary = sets
     .map((set) => {
       const m = results.filter((r) => r.set === set).map((r) => r.mae);
-      return `${set}: min ${fmt(Math.min(...m))}, median ${fmt(median(m))}, max ${fmt(Math.max(...m))}`;
+      return t(lang, "train.seeds.summary", {set: shown(set), min: fmt(Math.min(...m)), median: fmt(median(m)), max: fmt(Math.max(...m))});
     })
-    .join("; ");
+    .join(t(lang, "train.listSep"));
   const seeds = new Set(results.map((r) => r.seed)).size;
   return el(
     "div",
     {},
-    el("p", {class: "lab-seeds-status"}, `${seeds} seeds trained in ${(ms / 1000).toFixed(2)} s (${engine}). ${summary}.`),
+    el("p", {class: "lab-seeds-status"}, t(lang, "train.seeds.status", {n: String(seeds), s: (ms / 1000).toFixed(2), engine, summary})),
     chart,
     el(
       "p",
       {class: "caption"},
-      `Each dot is one seed's mean absolute error${ticks.length ? "; the orange tick is the paper's network" : ""}. The spread is what the random start alone does to the same network on the same rows. `,
-      downloadChart(chart, "seed-spread"),
+      t(lang, "train.seeds.caption", {tick: ticks.length ? t(lang, "train.seeds.tick") : ""}),
+      downloadChart(chart, "seed-spread", lang),
       " ",
-      downloadTable(results, "seed-spread")
+      downloadTable(results, "seed-spread", lang)
     )
   );
 }

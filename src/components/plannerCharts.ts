@@ -3,18 +3,20 @@
  * the inspection rate. Data in (src/lib/pages/plannerView.ts), DOM out.
  */
 import * as Plot from "@observablehq/plot";
+import {formatNumber, t, type Lang} from "../lib/i18n/index.js";
+import type {Population} from "../lib/fraud/validationResult.js";
 import {
   formatFrauds,
   formatKrw,
   formatRate,
-  POPULATION_NAMES,
-  POPULATION_NOUNS,
+  populationName,
+  populationNoun,
   type ChartRow,
   type PlannerView
 } from "../lib/pages/plannerView.js";
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const fmt = (x: number) => x.toLocaleString("en-US");
+const pct = (x: number, lang: Lang) => `${formatNumber(lang, 100 * x, 1)}%`;
+const fmt = (x: number, lang: Lang) => formatNumber(lang, x);
 
 function card(cls: string, title: string, big: string, ...lines: string[]): HTMLDivElement {
   const d = document.createElement("div");
@@ -32,40 +34,55 @@ function card(cls: string, title: string, big: string, ...lines: string[]): HTML
 /**
  * Six cards: inspected, frauds found (interval), share of frauds, duty recovered (interval), cost, net return
  * (with the break-even cost and the best rate of the grid).
+ * @param lang the page's language (English by default)
  */
 export function plannerCards(
   view: PlannerView,
-  {population, cost}: {population: keyof typeof POPULATION_NAMES; cost: number}
+  {population, cost, lang = "en"}: {population: Population; cost: number; lang?: Lang}
 ): HTMLDivElement {
   const p = view.plan;
   const grid = document.createElement("div");
   grid.className = "planner-cards";
-  const iv = (x: [number, number] | null, f: (v: number) => string) => (x ? `95% interval ${f(x[0])} – ${f(x[1])}` : "");
+  const krw = (x: number) => formatKrw(x, lang),
+    rate = (x: number) => formatRate(x, lang),
+    frauds = (x: number) => formatFrauds(x, lang);
+  const iv = (x: [number, number] | null, f: (v: number) => string) => (x ? t(lang, "plan.card.interval", {lo: f(x[0]), hi: f(x[1])}) : "");
+  // English names the population after "of the" as a plain noun; Chinese by its name ("占全部测试申报的 5%")
+  const of = lang === "en" ? populationNoun(population) : populationName(population, lang);
+  const best = {rate: rate(view.optimum.rate), net: krw(view.optimum.net)};
   grid.append(
-    card("planner-inspected", "Inspections", fmt(p.inspected), `${formatRate(p.rate)} of the ${POPULATION_NOUNS[population]}`),
-    card("planner-frauds", "Frauds found", formatFrauds(p.frauds), iv(p.fraudsInterval, formatFrauds)),
+    card(
+      "planner-inspected",
+      t(lang, "plan.card.inspected"),
+      fmt(p.inspected, lang),
+      t(lang, "plan.card.inspectedLine", {rate: rate(p.rate), pop: of})
+    ),
+    card("planner-frauds", t(lang, "plan.card.frauds"), frauds(p.frauds), iv(p.fraudsInterval, frauds)),
     card(
       "planner-fraud-share",
-      "Share of all frauds",
-      pct(p.fraudShare),
-      `of ${fmt(p.fraudsTotal)} frauds; ${pct(p.frauds / p.inspected)} of inspections find one`
+      t(lang, "plan.card.share"),
+      pct(p.fraudShare, lang),
+      t(lang, "plan.card.shareLine", {total: fmt(p.fraudsTotal, lang), hit: pct(p.frauds / p.inspected, lang)})
     ),
     card(
       "planner-duty",
-      "Duty recovered",
-      formatKrw(p.duty),
-      iv(p.dutyInterval, formatKrw),
-      `${pct(p.dutyShare)} of the duty at stake in frauds`
+      t(lang, "plan.card.duty"),
+      krw(p.duty),
+      iv(p.dutyInterval, krw),
+      t(lang, "plan.card.dutyLine", {share: pct(p.dutyShare, lang)})
     ),
-    card("planner-cost", "Cost", formatKrw(p.cost), `${formatKrw(cost)} × ${fmt(p.inspected)} inspections`),
+    card(
+      "planner-cost",
+      t(lang, "plan.card.cost"),
+      krw(p.cost),
+      t(lang, "plan.card.costLine", {cost: krw(cost), n: fmt(p.inspected, lang)})
+    ),
     card(
       "planner-net",
-      "Net return",
-      formatKrw(p.net),
-      `breaks even at ${formatKrw(p.breakEvenCost)} an inspection`,
-      view.optimum.net > 0
-        ? `best rate of the grid: ${formatRate(view.optimum.rate)} (${formatKrw(view.optimum.net)})`
-        : `no rate of the grid pays; the least loss: ${formatRate(view.optimum.rate)} (${formatKrw(view.optimum.net)})`
+      t(lang, "plan.card.net"),
+      krw(p.net),
+      t(lang, "plan.card.breakEven", {cost: krw(p.breakEvenCost)}),
+      t(lang, view.optimum.net > 0 ? "plan.card.best" : "plan.card.noneP", best)
     )
   );
   return grid;
@@ -77,12 +94,15 @@ export function plannerCards(
  * each line's best rate as a dot.
  * @param rows from chartRows
  * @param optima each line's best point
+ * @param lang the page's language (axes, tips, labels; the series' names come with the rows)
  */
 export function plannerChart(
   rows: readonly ChartRow[],
   optima: readonly ChartRow[],
-  {width = 640, rate, population}: {width?: number; rate: number; population: string}
+  {width = 640, rate, population, lang = "en"}: {width?: number; rate: number; population: string; lang?: Lang}
 ): HTMLDivElement {
+  const krw = (x: number) => formatKrw(x, lang),
+    fr = (x: number) => formatRate(x, lang);
   const box = document.createElement("div");
   box.className = "planner-chart";
   const rankingOf = (r: ChartRow) => r.series.split(" · ")[0];
@@ -94,7 +114,7 @@ export function plannerChart(
     height: 260,
     marginLeft: 64,
     marginRight: 20,
-    x: {label: "Inspection rate (% of declarations, highest risk first)", domain: [0, 50]},
+    x: {label: t(lang, "plan.chart.x"), domain: [0, 50]},
     color: {legend: true, type: "categorical" as const, domain: [...new Set(rows.map(rankingOf))]}
   };
   const lines = (y: keyof ChartRow) => [
@@ -104,7 +124,7 @@ export function plannerChart(
   const label = (r: ChartRow) => `${r.series}`;
   const frauds = Plot.plot({
     ...common,
-    y: {label: "Frauds found (% of the population's frauds)", domain: [0, 100], grid: true, percent: true},
+    y: {label: t(lang, "plan.chart.yFrauds"), domain: [0, 100], grid: true, percent: true},
     marks: [
       ...lines("fraudShare"),
       ...rule,
@@ -114,21 +134,33 @@ export function plannerChart(
           x: "rate",
           y: "fraudShare",
           title: (d: ChartRow) =>
-            `${label(d)}\n${formatRate(d.rate)}: ${fmt(d.inspected)} inspections, ${formatFrauds(d.frauds)} frauds (${pct(d.fraudShare)})`
+            t(lang, "plan.chart.tipFrauds", {
+              series: label(d),
+              rate: fr(d.rate),
+              n: fmt(d.inspected, lang),
+              frauds: formatFrauds(d.frauds, lang),
+              share: pct(d.fraudShare, lang)
+            })
         })
       )
     ],
-    ariaLabel: `Frauds found against the inspection rate: ${[...new Set(rows.map((r) => r.series))]
-      .map((s) => {
-        const at = rows.filter((r) => r.series === s);
-        return `${s}: ${pct(at[at.length - 1].fraudShare)} of frauds at ${formatRate(at[at.length - 1].rate)}`;
-      })
-      .join("; ")}`
+    ariaLabel: t(lang, "plan.chart.ariaFrauds", {
+      list: [...new Set(rows.map((r) => r.series))]
+        .map((s) => {
+          const at = rows.filter((r) => r.series === s);
+          return t(lang, "plan.chart.ariaFraudsItem", {
+            series: s,
+            share: pct(at[at.length - 1].fraudShare, lang),
+            rate: fr(at[at.length - 1].rate)
+          });
+        })
+        .join(t(lang, "plan.chart.sep"))
+    })
   });
   const net = Plot.plot({
     ...common,
     color: {...common.color, legend: false},
-    y: {label: "Net return (million KRW)", grid: true, transform: (x: number) => x / 1e6},
+    y: {label: t(lang, "plan.chart.yNet"), grid: true, transform: (x: number) => x / 1e6},
     marks: [
       Plot.ruleY([0]),
       ...lines("net"),
@@ -137,7 +169,7 @@ export function plannerChart(
       Plot.text(optima, {
         x: "rate",
         y: "net",
-        text: (d: ChartRow) => `best ${formatRate(d.rate)}`,
+        text: (d: ChartRow) => t(lang, "plan.chart.best", {rate: fr(d.rate)}),
         dy: -10,
         dx: 4,
         textAnchor: "start",
@@ -145,10 +177,18 @@ export function plannerChart(
       }),
       Plot.tip(
         rows,
-        Plot.pointer({x: "rate", y: "net", title: (d: ChartRow) => `${label(d)}\n${formatRate(d.rate)}: net ${formatKrw(d.net)}`})
+        Plot.pointer({
+          x: "rate",
+          y: "net",
+          title: (d: ChartRow) => t(lang, "plan.chart.tipNet", {series: label(d), rate: fr(d.rate), net: krw(d.net)})
+        })
       )
     ],
-    ariaLabel: `Net return against the inspection rate: ${optima.map((o) => `${o.series}: best at ${formatRate(o.rate)}, ${formatKrw(o.net)}`).join("; ")}`
+    ariaLabel: t(lang, "plan.chart.ariaNet", {
+      list: optima
+        .map((o) => t(lang, "plan.chart.ariaNetItem", {series: o.series, rate: fr(o.rate), net: krw(o.net)}))
+        .join(t(lang, "plan.chart.sep"))
+    })
   });
   box.append(frauds, net);
   return box;

@@ -5,6 +5,7 @@
  * computes from bad input. The form is a Framework view: its `value` is the state, updated on every input.
  */
 import type {Population} from "../lib/fraud/validationResult.js";
+import {formatNumber, t, type Lang} from "../lib/i18n/index.js";
 import {applyField, resolveRanking, type NumericField, type PlannerOptions, type PlannerState} from "../lib/pages/plannerState.js";
 
 export interface PlannerControlsOptions {
@@ -19,6 +20,8 @@ export interface PlannerControlsOptions {
   initial: {state: PlannerState; texts: Record<NumericField, string>; messages: Partial<Record<string, string>>};
   /** The assumed cost, said beside the cost field. */
   costNote: string;
+  /** The page's language (labels and messages); English by default. The texts above come in it already. */
+  lang?: Lang;
 }
 
 let uid = 0;
@@ -82,7 +85,8 @@ export function plannerControls({
   populationLabels,
   sizes,
   initial,
-  costNote
+  costNote,
+  lang = "en"
 }: PlannerControlsOptions): HTMLFormElement & {value: PlannerState} {
   const id = `planner-${++uid}`;
   const root = document.createElement("form") as HTMLFormElement & {value: PlannerState};
@@ -92,7 +96,7 @@ export function plannerControls({
 
   const population = radios(
     `${id}-population`,
-    "Declarations",
+    t(lang, "plan.ctl.population"),
     (Object.keys(populationLabels) as Population[]).map((p) => [p, populationLabels[p]]),
     good.population
   );
@@ -109,7 +113,7 @@ export function plannerControls({
     const items = rankingTexts[good.population];
     ranking.replaceChildren(...items.map((r) => new Option(r.text, r.name, false, r.name === good.ranking)));
     compare.replaceChildren(
-      new Option("none", "none", false, good.compare === "none"),
+      new Option(t(lang, "plan.ctl.none"), "none", false, good.compare === "none"),
       ...items.map((r) => new Option(r.text, r.name, false, r.name === good.compare))
     );
   };
@@ -117,10 +121,10 @@ export function plannerControls({
 
   const mode = radios(
     `${id}-mode`,
-    "Budget as",
+    t(lang, "plan.ctl.mode"),
     [
-      ["rate", "a share of declarations"],
-      ["count", "a number of inspections"]
+      ["rate", t(lang, "plan.ctl.modeRate")],
+      ["count", t(lang, "plan.ctl.modeCount")]
     ],
     good.mode
   );
@@ -131,7 +135,7 @@ export function plannerControls({
   slider.max = "50";
   slider.step = "0.5";
   slider.value = String(Math.min(50, good.rate));
-  slider.setAttribute("aria-label", "Inspection rate (%), slider");
+  slider.setAttribute("aria-label", t(lang, "plan.ctl.slider"));
   const rateMsg = message(`${id}-rate-msg`);
   const count = textInput(`${id}-count`, initial.texts.count, "numeric");
   const countMsg = message(`${id}-count-msg`);
@@ -160,12 +164,12 @@ export function plannerControls({
     if (errors.count) return;
     countMsg.textContent =
       good.mode === "count" && good.count > sizes[good.population]
-        ? `Only ${sizes[good.population].toLocaleString("en-US")} declarations here: all are inspected.`
+        ? t(lang, "plan.ctl.countNote", {n: formatNumber(lang, sizes[good.population])})
         : "";
   };
 
   const edit = (f: NumericField, text: string) => {
-    const r = applyField(good, f, text);
+    const r = applyField(good, f, text, lang);
     good = r.state;
     if (r.message) errors[f] = r.message;
     else delete errors[f];
@@ -173,58 +177,58 @@ export function plannerControls({
   };
 
   root.addEventListener("input", (event) => {
-    const t = event.target as HTMLInputElement | HTMLSelectElement;
-    if (t.name === `${id}-population`) {
-      good = {...good, population: t.value as Population};
-      const r = resolveRanking(good.ranking, good.population, options);
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target.name === `${id}-population`) {
+      good = {...good, population: target.value as Population};
+      const r = resolveRanking(good.ranking, good.population, options, lang);
       good.ranking = r.name;
       show(rankingMsg, r.message);
       if (good.compare !== "none" && !options.rankings[good.population].includes(good.compare)) good.compare = "random";
       fillRankings();
       show(populationMsg, null);
-    } else if (t.name === `${id}-mode`) {
-      good = {...good, mode: t.value as PlannerState["mode"]};
+    } else if (target.name === `${id}-mode`) {
+      good = {...good, mode: target.value as PlannerState["mode"]};
       show(populationMsg, null);
-    } else if (t === ranking) {
+    } else if (target === ranking) {
       good = {...good, ranking: ranking.value};
       show(rankingMsg, null);
-    } else if (t === compare) {
+    } else if (target === compare) {
       good = {...good, compare: compare.value};
       show(compareMsg, null);
-    } else if (t === slider) {
+    } else if (target === slider) {
       rate.value = slider.value;
       edit("rate", slider.value);
       good = {...good, mode: "rate"};
-    } else if (t === rate) {
+    } else if (target === rate) {
       edit("rate", rate.value);
       if (!rateMsg.textContent) slider.value = String(Math.min(50, good.rate));
       good = {...good, mode: "rate"};
-    } else if (t === count) {
+    } else if (target === count) {
       edit("count", count.value);
       good = {...good, mode: "count"};
-    } else if (t === cost) edit("cost", cost.value);
-    else if (t === share) edit("share", share.value);
+    } else if (target === cost) edit("cost", cost.value);
+    else if (target === share) edit("share", share.value);
     // typing a rate or a count chooses that budget
     for (const r of mode.querySelectorAll("input")) r.checked = r.value === good.mode;
     countNote();
     root.value = good;
   });
 
-  const rateRow = field("Inspection rate (%)", rate, rateMsg);
+  const rateRow = field(t(lang, "plan.ctl.rate"), rate, rateMsg);
   rateRow.insertBefore(slider, rate);
-  const compareRow = field("Compare with", compare, compareMsg);
-  const shareRow = field("Recovery share (0–1)", share, shareMsg);
+  const compareRow = field(t(lang, "plan.ctl.compare"), compare, compareMsg);
+  const shareRow = field(t(lang, "plan.ctl.share"), share, shareMsg);
   // the comparison and the recovery share are for readers who dig; a classroom keeps the plain view
   compareRow.classList.add("advanced");
   shareRow.classList.add("advanced");
   root.append(
     population,
-    field("Ranking", ranking, rankingMsg),
+    field(t(lang, "plan.ctl.ranking"), ranking, rankingMsg),
     compareRow,
     mode,
     rateRow,
-    field("Inspections", count, countMsg),
-    field("Cost per inspection (KRW)", cost, costMsg, note),
+    field(t(lang, "plan.ctl.count"), count, countMsg),
+    field(t(lang, "plan.ctl.cost"), cost, costMsg, note),
     shareRow
   );
   countNote();

@@ -29,6 +29,8 @@ import {
   PRESET_IDS,
   isLabKey,
   parseSettings,
+  presetDescription,
+  presetLabel,
   settingsFromQuery,
   settingsToQuery,
   type DataSource,
@@ -37,6 +39,7 @@ import {
 } from "../lib/bp/presets.js";
 import {OPTIMIZERS} from "../lib/bp/training.js";
 import {el, fmt, lossChart, predictionScatter, predictionsTable, seedsFigure} from "./labCharts.js";
+import {t, type Lang, type TextKey} from "../lib/i18n/index.js";
 
 export interface LabData {
   paper17: LabDataSet;
@@ -44,17 +47,19 @@ export interface LabData {
   declarations954: LabDataSet | null;
 }
 
-const DATA_LABELS: Record<DataSource, string> = {
-  paper17: "the paper's 17-row table",
-  samples104: "4 standard + 100 samples",
-  declarations954: "954 declarations, oldest first"
-};
+const dataLabels = (lang: Lang): Record<DataSource, string> =>
+  Object.fromEntries(DATA_SOURCES.map((d) => [d, t(lang, `train.data.${d}`)])) as Record<DataSource, string>;
 
-/** A labelled control. `advanced` controls hide in classroom mode. */
-function field(label: string, input: HTMLElement, advanced: boolean): HTMLElement {
-  const id = `lab-${label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+/**
+ * A labelled control. `advanced` controls hide in classroom mode. The id comes from the English label in
+ * every language ("lab-learning-rate"), so addresses, tests and styles find the same control.
+ */
+function field(key: TextKey, input: HTMLElement, advanced: boolean, lang: Lang): HTMLElement {
+  const id = `lab-${t("en", key)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")}`;
   input.id = id;
-  return el("div", {class: advanced ? "lab-field advanced" : "lab-field"}, el("label", {htmlFor: id}, label), input);
+  return el("div", {class: advanced ? "lab-field advanced" : "lab-field"}, el("label", {htmlFor: id}, t(lang, key)), input);
 }
 
 function select(options: readonly string[], value: string, labels?: Record<string, string>): HTMLSelectElement {
@@ -91,7 +96,7 @@ function blobLink(label: string, filename: string, text: () => string, type: str
  * One training worker, started on first use. A new trainer (`init`) while the worker is still busy
  * (a long epoch, tfjs loading) terminates it and starts a fresh one, so Reset never waits.
  */
-function workerHost(onReply: (r: SessionReply) => void) {
+function workerHost(onReply: (r: SessionReply) => void, lang: Lang) {
   let worker: Worker | null = null;
   let busy = false;
   let lastRun = 0;
@@ -104,7 +109,7 @@ function workerHost(onReply: (r: SessionReply) => void) {
     };
     w.onerror = (e) => {
       busy = false;
-      onReply({type: "error", run: lastRun, message: `The training worker failed: ${e.message || "it could not be started"}`});
+      onReply({type: "error", run: lastRun, message: t(lang, "train.workerFailed", {why: e.message || t(lang, "train.workerNoStart")})});
     };
     return w;
   };
@@ -127,26 +132,29 @@ function workerHost(onReply: (r: SessionReply) => void) {
 /**
  * The lab. `query` is the page's location.search (the shared state); the lab writes its own keys back
  * with history.replaceState and keeps the page's other keys. A bad key is reported and ignored alone.
+ * `lang` is the page's language (every label, message and figure; English by default).
  */
-export function trainingLab(data: LabData, {query = "", width = 640}: {query?: string; width?: number} = {}): HTMLElement {
+export function trainingLab(
+  data: LabData,
+  {query = "", width = 640, lang = "en"}: {query?: string; width?: number; lang?: Lang} = {}
+): HTMLElement {
+  const DATA_LABELS = dataLabels(lang);
   const root = el("div", {class: "training-lab"});
   const note = el("p", {class: "lab-message lab-note", role: "status"});
   const message = el("p", {class: "lab-message lab-run-message", role: "status"});
-  const parsed = parseSettings(query);
+  const parsed = parseSettings(query, lang);
   if (parsed.problems.length)
-    note.textContent = `Ignored in the address: ${parsed.problems.map((p) => p.replace(/^settingsFromQuery: /, "")).join("; ")}.`;
+    note.textContent = t(lang, "train.ignored", {
+      list: parsed.problems.map((p) => p.replace(/^settingsFromQuery: /, "")).join(t(lang, "train.listSep"))
+    });
   const dataset = (s: Settings): LabDataSet => data[s.data] ?? data.paper17;
 
   const c = {
-    preset: select(PRESET_IDS, parsed.settings.preset, Object.fromEntries(PRESET_IDS.map((p) => [p, PRESETS[p].label]))),
+    preset: select(PRESET_IDS, parsed.settings.preset, Object.fromEntries(PRESET_IDS.map((p) => [p, presetLabel(p, lang)]))),
     data: select(DATA_SOURCES, parsed.settings.data, DATA_LABELS),
-    engine: select(ENGINES, parsed.settings.engine, {
-      typed: "typed arrays (fast)",
-      tfjs: "TensorFlow.js (reference)",
-      lm: "Levenberg-Marquardt"
-    }),
+    engine: select(ENGINES, parsed.settings.engine, Object.fromEntries(ENGINES.map((e) => [e, t(lang, `train.engine.${e}`)]))),
     hidden: el("input", {type: "text", size: 8}),
-    activations: el("input", {type: "text", size: 14, title: `one per hidden layer: ${ACTIVATIONS.join(", ")}`}),
+    activations: el("input", {type: "text", size: 14, title: t(lang, "train.activationsTitle", {list: ACTIVATIONS.join(", ")})}),
     optimizer: select(OPTIMIZERS, parsed.settings.optimizer),
     learningRate: numberInput(parsed.settings.learningRate, {min: 0}),
     epochs: numberInput(parsed.settings.epochs, {min: 1, step: 1}),
@@ -161,34 +169,34 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   const presetNote = el("p", {class: "caption lab-preset-note"});
   const controls = el(
     "form",
-    {class: "lab-controls", "aria-label": "Training settings"},
-    field("Preset", c.preset, false),
-    field("Data", c.data, false),
-    field("Training rows (first n)", c.trainRows, false),
-    field("Epochs", c.epochs, false),
-    field("Seed", c.seed, false),
-    field("Engine", c.engine, true),
-    field("Hidden layers", c.hidden, true),
-    field("Activations", c.activations, true),
-    field("Optimizer", c.optimizer, true),
-    field("Learning rate", c.learningRate, true),
-    field("Batch size", c.batchSize, true),
-    field("L2", c.l2, true),
-    field("LM goal", c.goal, true),
-    field("LM regularization", c.regularization, true)
+    {class: "lab-controls", "aria-label": t(lang, "train.settingsAria")},
+    field("train.f.preset", c.preset, false, lang),
+    field("train.f.data", c.data, false, lang),
+    field("train.f.trainRows", c.trainRows, false, lang),
+    field("train.f.epochs", c.epochs, false, lang),
+    field("train.f.seed", c.seed, false, lang),
+    field("train.f.engine", c.engine, true, lang),
+    field("train.f.hidden", c.hidden, true, lang),
+    field("train.f.activations", c.activations, true, lang),
+    field("train.f.optimizer", c.optimizer, true, lang),
+    field("train.f.learningRate", c.learningRate, true, lang),
+    field("train.f.batchSize", c.batchSize, true, lang),
+    field("train.f.l2", c.l2, true, lang),
+    field("train.f.goal", c.goal, true, lang),
+    field("train.f.regularization", c.regularization, true, lang)
   );
   controls.addEventListener("submit", (e) => e.preventDefault());
 
-  const btn = (label: string, cls = "") => el("button", {type: "button", class: `lab-button ${cls}`}, label);
-  const play = btn("▶ Play", "lab-play"),
-    step = btn("Step", "lab-step"),
-    reset = btn("Reset", "lab-reset"),
-    seedsBtn = btn("Run 20 seeds", "lab-seeds");
-  const confirmBtn = btn("Train anyway", "lab-confirm"),
-    cancelBtn = btn("Cancel", "lab-cancel");
+  const btn = (key: TextKey, cls = "") => el("button", {type: "button", class: `lab-button ${cls}`}, t(lang, key));
+  const play = btn("train.play", "lab-play"),
+    step = btn("train.step", "lab-step"),
+    reset = btn("train.reset", "lab-reset"),
+    seedsBtn = btn("train.seedsButton", "lab-seeds");
+  const confirmBtn = btn("train.confirm", "lab-confirm"),
+    cancelBtn = btn("train.cancel", "lab-cancel");
   const confirmBox = el("div", {class: "lab-buttons lab-confirm-box", hidden: true}, confirmBtn, cancelBtn);
   const epochOut = el("span", {class: "lab-epoch"});
-  const progress = el("progress", {max: 1, value: 0, "aria-label": "Training progress"});
+  const progress = el("progress", {max: 1, value: 0, "aria-label": t(lang, "train.progressAria")});
   const metrics = el("div", {class: "lab-metrics", "aria-live": "polite"});
   const lossDiv = el("div", {class: "lab-loss"});
   const tableDiv = el("div", {class: "lab-table"});
@@ -204,18 +212,14 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     confirmBox,
     el("div", {class: "lab-buttons"}, play, step, reset, " ", epochOut, " ", progress),
     metrics,
-    el("h3", {}, "Loss"),
+    el("h3", {}, t(lang, "train.h.loss")),
     lossDiv,
-    el("h3", {}, "Predictions"),
+    el("h3", {}, t(lang, "train.h.predictions")),
     tableDiv,
     scatterDiv,
     exportsDiv,
-    el("h3", {}, "Many seeds"),
-    el(
-      "p",
-      {class: "caption"},
-      "Train the current set-up with seeds 1 to 20 and see how much the error moves with nothing but the random start."
-    ),
+    el("h3", {}, t(lang, "train.h.seeds")),
+    el("p", {class: "caption"}, t(lang, "train.seedsIntro")),
     el("div", {class: "lab-buttons"}, seedsBtn),
     seedsDiv
   );
@@ -224,11 +228,11 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   let state: LabState;
   let lastFull = 0,
     lastLoss = 0;
-  const host = workerHost((r) => r.type !== "seed" && r.type !== "seeds" && dispatch(r));
+  const host = workerHost((r) => r.type !== "seed" && r.type !== "seeds" && dispatch(r), lang);
   function execute(cmd: LabCommand) {
     if (cmd.type !== "init") return host.post(cmd);
     if (!data[cmd.settings.data]) {
-      const msg = `${DATA_LABELS[cmd.settings.data]}: not in this build yet`;
+      const msg = t(lang, "train.notInBuild", {data: DATA_LABELS[cmd.settings.data]});
       return queueMicrotask(() => dispatch({type: "error", run: cmd.run, message: msg}));
     }
     host.post({...cmd, data: labTrainingData(dataset(cmd.settings), cmd.settings)});
@@ -258,7 +262,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
       goal: c.goal.value,
       reg: c.regularization.value
     });
-    return settingsFromQuery(q.toString());
+    return settingsFromQuery(q.toString(), lang);
   }
 
   function writeControls(s: Settings) {
@@ -303,19 +307,26 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   confirmBtn.addEventListener("click", () => dispatch({type: "confirm"}));
   cancelBtn.addEventListener("click", () => dispatch({type: "cancel"}));
 
+  // the engines' stop reasons ("goal"), named in the page's language; an unknown one as it is
+  const stopReason = (r: string | null) => (r === "goal" || r === "epochs" ? t(lang, `train.stop.${r}`) : String(r));
+
   function render(prev: LabState | undefined) {
     const s = state;
     root.dataset.state = s.phase;
-    play.textContent = s.phase === "running" ? "⏸ Pause" : "▶ Play";
+    play.textContent = t(lang, s.phase === "running" ? "train.pause" : "train.play");
     confirmBox.hidden = s.phase !== "confirm";
+    // the box's class sets display: flex, which would override [hidden]: hide it explicitly
+    confirmBox.style.display = confirmBox.hidden ? "none" : "";
     message.textContent = s.message
       ? s.phase === "confirm"
-        ? `${s.message} It trains in a background worker and Pause stops it. Train anyway?`
+        ? t(lang, "train.confirmQuestion", {message: s.message})
         : s.message
       : s.phase === "loading" && s.settings.engine === "tfjs"
-        ? "Loading TensorFlow.js (1.9 MB)…"
+        ? t(lang, "train.loadingTfjs")
         : "";
-    epochOut.textContent = `Epoch ${s.epoch} / ${s.epochs}${s.phase === "done" && s.stopReason !== "epochs" ? ` (stopped: ${s.stopReason})` : ""}`;
+    epochOut.textContent =
+      t(lang, "train.epoch", {epoch: String(s.epoch), epochs: String(s.epochs)}) +
+      (s.phase === "done" && s.stopReason !== "epochs" ? t(lang, "train.stopped", {reason: stopReason(s.stopReason)}) : "");
     progress.value = s.epochs ? s.epoch / s.epochs : 0;
     if (s.logs.length)
       Object.assign(lossDiv.dataset, {firstLoss: String(s.logs[0].trainLoss), lastLoss: String(s.logs[s.logs.length - 1].trainLoss)});
@@ -325,10 +336,10 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     const full =
       !prev || prev.phase !== s.phase || prev.run !== s.run || now - lastFull > (dataset(s.settings).y.length > 200 ? 1000 : 250);
     if (full) renderResults();
-    else metrics.querySelector(".lab-time")!.textContent = `Training time ${Math.round(s.trainMs)} ms`;
+    else metrics.querySelector(".lab-time")!.textContent = t(lang, "train.time", {ms: String(Math.round(s.trainMs))});
     if (full || now - lastLoss > 60) {
       lastLoss = now;
-      lossDiv.replaceChildren(lossChart(s.logs, {width, epochs: s.epochs}));
+      lossDiv.replaceChildren(lossChart(s.logs, {width, epochs: s.epochs, lang}));
     }
   }
 
@@ -336,7 +347,10 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
     const s = state,
       d = dataset(s.settings);
     lastFull = performance.now();
-    presetNote.textContent = `${PRESETS[s.settings.preset].label}: ${PRESETS[s.settings.preset].description}`;
+    presetNote.textContent = t(lang, "train.presetNote", {
+      label: presetLabel(s.settings.preset, lang),
+      description: presetDescription(s.settings.preset, lang)
+    });
     const rows = predictionRows(d, s.settings, s.logs.length ? s.predictions : null);
     const trained = rows.every((r) => r.ours !== null);
     const split = labTrainingData(d, s.settings);
@@ -347,32 +361,32 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
       el(
         "span",
         {class: "lab-metric"},
-        `Training rows (${split.train.length}): MAE `,
+        t(lang, "train.metricTrain", {n: String(split.train.length)}),
         el("strong", {class: "lab-mae-train"}, fmt(tr?.mae)),
-        `, RMSE ${fmt(tr?.rmse)}`
+        t(lang, "train.metricRmse", {rmse: fmt(tr?.rmse)})
       ),
       el(
         "span",
         {class: "lab-metric"},
-        `Held-out rows (${split.test.length}): MAE `,
+        t(lang, "train.metricHeldOut", {n: String(split.test.length)}),
         el("strong", {class: "lab-mae-test"}, fmt(te?.mae)),
-        `, RMSE ${fmt(te?.rmse)}`
+        t(lang, "train.metricRmse", {rmse: fmt(te?.rmse)})
       ),
-      el("span", {class: "lab-metric lab-time"}, `Training time ${Math.round(s.trainMs)} ms`)
+      el("span", {class: "lab-metric lab-time"}, t(lang, "train.time", {ms: String(Math.round(s.trainMs))}))
     );
-    tableDiv.replaceChildren(predictionsTable(rows));
-    scatterDiv.replaceChildren(predictionScatter(rows, {width}));
+    tableDiv.replaceChildren(predictionsTable(rows, {lang}));
+    scatterDiv.replaceChildren(predictionScatter(rows, {width, lang}));
     if (!trained || !s.weights) {
-      exportsDiv.replaceChildren("Train to export the weights and predictions.");
+      exportsDiv.replaceChildren(t(lang, "train.exportFirst"));
       return;
     }
     const weights = s.weights,
       epoch = s.epoch,
       settings = s.settings;
     exportsDiv.replaceChildren(
-      "Export: ",
+      t(lang, "train.export"),
       blobLink(
-        "weights (JSON)",
+        t(lang, "train.exportWeights"),
         "bp-weights.json",
         () =>
           JSON.stringify(
@@ -388,7 +402,7 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
         "application/json"
       ),
       " · ",
-      blobLink("predictions (CSV)", "bp-predictions.csv", () => predictionsCsv(rows), "text/csv")
+      blobLink(t(lang, "train.exportPredictions"), "bp-predictions.csv", () => predictionsCsv(rows), "text/csv")
     );
   }
 
@@ -397,7 +411,9 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
   const seedsHost = workerHost((r) => {
     if (r.run !== seedsRun) return;
     if (r.type === "seed")
-      seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status"}, `Training seed ${Math.min(r.done + 1, r.of)} of ${r.of}…`));
+      seedsDiv.replaceChildren(
+        el("p", {class: "lab-seeds-status"}, t(lang, "train.seedProgress", {k: String(Math.min(r.done + 1, r.of)), n: String(r.of)}))
+      );
     else if (r.type === "error") seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status lab-message"}, r.message));
     else if (r.type === "seeds") {
       const s = state.settings,
@@ -411,29 +427,37 @@ export function trainingLab(data: LabData, {query = "", width = 640}: {query?: s
         : null;
       seedsDiv.dataset.ms = String(Math.round(r.ms));
       seedsDiv.replaceChildren(
-        seedsFigure(r.results, {width, ms: r.ms, paperMae, engine: s.engine === "lm" ? "Levenberg-Marquardt" : "typed-array engine"})
+        seedsFigure(r.results, {
+          width,
+          ms: r.ms,
+          paperMae,
+          engine: t(lang, s.engine === "lm" ? "train.engine.lm" : "train.engineTyped"),
+          lang
+        })
       );
     }
-  });
+  }, lang);
   seedsBtn.addEventListener("click", () => {
     const s = state.settings,
       seeds = Array.from({length: 20}, (_, i) => i + 1);
     if (!data[s.data])
-      return seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status lab-message"}, `${DATA_LABELS[s.data]}: not in this build yet`));
+      return seedsDiv.replaceChildren(
+        el("p", {class: "lab-seeds-status lab-message"}, t(lang, "train.notInBuild", {data: DATA_LABELS[s.data]}))
+      );
     // tfjs is replaced by the typed engine (same numbers, faster); the budget counts all 20 runs.
     const engineSettings = {...s, engine: s.engine === "tfjs" ? ("typed" as const) : s.engine};
-    const budget = runBudget(engineSettings, shapeOf(dataset(s), s), s.epochs * seeds.length);
+    const budget = runBudget(engineSettings, shapeOf(dataset(s), s), s.epochs * seeds.length, lang);
     if (budget.verdict !== "ok")
       return seedsDiv.replaceChildren(
-        el("p", {class: "lab-seeds-status lab-message"}, `Not run: 20 seeds are over the lab's budget. ${budget.reason}`)
+        el("p", {class: "lab-seeds-status lab-message"}, t(lang, "train.seedsOver", {reason: budget.reason}))
       );
     seedsHost.terminate(); // a new click restarts the spread
-    seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status"}, "Training seed 1 of 20…"));
-    seedsHost.post({type: "seeds", run: ++seedsRun, settings: engineSettings, data: labTrainingData(dataset(s), s), seeds});
+    seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status"}, t(lang, "train.seedProgress", {k: "1", n: "20"})));
+    seedsHost.post({type: "seeds", run: ++seedsRun, settings: engineSettings, data: labTrainingData(dataset(s), s), seeds, lang});
   });
 
   writeControls(parsed.settings);
-  const first = initialLab(parsed.settings, shapeOf(dataset(parsed.settings), parsed.settings));
+  const first = initialLab(parsed.settings, shapeOf(dataset(parsed.settings), parsed.settings), lang === "en" ? undefined : lang);
   state = first.state;
   first.commands.forEach(execute);
   render(undefined);

@@ -99,3 +99,22 @@ test("classroom mode hides the advanced controls; 390 px fits; print keeps the c
   await noNaN(narrow.page);
   await narrow.page.close();
 });
+
+// Issue 16: the Chinese twin works the same way, its controls and messages in Chinese (texts of
+// src/lib/i18n/texts/lab.ts), amounts in 万韩元 (formatKrw's Chinese scale).
+test("/zh/planner: the rate moves the cards; a bad value gets a Chinese message; the table's columns are Chinese", async () => {
+  const {page, problems} = await open("/zh/planner?cost=-5");
+  const costRow = page.locator(".planner-field", {has: page.getByLabel("每次查验成本（韩元）")});
+  await expect.poll(() => costRow.locator(".planner-message").innerText()).toBe("每次查验成本：−5 是负数；请输入 0 韩元或以上。");
+  const inspected = Number((await text(page, ".planner-inspected .big-number")).replace(/,/g, ""));
+  await page.getByLabel("查验率（%）", {exact: true}).fill("10");
+  await expect.poll(async () => Number((await text(page, ".planner-inspected .big-number")).replace(/,/g, ""))).toBe(2 * inspected);
+  expect(await text(page, ".planner-sentence")).toContain("10%");
+  expect(await text(page, ".planner-cost")).toContain("10万韩元 ×"); // the default cost, 100,000 KRW
+  await page.getByLabel("查验率（%）", {exact: true}).fill("abc");
+  await expect.poll(() => page.locator(".planner-message", {hasText: "查验率：“abc”不是数字。"}).count()).toBe(1);
+  expect(await page.locator("table th").allInnerTexts()).toContain("净收益（韩元）");
+  await noNaN(page);
+  expect(problems.filter((p) => !/Failed to load resource/.test(p))).toEqual([]);
+  await page.close();
+});

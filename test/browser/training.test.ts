@@ -213,3 +213,30 @@ test("Run 20 seeds trains in the worker and shows the spread; over the budget it
   expect(errors).toEqual([]);
   await page.close();
 });
+
+// Issue 16: the Chinese twin runs the same lab, its controls, messages and figures in Chinese (texts of
+// src/lib/i18n/texts/lab.ts); the controls keep their English ids, so the address and these selectors hold.
+test("/zh/training: Play trains to the last epoch in Chinese; a divergence and bad address keys are said in Chinese", async () => {
+  const page = await env.browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
+  await page.goto(`${env.base}/zh/training?preset=keras&epochs=oops`, {waitUntil: "networkidle"});
+  expect(await page.locator(".lab-note").textContent()).toBe("网址中以下参数已忽略：epochs 必须是 1 到 100000 之间的整数，实际为“oops”。");
+  expect(await page.locator("label[for='lab-seed']").textContent()).toBe("随机种子");
+  await page.locator(".lab-play").click();
+  await page.waitForSelector(".training-lab[data-state='done']", {timeout: 60_000});
+  expect(await page.locator(".lab-epoch").textContent()).toBe("第 500 / 500 轮");
+  expect(await page.locator(".lab-results td.lab-ours").allTextContents()).toHaveLength(17);
+  expect(await page.locator(".lab-results th").allTextContents()).toContain("该行用途");
+  await page.goto(`${env.base}/zh/training?opt=sgd&lr=100`, {waitUntil: "networkidle"});
+  await page.locator(".lab-play").click();
+  await page.waitForSelector(".training-lab[data-state='diverged']", {timeout: 30_000});
+  expect(await page.locator(".lab-run-message").textContent()).toMatch(
+    /^训练在第 \d+ 轮发散并已停止：训练损失.*学习率：100 对 sgd 而言过大/
+  );
+  expect(await page.locator(".lab-play").textContent()).toBe("▶ 训练");
+  expect(await page.locator("body").innerText()).not.toContain("NaN");
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -10,6 +10,7 @@ import {parameterCount, type Weights} from "./network.js";
 import type {Settings} from "./presets.js";
 import {firstNSplit, type Split} from "./splits.js";
 import type {EpochLog, TrainingData} from "./training.js";
+import {formatNumber, t, type Lang} from "../i18n/index.js";
 
 /** One data set of the lab: row labels, inputs, targets, and the paper's network outputs (paper17 only). */
 export interface LabDataSet {
@@ -68,6 +69,8 @@ export interface LabState {
   readonly stopReason: string | null;
   /** What the reader is told (an error, the budget question, a divergence), or null. */
   readonly message: string | null;
+  /** The language of the lab's own messages (the budget, a divergence); English when absent. */
+  readonly lang?: Lang;
   /** The action that waits: for the trainer (Play during loading) or for the reader (over budget). */
   readonly pending: "play" | "step" | null;
   /** The run's budget was accepted by the reader: do not ask again for this run. */
@@ -140,23 +143,41 @@ export interface BudgetVerdict {
   reason: string;
 }
 
-const big = (x: number) =>
-  x >= 1e12
+/**
+ * A large count in words, three significant digits. Chinese counts in 万亿, 亿 and 万 (10¹², 10⁸, 10⁴), the
+ * scales of its own number words: a rule of the locale like its digit grouping, so not in the catalogue.
+ */
+const big = (x: number, lang: Lang = "en") => {
+  if (lang === "zh") {
+    const sig = (v: number) => formatNumber("zh", Number(v.toPrecision(3)));
+    return x >= 1e12
+      ? `${sig(x / 1e12)} 万亿`
+      : x >= 1e8
+        ? `${sig(x / 1e8)} 亿`
+        : x >= 1e4
+          ? `${sig(x / 1e4)} 万`
+          : formatNumber("zh", Math.round(x));
+  }
+  return x >= 1e12
     ? `${(x / 1e12).toPrecision(3)} trillion`
     : x >= 1e9
       ? `${(x / 1e9).toPrecision(3)} billion`
       : x >= 1e6
         ? `${(x / 1e6).toPrecision(3)} million`
         : Math.round(x).toLocaleString("en-US");
-const count = (x: number) => Math.round(x).toLocaleString("en-US");
+};
+const count = (x: number, lang: Lang = "en") => formatNumber(lang, Math.round(x));
 
-/** A duration in words: "45 s", "12 min", "2.3 hours". */
-export function duration(seconds: number): string {
+/**
+ * A duration in words: "45 s", "12 min", "2.3 hours" ("45 秒", "12 分钟", "2.3 小时").
+ * @param lang the language (English by default)
+ */
+export function duration(seconds: number, lang: Lang = "en"): string {
   return seconds < 90
-    ? `${Math.round(seconds)} s`
+    ? t(lang, "train.dur.s", {x: String(Math.round(seconds))})
     : seconds < 5400
-      ? `${Math.round(seconds / 60)} min`
-      : `${(seconds / 3600).toPrecision(2)} hours`;
+      ? t(lang, "train.dur.min", {x: String(Math.round(seconds / 60))})
+      : t(lang, "train.dur.hours", {x: (seconds / 3600).toPrecision(2)});
 }
 
 /**
@@ -165,8 +186,10 @@ export function duration(seconds: number): string {
  * @param s the settings (engine, hidden layers).
  * @param shape rows, training rows and inputs of the data.
  * @param epochs epochs the run would do (a whole run, one step, or 20 seeds' worth).
+ * @param lang the language of the reason (English by default)
  */
-export function runBudget(s: Settings, shape: DataShape, epochs: number): BudgetVerdict {
+export function runBudget(s: Settings, shape: DataShape, epochs: number, lang: Lang = "en"): BudgetVerdict {
+  const n = (x: number) => count(x, lang);
   const P = parameterCount({inputs: shape.inputs, hidden: s.hidden, activations: s.activations});
   if (s.engine === "lm") {
     const N = shape.trainRows,
@@ -179,7 +202,13 @@ export function runBudget(s: Settings, shape: DataShape, epochs: number): Budget
         work,
         seconds,
         jacobian,
-        reason: `Refused: Levenberg-Marquardt needs a ${count(N)} × ${count(P)} Jacobian (training rows × parameters = ${big(jacobian)} numbers, ${Math.round((jacobian * 8) / 1e6)} MB a copy, held about four times), over the lab's limit of ${big(BUDGET.lmJacobianEntries)}. Use fewer training rows or smaller hidden layers, or a gradient-descent engine.`
+        reason: t(lang, "train.refuseLm", {
+          n: n(N),
+          p: n(P),
+          entries: big(jacobian, lang),
+          mb: String(Math.round((jacobian * 8) / 1e6)),
+          limit: big(BUDGET.lmJacobianEntries, lang)
+        })
       };
     }
     if (seconds > BUDGET.askSeconds) {
@@ -188,7 +217,15 @@ export function runBudget(s: Settings, shape: DataShape, epochs: number): Budget
         work,
         seconds,
         jacobian,
-        reason: `This run is large: ${count(epochs)} Levenberg-Marquardt iterations on a ${count(N)} × ${count(P)} Jacobian cost ${count(N)} × ${count(P)} × ${count(Math.min(N, P))} × ${count(epochs)} = ${big(work)} operations, about ${duration(seconds)} on one laptop core (the lab asks above ${BUDGET.askSeconds} s).`
+        reason: t(lang, "train.askLm", {
+          epochs: n(epochs),
+          n: n(N),
+          p: n(P),
+          k: n(Math.min(N, P)),
+          work: big(work, lang),
+          time: duration(seconds, lang),
+          ask: String(BUDGET.askSeconds)
+        })
       };
     }
     return {verdict: "ok", work, seconds, jacobian, reason: ""};
@@ -201,7 +238,14 @@ export function runBudget(s: Settings, shape: DataShape, epochs: number): Budget
       work,
       seconds,
       jacobian: null,
-      reason: `This run is large: ${count(shape.rows)} rows × ${count(P)} parameters × ${count(epochs)} epochs = ${big(work)}, about ${duration(seconds)} on one laptop core (the lab asks above ${BUDGET.askSeconds} s).`
+      reason: t(lang, "train.askGradient", {
+        rows: n(shape.rows),
+        p: n(P),
+        epochs: n(epochs),
+        work: big(work, lang),
+        time: duration(seconds, lang),
+        ask: String(BUDGET.askSeconds)
+      })
     };
   }
   return {verdict: "ok", work, seconds, jacobian: null, reason: ""};
@@ -226,14 +270,17 @@ export function divergenceOf(logs: readonly EpochLog[]): Divergence | null {
 /**
  * The reader's message for a divergence: where it happened, what the loss became, and the likely cause
  * (for gradient descent, steps too large for the loss surface: the learning rate). Never prints "NaN".
+ * @param lang the language of the message (English by default)
  */
-export function divergenceMessage(d: Divergence, s: Settings): string {
-  const what = d.value === "NaN" ? "became undefined (not a number: the weights overflowed)" : "overflowed to infinity";
-  const cause =
-    s.engine === "lm"
-      ? "Levenberg-Marquardt's steps overflowed the weights; try a larger LM regularization or smaller hidden layers."
-      : `The likely cause is the learning rate: ${s.learningRate} is too large for ${s.optimizer}, so each step overshoots and the weights grow without bound. Lower it (the presets use 0.001) and press Play.`;
-  return `Training diverged at epoch ${d.epoch} and was stopped: the ${d.set} loss ${what}. ${cause}`;
+export function divergenceMessage(d: Divergence, s: Settings, lang: Lang = "en"): string {
+  const what = t(lang, d.value === "NaN" ? "train.div.nan" : "train.div.inf");
+  const cause = s.engine === "lm" ? t(lang, "train.div.lm") : t(lang, "train.div.lr", {lr: String(s.learningRate), optimizer: s.optimizer});
+  return t(lang, "train.div.message", {epoch: String(d.epoch), set: setName(d.set, lang), what, cause});
+}
+
+/** The name of a set of rows in a divergence message ("training", "held-out"; 训练, 留出). */
+export function setName(set: Divergence["set"], lang: Lang = "en"): string {
+  return t(lang, set === "training" ? "train.set.training" : "train.set.heldOut");
 }
 
 /** Zone of a network output or risk value: clipped to [0, 1], the paper's thresholds; null when not finite. */
@@ -281,13 +328,16 @@ export function predictionsCsv(rows: readonly PredictionRow[]): string {
   return csvFormat(rows as unknown as {[key: string]: string}[]);
 }
 
-/** A fresh lab for settings: run 1, loading (the view sends the returned init command). */
-export function initialLab(settings: Settings, shape: DataShape): {state: LabState; commands: LabCommand[]} {
-  return fresh({settings, shape, run: 0, pending: null}, null);
+/**
+ * A fresh lab for settings: run 1, loading (the view sends the returned init command).
+ * @param lang the language of the lab's messages (kept by every later state)
+ */
+export function initialLab(settings: Settings, shape: DataShape, lang?: Lang): {state: LabState; commands: LabCommand[]} {
+  return fresh({settings, shape, run: 0, pending: null, ...(lang ? {lang} : {})}, null);
 }
 
 function fresh(
-  prev: Pick<LabState, "settings" | "shape" | "run" | "pending">,
+  prev: Pick<LabState, "settings" | "shape" | "run" | "pending" | "lang">,
   message: string | null
 ): {state: LabState; commands: LabCommand[]} {
   const run = prev.run + 1;
@@ -306,7 +356,8 @@ function fresh(
       stopReason: null,
       message,
       pending: prev.pending,
-      confirmed: false
+      confirmed: false,
+      ...(prev.lang ? {lang: prev.lang} : {})
     },
     commands: [{type: "init", run, settings: prev.settings}]
   };
@@ -315,7 +366,7 @@ function fresh(
 /** Start `action` now if the budget allows, else ask or refuse (the budget counts the epochs it would run). */
 function start(s: LabState, action: "play" | "step"): {state: LabState; commands: LabCommand[]} {
   const epochs = action === "step" ? 1 : s.epochs - s.epoch;
-  const b = runBudget(s.settings, s.shape, epochs);
+  const b = runBudget(s.settings, s.shape, epochs, s.lang);
   if (b.verdict === "refuse") return {state: {...s, phase: "refused", message: b.reason, pending: null}, commands: []};
   if (b.verdict === "ask" && !s.confirmed) return {state: {...s, phase: "confirm", message: b.reason, pending: action}, commands: []};
   return {
@@ -378,7 +429,13 @@ export function labUpdate(s: LabState, e: LabEvent): {state: LabState; commands:
       const finite = e.logs.filter((l) => Number.isFinite(l.trainLoss) && (l.testLoss === null || Number.isFinite(l.testLoss)));
       const base = {...s, epoch: e.epoch, logs: [...s.logs, ...finite], trainMs: s.trainMs + e.ms, stopReason: e.stopReason};
       if (divergence)
-        return none({...base, phase: "diverged", predictions: null, weights: null, message: divergenceMessage(divergence, s.settings)});
+        return none({
+          ...base,
+          phase: "diverged",
+          predictions: null,
+          weights: null,
+          message: divergenceMessage(divergence, s.settings, s.lang)
+        });
       const next = {...base, predictions: e.predictions, weights: e.weights};
       if (e.done) return none({...next, phase: "done"});
       if (!e.running && (s.phase === "running" || s.phase === "stepping")) return none({...next, phase: "paused"});

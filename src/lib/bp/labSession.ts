@@ -5,7 +5,8 @@
  * runs in a Web Worker (src/components/trainingWorker.ts) and in the unit tests.
  */
 import {errorStats} from "./metrics.js";
-import {divergenceOf, type Divergence, type Progress} from "./lab.js";
+import {divergenceOf, setName, type Divergence, type Progress} from "./lab.js";
+import {t as text, type Lang} from "../i18n/index.js";
 import {lmTrainer} from "./lm.js";
 import {lmParams, trainParams, type Settings} from "./presets.js";
 import type {EpochLog, Trainer, TrainingData} from "./training.js";
@@ -15,7 +16,7 @@ export type SessionRequest =
   | {type: "init"; run: number; settings: Settings; data: TrainingData}
   | {type: "run"; run: number; epochs: number | null}
   | {type: "pause"; run: number}
-  | {type: "seeds"; run: number; settings: Settings; data: TrainingData; seeds: readonly number[]};
+  | {type: "seeds"; run: number; settings: Settings; data: TrainingData; seeds: readonly number[]; lang?: Lang};
 
 /** One seed's mean absolute error over all rows and over the held-out rows. */
 export interface SeedResult {
@@ -143,7 +144,11 @@ async function seeds(req: Extract<SessionRequest, {type: "seeds"}>, post: (r: Se
         const divergence = divergenceOf(t.runEpochs(t.epochs));
         if (divergence)
           throw new Error(
-            `Seed ${seed} diverged at epoch ${divergence.epoch} (its ${divergence.set} loss is not a finite number): lower the learning rate`
+            text(req.lang ?? "en", "train.seedDiverged", {
+              seed: String(seed),
+              epoch: String(divergence.epoch),
+              set: setName(divergence.set, req.lang)
+            })
           );
         const pred = t.predict();
         results.push({seed, set: "all rows", mae: errorStats(req.data.y, pred).mae});

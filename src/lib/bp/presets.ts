@@ -6,6 +6,7 @@ import {integer, oneOf, positive, readParams, type Parser} from "../report/urlSt
 import {ACTIVATIONS, type Activation} from "./network.js";
 import {OPTIMIZERS, type Optimizer, type TrainParams} from "./training.js";
 import type {LmParams} from "./lm.js";
+import {t, type Lang} from "../i18n/index.js";
 
 export type PresetId = "keras" | "matlab" | "samples100" | "honest";
 /** `typed`: the typed-array trainer (fast); `tfjs`: the reference engine; `lm`: Levenberg-Marquardt. */
@@ -79,6 +80,35 @@ export const PRESETS: Record<PresetId, {label: string; description: string; sett
 };
 export const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 
+/**
+ * A preset's label in a language (the English one is {@link PRESETS}' own).
+ * @example presetLabel("honest", "zh") // "诚实检验"
+ */
+export function presetLabel(id: PresetId, lang: Lang = "en"): string {
+  return lang === "en" ? PRESETS[id].label : t(lang, `train.preset.${id}`);
+}
+
+/** A preset's description in a language (the English one is {@link PRESETS}' own). */
+export function presetDescription(id: PresetId, lang: Lang = "en"): string {
+  return lang === "en" ? PRESETS[id].description : t(lang, `train.presetDesc.${id}`);
+}
+
+/**
+ * One problem of reading the address ("epochs must be an integer in 1..100000, got \"1.5\"", as
+ * src/lib/report/urlState.ts's parsers word it) in a language. English is returned as it is; another
+ * language rewords the parsers' three kinds of message from the catalogue, and keeps any other text.
+ */
+function problemText(problem: string, lang: Lang): string {
+  if (lang === "en") return problem;
+  let m = /^(\S+) must be one of (.*), got "(.*)"$/s.exec(problem);
+  if (m) return t(lang, "train.problem.oneOf", {key: m[1], values: m[2], raw: m[3]});
+  m = /^(\S+) must be an integer in (-?\d+)\.\.(-?\d+), got "(.*)"$/s.exec(problem);
+  if (m) return t(lang, "train.problem.integer", {key: m[1], min: m[2], max: m[3], raw: m[4]});
+  m = /^(\S+) must be a (positive|non-negative) number, got "(.*)"$/s.exec(problem);
+  if (m) return t(lang, m[2] === "positive" ? "train.problem.positive" : "train.problem.nonNegative", {key: m[1], raw: m[3]});
+  return problem;
+}
+
 /** Gradient-descent parameters of settings. */
 export function trainParams(s: Settings): TrainParams {
   return {
@@ -137,9 +167,10 @@ export function settingsToQuery(s: Settings, extra: Record<string, string> = {})
  * each key present and valid. A bad key is reported and ignored, so the other keys still apply; an
  * unknown preset falls back to "keras"; hidden layers and activations of different lengths are both
  * reported and left at the preset's. Keys that are not the lab's (e.g. `classroom`) are not looked at.
+ * @param lang the language of the messages (English by default)
  * @returns the settings and one message per ignored key (empty when every key was valid).
  */
-export function parseSettings(query: string): {settings: Settings; problems: string[]} {
+export function parseSettings(query: string, lang: Lang = "en"): {settings: Settings; problems: string[]} {
   const list =
     <T>(parse: Parser<T>): Parser<T[]> =>
     (v) =>
@@ -164,14 +195,16 @@ export function parseSettings(query: string): {settings: Settings; problems: str
   // the URL names each setting by its short key (KEYS): read under those names, then map back
   const byKey = Object.fromEntries((Object.keys(parsers) as (keyof typeof KEYS)[]).map((k) => [KEYS[k], parsers[k]]));
   const read = readParams<Record<string, unknown>>(query, byKey);
-  const problems = [...presetRead.problems, ...read.problems].map((p) => `settingsFromQuery: ${p}`);
+  const problems = [...presetRead.problems, ...read.problems].map((p) => `settingsFromQuery: ${problemText(p, lang)}`);
   const s: Settings = {...PRESETS[preset].settings};
   for (const k of Object.keys(parsers) as (keyof typeof KEYS)[]) {
     const v = read.values[KEYS[k]];
     if (v !== undefined) (s as unknown as Record<string, unknown>)[k] = v;
   }
   if (s.activations.length !== s.hidden.length) {
-    problems.push(`settingsFromQuery: ${s.hidden.length} hidden layers but ${s.activations.length} activations`);
+    problems.push(
+      `settingsFromQuery: ${t(lang, "train.problem.layers", {hidden: String(s.hidden.length), activations: String(s.activations.length)})}`
+    );
     s.hidden = PRESETS[preset].settings.hidden;
     s.activations = PRESETS[preset].settings.activations;
   }
@@ -181,10 +214,11 @@ export function parseSettings(query: string): {settings: Settings; problems: str
 /**
  * Decode a query string into settings, strictly (the lab's own controls): like {@link parseSettings},
  * but any bad key is an error.
+ * @param lang the language of the error's message
  * @throws naming the first bad key and its value (an unknown preset, a non-integer epoch count, ...).
  */
-export function settingsFromQuery(query: string): Settings {
-  const {settings, problems} = parseSettings(query);
+export function settingsFromQuery(query: string, lang: Lang = "en"): Settings {
+  const {settings, problems} = parseSettings(query, lang);
   if (problems.length) throw new Error(problems[0]);
   return settings;
 }

@@ -6,6 +6,7 @@
 import type {Population} from "../fraud/validationResult.js";
 import {DEFAULT_ECONOMICS} from "../fraud/planner.js";
 import {readChoices, rejectedChoices, writeChoices, writeValues, type ChoiceSpec} from "../report/urlChoices.js";
+import {t, type Lang, type TextKey} from "../i18n/index.js";
 
 export type Mode = "rate" | "count";
 export type NumericField = "rate" | "count" | "cost" | "share";
@@ -33,13 +34,14 @@ export type FieldResult = {ok: true; value: number} | {ok: false; message: strin
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-function readNumber(what: string, text: string): FieldResult {
-  const t = text.trim();
-  if (t === "") return {ok: false, message: `${what}: enter a number.`};
-  const plain = GROUPED.test(t) ? t.replace(/,/g, "") : t;
-  if (!NUMBER.test(plain)) return {ok: false, message: `${what}: “${t}” is not a number.`};
+function readNumber(field: NumericField, text: string, lang: Lang): FieldResult {
+  const what = t(lang, `plan.field.${field}`);
+  const typed = text.trim();
+  if (typed === "") return {ok: false, message: t(lang, "plan.err.empty", {what})};
+  const plain = GROUPED.test(typed) ? typed.replace(/,/g, "") : typed;
+  if (!NUMBER.test(plain)) return {ok: false, message: t(lang, "plan.err.nan", {what, text: typed})};
   const value = Number(plain);
-  if (!Number.isFinite(value)) return {ok: false, message: `${what}: the number is too large.`};
+  if (!Number.isFinite(value)) return {ok: false, message: t(lang, "plan.err.large", {what})};
   return {ok: true, value};
 }
 
@@ -48,38 +50,38 @@ function readNumber(what: string, text: string): FieldResult {
  * >= 0 ("100000" or "100,000"). Share: in [0, 1] ("0.8" or "80%").
  * @param field which control
  * @param text what the reader typed (or the address holds)
+ * @param lang the language of the message (English by default)
  * @returns the number, or a message naming the field and what is wrong (never NaN)
  * @example parseField("cost", "-5") // {ok: false, message: "Cost per inspection: −5 is negative; enter 0 KRW or more."}
  */
-export function parseField(field: NumericField, text: string): FieldResult {
-  const t = text.trim();
+export function parseField(field: NumericField, text: string, lang: Lang = "en"): FieldResult {
+  const typed = text.trim();
+  // numbers in messages are written as the reader typed them (String, not the locale's grouping)
   switch (field) {
     case "rate": {
-      const r = readNumber("Inspection rate", t.replace(/%$/, ""));
+      const r = readNumber(field, typed.replace(/%$/, ""), lang);
       if (!r.ok) return r;
-      if (!(r.value > 0 && r.value <= 100)) return {ok: false, message: `Inspection rate: ${r.value}% is not above 0% and at most 100%.`};
+      if (!(r.value > 0 && r.value <= 100)) return {ok: false, message: t(lang, "plan.err.rate", {value: String(r.value)})};
       return r;
     }
     case "count": {
-      const r = readNumber("Inspections", t);
+      const r = readNumber(field, typed, lang);
       if (!r.ok) return r;
-      if (!Number.isInteger(r.value) || r.value < 1)
-        return {ok: false, message: `Inspections: ${r.value} is not a whole number of 1 or more.`};
+      if (!Number.isInteger(r.value) || r.value < 1) return {ok: false, message: t(lang, "plan.err.count", {value: String(r.value)})};
       return r;
     }
     case "cost": {
-      const r = readNumber("Cost per inspection", t);
+      const r = readNumber(field, typed, lang);
       if (!r.ok) return r;
-      if (r.value < 0)
-        return {ok: false, message: `Cost per inspection: ${String(r.value).replace("-", "−")} is negative; enter 0 KRW or more.`};
+      if (r.value < 0) return {ok: false, message: t(lang, "plan.err.cost", {value: String(r.value).replace("-", "−")})};
       return r;
     }
     case "share": {
-      const pct = t.endsWith("%");
-      const r = readNumber("Recovery share", pct ? t.slice(0, -1) : t);
+      const pct = typed.endsWith("%");
+      const r = readNumber(field, pct ? typed.slice(0, -1) : typed, lang);
       if (!r.ok) return r;
       const value = pct ? r.value / 100 : r.value;
-      if (!(value >= 0 && value <= 1)) return {ok: false, message: `Recovery share: ${t} is not between 0 and 1 (0% and 100%).`};
+      if (!(value >= 0 && value <= 1)) return {ok: false, message: t(lang, "plan.err.share", {text: typed})};
       return {ok: true, value};
     }
   }
@@ -110,9 +112,16 @@ export function defaultState(o: PlannerOptions): PlannerState {
 
 /**
  * The ranking shown for a population: the one asked for if the population has it, else the population's default.
+ * @param o the rankings on offer (their labels in the page's language)
+ * @param lang the language of the message
  * @returns the name and, when it differs from the one asked for, a message saying why
  */
-export function resolveRanking(name: string, population: Population, o: PlannerOptions): {name: string; message: string | null} {
+export function resolveRanking(
+  name: string,
+  population: Population,
+  o: PlannerOptions,
+  lang: Lang = "en"
+): {name: string; message: string | null} {
   const available = o.rankings[population];
   if (available.includes(name)) return {name, message: null};
   const fallback = o.defaults[population];
@@ -120,8 +129,8 @@ export function resolveRanking(name: string, population: Population, o: PlannerO
   return {
     name: fallback,
     message: label
-      ? `${label} is not evaluated on this population: showing ${o.labels[fallback] ?? fallback}.`
-      : `The address names a ranking “${name}” this page does not know: showing ${o.labels[fallback] ?? fallback}.`
+      ? t(lang, "plan.err.notEvaluated", {label, fallback: o.labels[fallback] ?? fallback})
+      : t(lang, "plan.err.unknownRanking", {name, fallback: o.labels[fallback] ?? fallback})
   };
 }
 
@@ -136,6 +145,12 @@ function spec(o: PlannerOptions) {
 }
 
 const NUMERIC: readonly NumericField[] = ["rate", "count", "cost", "share"];
+const CHOICE_LABELS = {
+  population: "plan.ctl.population",
+  mode: "plan.ctl.mode",
+  ranking: "plan.ctl.ranking",
+  compare: "plan.ctl.compare"
+} as const satisfies Record<keyof ReturnType<typeof spec>, TextKey>;
 const text = (x: number) => String(x);
 
 /**
@@ -143,11 +158,13 @@ const text = (x: number) => String(x);
  * and the default stays (an unknown ranking, a negative cost, a rate outside (0, 100], a share outside [0, 1]).
  * @param search the query string
  * @param o the rankings on offer
+ * @param lang the language of the messages
  * @returns the state, the texts to show in the fields (what the address held, even if invalid) and the messages
  */
 export function readState(
   search: string,
-  o: PlannerOptions
+  o: PlannerOptions,
+  lang: Lang = "en"
 ): {
   state: PlannerState;
   texts: Record<NumericField, string>;
@@ -159,12 +176,14 @@ export function readState(
   const messages: Partial<Record<NumericField | "ranking" | "compare" | "population" | "mode", string>> = {};
   for (const {key, value} of rejectedChoices(search, s)) {
     if (key === "ranking") continue; // resolveRanking says it below
-    messages[key] = `The address gives ${key} “${value}”, which is not one of ${s[key].join(", ")}: showing ${choices[key]}.`;
+    // the address's own key and values, literal; beyond English the key also gets its control's name
+    const named = lang === "en" ? key : `${key}（${t(lang, CHOICE_LABELS[key])}）`;
+    messages[key] = t(lang, "plan.err.choice", {key: named, value, options: s[key].join(", "), shown: choices[key]});
   }
   const params = new URLSearchParams(search);
   const state: PlannerState = {...d, population: choices.population, mode: choices.mode, compare: choices.compare};
   const asked = params.get("ranking") ?? choices.ranking;
-  const r = resolveRanking(asked, state.population, o);
+  const r = resolveRanking(asked, state.population, o, lang);
   state.ranking = r.name;
   if (r.message) messages.ranking = r.message;
   if (state.compare !== "none" && !o.rankings[state.population].includes(state.compare)) state.compare = "random";
@@ -173,7 +192,7 @@ export function readState(
     const v = params.get(f);
     texts[f] = v ?? text(d[f]);
     if (v === null) continue;
-    const p = parseField(f, v);
+    const p = parseField(f, v, lang);
     if (p.ok) state[f] = p.value;
     else messages[f] = p.message;
   }
@@ -204,8 +223,14 @@ export function writeState(search: string, state: PlannerState, o: PlannerOption
  * @param good the last good state
  * @param field the field edited
  * @param value its text
+ * @param lang the language of the message
  */
-export function applyField(good: PlannerState, field: NumericField, value: string): {state: PlannerState; message: string | null} {
-  const p = parseField(field, value);
+export function applyField(
+  good: PlannerState,
+  field: NumericField,
+  value: string,
+  lang: Lang = "en"
+): {state: PlannerState; message: string | null} {
+  const p = parseField(field, value, lang);
   return p.ok ? {state: {...good, [field]: p.value}, message: null} : {state: good, message: p.message};
 }

@@ -20,6 +20,7 @@ import {decodeCurve, decodeIntervals, type PlannerData, type PlannerRanking} fro
 import type {PlannerOptions, PlannerState} from "./plannerState.js";
 import {INSPECTION_RATES} from "../fraud/selection.js";
 import type {ExerciseText} from "./pageText.js";
+import {CATALOGUE, LOCALE, formatNumber, t, type Lang, type TextKey} from "../i18n/index.js";
 
 /** The decoded build data. */
 export interface PlannerModel {
@@ -46,8 +47,15 @@ function entry(m: PlannerModel, population: Population, ranking: string) {
   return e;
 }
 
-/** The ranking's label (its name if the population does not list it). */
-export function rankingLabel(m: PlannerModel, name: string): string {
+/**
+ * The ranking's label (its name if the population does not list it). In Chinese, the catalogue's text for
+ * the ranking's name (`plan.rank.<name>`): the build data carry English labels only; a ranking the catalogue
+ * lacks keeps its English label.
+ * @param lang the page's language
+ */
+export function rankingLabel(m: PlannerModel, name: string, lang: Lang = "en"): string {
+  const key = `plan.rank.${name}`;
+  if (lang !== "en" && key in CATALOGUE) return t(lang, key as TextKey);
   for (const p of Object.values(m.data.populations)) {
     const r = p.rankings.find((x) => x.name === name);
     if (r) return r.label;
@@ -119,27 +127,38 @@ export interface ChartRow {
   net: number;
 }
 
+/** A population's name in a language ("all test declarations", "全部测试申报"). */
+export function populationName(population: Population, lang: Lang = "en"): string {
+  return t(lang, `plan.pop.${population}`);
+}
+/** The same after a number ("the 1,301 novel declarations", "1,301 条新申报"). */
+export function populationNoun(population: Population, lang: Lang = "en"): string {
+  return t(lang, `plan.noun.${population}`);
+}
+
 export const POPULATION_NAMES: Record<Population, string> = {
-  all: "all test declarations",
-  novel: "novel declarations",
-  ecommerce: "e-commerce declarations"
+  all: populationName("all"),
+  novel: populationName("novel"),
+  ecommerce: populationName("ecommerce")
 };
 /** The same after a number ("the 1,301 novel declarations"). */
 export const POPULATION_NOUNS: Record<Population, string> = {
-  all: "test declarations",
-  novel: "novel declarations",
-  ecommerce: "e-commerce test declarations"
+  all: populationNoun("all"),
+  novel: populationNoun("novel"),
+  ecommerce: populationNoun("ecommerce")
 };
 
 /**
  * The chart's rows: for each chosen ranking (the ranking and the comparison, if any) on the chosen population
  * and its counterpart, the plan at every rate of the grid; and each line's optimum.
  * @param grid rates in percent (default {@link OPTIMUM_GRID}, the optimum's own grid)
+ * @param lang the language of the series' names
  */
 export function chartRows(
   m: PlannerModel,
   state: PlannerState,
-  grid: readonly number[] = OPTIMUM_GRID
+  grid: readonly number[] = OPTIMUM_GRID,
+  lang: Lang = "en"
 ): {rows: ChartRow[]; optima: ChartRow[]} {
   const rankings = [state.ranking, ...(state.compare !== "none" && state.compare !== state.ranking ? [state.compare] : [])];
   const cp = counterpart(state.population);
@@ -152,7 +171,7 @@ export function chartRows(
       const key = `${population}/${ranking}`;
       if (!m.curves.has(key)) continue;
       const {curve} = entry(m, population, ranking);
-      const series = `${rankingLabel(m, ranking)} · ${POPULATION_NAMES[population]}`;
+      const series = `${rankingLabel(m, ranking, lang)} · ${populationName(population, lang)}`;
       const line = grid.map((rate) => {
         const p = planAt(curve, {rate}, e);
         return {
@@ -174,8 +193,12 @@ export function chartRows(
   return {rows, optima};
 }
 
-/** The table at /validation's standard rates: the ranking on the chosen population and its counterpart. */
-export function standardRows(m: PlannerModel, state: PlannerState) {
+/**
+ * The table at /validation's standard rates: the ranking on the chosen population and its counterpart.
+ * Columns keep their English names (the downloads); {@link standardHeader} names them for the reader.
+ * @param lang the language of the population's name in each row
+ */
+export function standardRows(m: PlannerModel, state: PlannerState, lang: Lang = "en") {
   const cp = counterpart(state.population);
   return [state.population, ...(cp ? [cp] : [])]
     .filter((p) => m.curves.has(`${p}/${state.ranking}`))
@@ -183,7 +206,7 @@ export function standardRows(m: PlannerModel, state: PlannerState) {
       INSPECTION_RATES.map((rate) => {
         const p = planFor(m, population, state.ranking, {...state, mode: "rate", rate});
         return {
-          population: POPULATION_NAMES[population],
+          population: populationName(population, lang),
           rate,
           inspected: p.inspected,
           frauds: round(p.frauds, 1),
@@ -201,15 +224,48 @@ export function standardRows(m: PlannerModel, state: PlannerState) {
 
 const round = (x: number, d: number) => Number(x.toFixed(d));
 
+const STANDARD_COLUMNS = {
+  population: "plan.col.population",
+  rate: "plan.col.rate",
+  inspected: "plan.col.inspected",
+  frauds: "plan.col.frauds",
+  "frauds 95% low": "plan.col.fraudsLow",
+  "frauds 95% high": "plan.col.fraudsHigh",
+  "share of frauds": "plan.col.fraudShare",
+  "duty recovered (KRW)": "plan.col.duty",
+  "share of duty": "plan.col.dutyShare",
+  "cost (KRW)": "plan.col.cost",
+  "net (KRW)": "plan.col.net"
+} as const satisfies Record<string, TextKey>;
+
+/**
+ * The shown names of {@link standardRows}' columns (Inputs.table's `header`): in English the column names
+ * themselves, in Chinese the catalogue's.
+ * @param lang the page's language
+ */
+export function standardHeader(lang: Lang = "en"): Record<keyof typeof STANDARD_COLUMNS, string> {
+  return Object.fromEntries(Object.entries(STANDARD_COLUMNS).map(([col, key]) => [col, t(lang, key)])) as Record<
+    keyof typeof STANDARD_COLUMNS,
+    string
+  >;
+}
+
 /**
  * KRW for prose: billions and millions with three significant digits, smaller amounts whole; a minus sign
- * for losses.
+ * for losses. Chinese counts in 亿 (10⁸) and 万 (10⁴), as Chinese writes large amounts: those scales are a
+ * rule of the locale, like its digit grouping, so they live here rather than in the catalogue.
+ * @param lang the page's language
  * @example formatKrw(-22_140_000) // "−22.1 million KRW"
+ * @example formatKrw(-22_140_000, "zh") // "−2,210万韩元"
  */
-export function formatKrw(x: number): string {
+export function formatKrw(x: number, lang: Lang = "en"): string {
   if (!Number.isFinite(x)) throw new Error(`formatKrw: ${x} is not a finite amount`);
   const sign = x < 0 ? "−" : "";
   const a = Math.abs(x);
+  if (lang === "zh") {
+    const sig = (v: number) => formatNumber("zh", Number(v.toPrecision(3)));
+    return `${sign}${a >= 1e8 ? `${sig(a / 1e8)}亿` : a >= 1e4 ? `${sig(a / 1e4)}万` : formatNumber("zh", Math.round(a))}韩元`;
+  }
   const body =
     a >= 1e9
       ? `${(a / 1e9).toPrecision(3)} billion`
@@ -219,23 +275,45 @@ export function formatKrw(x: number): string {
   return `${sign}${body} KRW`;
 }
 
-/** A count of frauds (a mean over seeds: one decimal unless whole). */
-export function formatFrauds(x: number): string {
+/**
+ * A count of frauds (a mean over seeds: one decimal unless whole).
+ * @param lang the page's language (both locales group thousands with a comma)
+ */
+export function formatFrauds(x: number, lang: Lang = "en"): string {
   if (!Number.isFinite(x)) throw new Error(`formatFrauds: ${x} is not a finite count`);
-  return Number.isInteger(x) ? x.toLocaleString("en-US") : x.toLocaleString("en-US", {minimumFractionDigits: 1, maximumFractionDigits: 1});
+  // Intl's rounding, not toFixed's: a mean of 20 seeds can end in .x5, and the English page has always rounded it so
+  const locale = LOCALE[lang];
+  return Number.isInteger(x) ? x.toLocaleString(locale) : x.toLocaleString(locale, {minimumFractionDigits: 1, maximumFractionDigits: 1});
 }
 
-/** A rate in percent, without needless decimals. */
-export function formatRate(x: number): string {
-  return `${Number(x.toFixed(2)).toLocaleString("en-US")}%`;
+/**
+ * A rate in percent, without needless decimals.
+ * @param lang the page's language
+ */
+export function formatRate(x: number, lang: Lang = "en"): string {
+  return `${formatNumber(lang, Number(x.toFixed(2)), undefined, 2)}%`;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-const fmt = (x: number) => x.toLocaleString("en-US");
+const pct = (x: number, lang: Lang = "en") => `${formatNumber(lang, 100 * x, 1)}%`;
+const fmt = (x: number, lang: Lang = "en") => formatNumber(lang, x);
 
-function buys(p: Plan, population: Population, n: number): string {
-  const iv = p.fraudsInterval ? ` (95% interval ${formatFrauds(p.fraudsInterval[0])}–${formatFrauds(p.fraudsInterval[1])})` : "";
-  return `inspecting ${formatRate(p.rate)} of the ${fmt(n)} ${POPULATION_NOUNS[population]} (${fmt(p.inspected)} inspections) finds ${formatFrauds(p.frauds)} of their ${fmt(p.fraudsTotal)} frauds${iv} and recovers ${formatKrw(p.duty)} of duty (${pct(p.dutyShare)} of the duty at stake in their frauds), a net return of ${formatKrw(p.net)}`;
+/** The plan's interval of frauds for prose (" (95% interval 3–7)"), or "" without one. */
+const fraudsIv = (iv: [number, number] | null | undefined, lang: Lang) =>
+  iv ? t(lang, "plan.iv", {lo: formatFrauds(iv[0], lang), hi: formatFrauds(iv[1], lang)}) : "";
+
+function buys(p: Plan, population: Population, n: number, lang: Lang): string {
+  return t(lang, "plan.buys", {
+    rate: formatRate(p.rate, lang),
+    n: fmt(n, lang),
+    noun: populationNoun(population, lang),
+    k: fmt(p.inspected, lang),
+    frauds: formatFrauds(p.frauds, lang),
+    total: fmt(p.fraudsTotal, lang),
+    iv: fraudsIv(p.fraudsInterval, lang),
+    duty: formatKrw(p.duty, lang),
+    dutyShare: pct(p.dutyShare, lang),
+    net: formatKrw(p.net, lang)
+  });
 }
 
 /**
@@ -244,33 +322,51 @@ function buys(p: Plan, population: Population, n: number): string {
  * @param m the decoded data (population sizes, labels)
  * @param state the state
  * @param view its view
+ * @param lang the page's language
  */
-export function planSentence(m: PlannerModel, state: PlannerState, view: PlannerView): string {
+export function planSentence(m: PlannerModel, state: PlannerState, view: PlannerView, lang: Lang = "en"): string {
   const n = (p: Population) => m.data.populations[p].n;
-  const head = `With ${rankingLabel(m, state.ranking)} at ${formatKrw(state.cost)} an inspection${state.share < 1 ? ` and ${pct(state.share)} of detected duty collected` : ""}, ${buys(view.plan, state.population, n(state.population))}`;
-  const tail = view.other
-    ? `; on the ${fmt(n(view.other.population))} ${POPULATION_NOUNS[view.other.population]}${view.other.population === "novel" ? " (an exact Item Price never seen in the training months)" : ""} the same rate buys ${fmt(view.other.plan.inspected)} inspections, ${formatFrauds(view.other.plan.frauds)} of ${fmt(view.other.plan.fraudsTotal)} frauds and a net return of ${formatKrw(view.other.plan.net)}`
-    : "; the e-commerce declarations with an unseen price are too few to plan apart";
-  return `${head}${tail}.`;
+  const head = t(lang, "plan.head", {
+    ranking: rankingLabel(m, state.ranking, lang),
+    cost: formatKrw(state.cost, lang),
+    collected: state.share < 1 ? t(lang, "plan.collected", {share: pct(state.share, lang)}) : "",
+    buys: buys(view.plan, state.population, n(state.population), lang)
+  });
+  const o = view.other;
+  const tail = o
+    ? t(lang, "plan.tail", {
+        n: fmt(n(o.population), lang),
+        noun: populationNoun(o.population, lang),
+        novelNote: o.population === "novel" ? t(lang, "plan.novelNote") : "",
+        k: fmt(o.plan.inspected, lang),
+        frauds: formatFrauds(o.plan.frauds, lang),
+        total: fmt(o.plan.fraudsTotal, lang),
+        net: formatKrw(o.plan.net, lang)
+      })
+    : t(lang, "plan.tailEcommerce");
+  return t(lang, "plan.sentence", {head, tail});
 }
 
-/** The rankings of a population for the control, the floor first, the yardsticks labelled as such. */
-export function rankingOptions(m: PlannerModel, population: Population): {name: string; text: string}[] {
+/**
+ * The rankings of a population for the control, the floor first, the yardsticks labelled as such.
+ * @param lang the page's language
+ */
+export function rankingOptions(m: PlannerModel, population: Population, lang: Lang = "en"): {name: string; text: string}[] {
   const note = (r: PlannerRanking) =>
-    r.family === "baseline"
-      ? " — the floor: inspect at random"
-      : r.family === "yardstick"
-        ? " — what the synthetic data reward (copied labels), not a usable method"
-        : "";
-  return m.data.populations[population].rankings.map((r) => ({name: r.name, text: `${r.label}${note(r)}`}));
+    r.family === "baseline" ? t(lang, "plan.note.baseline") : r.family === "yardstick" ? t(lang, "plan.note.yardstick") : "";
+  return m.data.populations[population].rankings.map((r) => ({
+    name: r.name,
+    text: `${lang === "en" ? r.label : rankingLabel(m, r.name, lang)}${note(r)}`
+  }));
 }
 
 /**
  * The controls' options from the data: each population's rankings, and its default, the model /validation
  * trusts most on novel rows where the population has it, else the population's first learned model (the
  * e-commerce rows have their own models), else its first ranking.
+ * @param lang the language of the labels (the controls' messages name rankings by them)
  */
-export function plannerOptions(m: PlannerModel): PlannerOptions {
+export function plannerOptions(m: PlannerModel, lang: Lang = "en"): PlannerOptions {
   const pops = m.data.populations;
   const keys = Object.keys(pops) as Population[];
   const fallback = (p: Population) => {
@@ -279,7 +375,9 @@ export function plannerOptions(m: PlannerModel): PlannerOptions {
   };
   return {
     rankings: Object.fromEntries(keys.map((p) => [p, pops[p].rankings.map((r) => r.name)])) as unknown as PlannerOptions["rankings"],
-    labels: Object.fromEntries(keys.flatMap((p) => pops[p].rankings.map((r) => [r.name, r.label]))),
+    labels: Object.fromEntries(
+      keys.flatMap((p) => pops[p].rankings.map((r) => [r.name, lang === "en" ? r.label : rankingLabel(m, r.name, lang)]))
+    ),
     defaults: Object.fromEntries(keys.map((p) => [p, fallback(p)])) as PlannerOptions["defaults"]
   };
 }
@@ -296,15 +394,16 @@ export interface ControlTexts {
  * The texts of /planner's controls, from the build data.
  * @param m the planner model
  * @param data the page's build data (its populations' sizes)
+ * @param lang the page's language
  */
-export function controlTexts(m: PlannerModel, data: Pick<PlannerData, "populations">): ControlTexts {
+export function controlTexts(m: PlannerModel, data: Pick<PlannerData, "populations">, lang: Lang = "en"): ControlTexts {
   const pops = Object.keys(data.populations) as Population[];
   const each = <T>(f: (p: Population) => T) => Object.fromEntries(pops.map((p) => [p, f(p)])) as Record<Population, T>;
   return {
-    rankingTexts: each((p) => rankingOptions(m, p)),
-    populationLabels: each((p) => `${data.populations[p].n.toLocaleString("en-US")} ${POPULATION_NAMES[p]}`),
+    rankingTexts: each((p) => rankingOptions(m, p, lang)),
+    populationLabels: each((p) => t(lang, "plan.popLabel", {n: fmt(data.populations[p].n, lang), pop: populationName(p, lang)})),
     sizes: each((p) => data.populations[p].n),
-    costNote: `An assumption, not data: ${formatKrw(DEFAULT_COST_KRW)} unless you enter your own.`
+    costNote: t(lang, "plan.costNote", {cost: formatKrw(DEFAULT_COST_KRW, lang)})
   };
 }
 
@@ -314,37 +413,56 @@ export function controlTexts(m: PlannerModel, data: Pick<PlannerData, "populatio
  * @param m the planner model
  * @param data the build data (the trusted ranking, the populations' duty and size)
  * @param start the state the page opened with (its other fields are kept)
+ * @param lang the page's language
  */
 export function plannerExercises(
   m: PlannerModel,
   data: Pick<PlannerData, "populations" | "trustedOnNovel">,
-  start: PlannerState
+  start: PlannerState,
+  lang: Lang = "en"
 ): ExerciseText[] {
-  const fmt = (x: number) => x.toLocaleString("en-US");
+  const n = (x: number) => fmt(x, lang),
+    krw = (x: number) => formatKrw(x, lang),
+    rate = (x: number) => formatRate(x, lang),
+    frauds = (x: number) => formatFrauds(x, lang);
   const base: PlannerState = {...start, population: "all", mode: "rate", rate: 5, cost: DEFAULT_COST_KRW, share: 1, compare: "none"};
   const randomBest = bestRate(entry(m, "all", "random").curve, {cost: DEFAULT_COST_KRW, recoveryShare: 1});
   const at = (population: Population, ranking: string) => planFor(m, population, ranking, {...base, population});
   const trustedAll = at("all", data.trustedOnNovel),
     trustedNovel = at("novel", data.trustedOnNovel),
     randomNovel = at("novel", "random");
-  const trusted = rankingLabel(m, data.trustedOnNovel).toLowerCase();
+  // mid-sentence in English; Chinese has no case
+  const trusted = lang === "en" ? rankingLabel(m, data.trustedOnNovel).toLowerCase() : rankingLabel(m, data.trustedOnNovel, lang);
   const perDeclaration = data.populations.all.duty / data.populations.all.n;
   return [
     {
       n: 1,
-      question: `Choose random inspection at ${formatKrw(DEFAULT_COST_KRW)} an inspection. Which rate gives the best net return, and why?`,
-      hint: "Look at the net-return panel: where does the random line peak?",
-      answer: `${randomBest.net > 0 ? `${formatRate(randomBest.rate)}, netting ${formatKrw(randomBest.net)}` : `None pays: every rate loses money, the least at ${formatRate(randomBest.rate)} (${formatKrw(randomBest.net)})`}. Inspecting at random finds frauds at the base rate, so an inspection recovers on average the duty at stake in frauds per declaration, ${formatKrw(perDeclaration)}, ${perDeclaration > DEFAULT_COST_KRW ? "more" : "less"} than it costs.`
+      question: t(lang, "plan.ex1.q", {cost: krw(DEFAULT_COST_KRW)}),
+      hint: t(lang, "plan.ex1.hint"),
+      answer: t(lang, "plan.ex1.a", {
+        verdict:
+          randomBest.net > 0
+            ? t(lang, "plan.ex1.pays", {rate: rate(randomBest.rate), net: krw(randomBest.net)})
+            : t(lang, "plan.ex1.none", {rate: rate(randomBest.rate), net: krw(randomBest.net)}),
+        per: krw(perDeclaration),
+        cmp: t(lang, perDeclaration > DEFAULT_COST_KRW ? "plan.ex1.more" : "plan.ex1.less")
+      })
     },
     {
       n: 2,
-      question: `With ${trusted} at ${formatRate(base.rate)}, how many frauds are found on the novel declarations, and how many does random inspection find there?`,
-      answer: `${formatFrauds(trustedNovel.frauds)} of ${fmt(trustedNovel.fraudsTotal)}${trustedNovel.fraudsInterval ? ` (95% interval ${formatFrauds(trustedNovel.fraudsInterval[0])}–${formatFrauds(trustedNovel.fraudsInterval[1])})` : ""} against ${formatFrauds(randomNovel.frauds)} at random, with ${fmt(trustedNovel.inspected)} inspections.`
+      question: t(lang, "plan.ex2.q", {ranking: trusted, rate: rate(base.rate)}),
+      answer: t(lang, "plan.ex2.a", {
+        frauds: frauds(trustedNovel.frauds),
+        total: n(trustedNovel.fraudsTotal),
+        iv: fraudsIv(trustedNovel.fraudsInterval, lang),
+        random: frauds(randomNovel.frauds),
+        k: n(trustedNovel.inspected)
+      })
     },
     {
       n: 3,
-      question: `Still at ${formatRate(base.rate)} on all declarations with ${trusted}: above what cost per inspection does the plan lose money?`,
-      answer: `${formatKrw(trustedAll.breakEvenCost)}: the duty recovered (${formatKrw(trustedAll.duty)}) divided by the ${fmt(trustedAll.inspected)} inspections.`
+      question: t(lang, "plan.ex3.q", {rate: rate(base.rate), ranking: trusted}),
+      answer: t(lang, "plan.ex3.a", {cost: krw(trustedAll.breakEvenCost), duty: krw(trustedAll.duty), k: n(trustedAll.inspected)})
     }
   ];
 }
