@@ -9,6 +9,7 @@ const provenance = readProvenance();
 import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {chineseAnchors} from "./src/lib/i18n/anchors.js";
+import {chineseLineBreaks} from "./src/lib/i18n/lineBreaks.js";
 import {pageFooter, pageHeader} from "./src/lib/i18n/shell.js";
 import {t} from "./src/lib/i18n/catalogue.js";
 import {twinPath} from "./src/lib/i18n/lang.js";
@@ -75,7 +76,11 @@ new MutationObserver(() => {
 }).observe(document.documentElement, {childList: true, subtree: true});</script>`,
   // Issue 16: the language switch and, on Chinese pages, the Chinese font; readable Chinese anchors.
   header: ({path}: {path: string}) => pageHeader(path, hasPage),
-  markdownIt: (md: Parameters<typeof chineseAnchors>[0]) => (chineseAnchors(md), md),
+  markdownIt: (md: Parameters<typeof chineseAnchors>[0] & Parameters<typeof chineseLineBreaks>[0]) => (
+    chineseAnchors(md),
+    chineseLineBreaks(md),
+    md
+  ),
   dynamicPaths: () => [...fontFiles()],
   toc: true,
   pager: true,
