@@ -9,7 +9,6 @@ import {describe, expect, test} from "vitest";
 import {PAGES, ZH_PAGES} from "../observablehq.config.js";
 import {t, twinPath} from "../src/lib/i18n/index.js";
 
-
 const source = (path: string) => join(import.meta.dirname, "..", "src", `${path.replace(/\/$/, "/index")}.md`);
 const english = ["/", ...PAGES.map((p) => p.path)];
 
