@@ -3,7 +3,7 @@
  * and the e-commerce subset in compact column form.
  */
 import * as aq from "arquero";
-import {ecommerceOnly, type Declaration, type Split} from "../src/lib/data/declarations.js";
+import {ECOMMERCE_FIELDS, ecommerceOnly, type Declaration, type Split} from "../src/lib/data/declarations.js";
 import {toColumns, type Columns} from "../src/lib/data/columns.js";
 import type {Dataset} from "./dataset.js";
 
@@ -110,32 +110,6 @@ export function summariseDataset(dataset: Dataset): DatasetSummary {
     ecommerce: {rows: ec.rows, fraud: ec.fraud, critical: ec.critical, fraudRate: ec.fraudRate}
   };
 }
-
-/** The fields of an e-commerce declaration shipped to pages (everything but the constant Import Type). */
-export const ECOMMERCE_FIELDS = [
-  "id",
-  "split",
-  "date",
-  "office",
-  "processType",
-  "importUse",
-  "paymentType",
-  "transport",
-  "declarant",
-  "importer",
-  "seller",
-  "courier",
-  "hs6",
-  "departure",
-  "origin",
-  "taxRate",
-  "taxType",
-  "originIndicator",
-  "netMass",
-  "itemPrice",
-  "fraud",
-  "criticalFraud"
-] as const satisfies readonly (keyof Row)[];
 
 export type EcommerceRow = Pick<Row, (typeof ECOMMERCE_FIELDS)[number]>;
 

@@ -19,7 +19,7 @@ import {
   splitsHeader,
   topGroups
 } from "../src/lib/pages/dataView.js";
-import {ECOMMERCE_FIELDS} from "../loaders/summary.js";
+import {ECOMMERCE_FIELDS} from "../src/lib/data/declarations.js";
 
 const rows = [
   {date: "2020-02-03", fraud: 1, office: "40", departure: "CN"},

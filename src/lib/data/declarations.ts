@@ -380,3 +380,29 @@ export function bySplit(rows: readonly (Declaration & {split: Split})[]): SplitR
     test: rows.filter((d) => d.split === "test")
   };
 }
+
+/** The fields of an e-commerce declaration shipped to pages (everything but the constant Import Type), in their table order: loaders/summary.ts writes them, the data page heads them. */
+export const ECOMMERCE_FIELDS = [
+  "id",
+  "split",
+  "date",
+  "office",
+  "processType",
+  "importUse",
+  "paymentType",
+  "transport",
+  "declarant",
+  "importer",
+  "seller",
+  "courier",
+  "hs6",
+  "departure",
+  "origin",
+  "taxRate",
+  "taxType",
+  "originIndicator",
+  "netMass",
+  "itemPrice",
+  "fraud",
+  "criticalFraud"
+] as const satisfies readonly (keyof Declaration | "split")[];

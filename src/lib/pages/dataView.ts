@@ -3,7 +3,7 @@
  * top countries and offices, computed from data/ecommerce.json (loaders/summary.ts), so the page only
  * imports, loads and displays.
  */
-import {COLUMNS} from "../data/declarations.js";
+import {COLUMNS, ECOMMERCE_FIELDS} from "../data/declarations.js";
 import {t, type Lang, type TextKey} from "../i18n/index.js";
 import {INDICATORS} from "../method/indicators.js";
 
@@ -125,37 +125,11 @@ export function periodName(lang: Lang, period: string): string {
   return m[2] ? t(lang, "data.periodQuarter", {year: m[1], quarter: m[2]}) : t(lang, "data.periodYear", {year: m[1]});
 }
 
-/** The e-commerce fields shipped to pages (loaders/summary.ts ECOMMERCE_FIELDS), each with its catalogue head. */
-const FIELD_KEYS = [
-  "id",
-  "split",
-  "date",
-  "office",
-  "processType",
-  "importUse",
-  "paymentType",
-  "transport",
-  "declarant",
-  "importer",
-  "seller",
-  "courier",
-  "hs6",
-  "departure",
-  "origin",
-  "taxRate",
-  "taxType",
-  "originIndicator",
-  "netMass",
-  "itemPrice",
-  "fraud",
-  "criticalFraud"
-] as const;
-
 /**
  * The e-commerce declarations table's column heads (Inputs.table `header`): the field keys themselves in
  * English (as /data shows them), Chinese names on a Chinese page.
  * @param lang the page's language
  */
 export function ecommerceHeader(lang: Lang = "en"): Record<string, string> {
-  return header(lang, Object.fromEntries(FIELD_KEYS.map((k) => [k, `data.field.${k}` as TextKey])));
+  return header(lang, Object.fromEntries(ECOMMERCE_FIELDS.map((k) => [k, `data.field.${k}` as TextKey])));
 }

@@ -90,7 +90,7 @@ export const METHOD_TEXTS = {
   "data.col.Fraud": {en: "1 if the inspection found fraud, else 0", zh: "查验发现瞒骗为 1，否则为 0"},
   "data.col.Critical Fraud": {en: "0 none, 1 fraud, 2 critical fraud", zh: "0 无瞒骗，1 瞒骗，2 严重瞒骗"},
 
-  // The e-commerce declarations table: one header per shipped field (loaders/summary.ts ECOMMERCE_FIELDS);
+  // The e-commerce declarations table: one header per shipped field (ECOMMERCE_FIELDS in src/lib/data/declarations.ts);
   // the English is the field's key, as the English page's table heads its columns
   "data.field.id": {en: "id", zh: "申报编号"},
   "data.field.split": {en: "split", zh: "数据划分"},
