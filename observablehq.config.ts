@@ -10,7 +10,7 @@ import {existsSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {chineseAnchors} from "./src/lib/i18n/anchors.js";
 import {chineseLineBreaks} from "./src/lib/i18n/lineBreaks.js";
-import {pageFooter, pageHeader} from "./src/lib/i18n/shell.js";
+import {pageFooter, pageHeader} from "./src/lib/report/pageShell.js";
 import {t} from "./src/lib/i18n/catalogue.js";
 import {twinPath} from "./src/lib/i18n/lang.js";
 

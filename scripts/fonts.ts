@@ -3,7 +3,7 @@
  * stylesheets and their woff2 subsets into src/fonts/noto-sans-sc/ (git-ignored), before the build.
  * Framework cannot bundle a stylesheet with local url()s (issue #1573, ../shared/ENGINEERING.md), so the
  * config lists these files in `dynamicPaths` (copied as they are) and Chinese pages link the stylesheet
- * with rel="stylesheet external" (src/lib/i18n/shell.ts). The woff fallbacks are dropped: every browser
+ * with rel="stylesheet external" (src/lib/report/pageShell.ts). The woff fallbacks are dropped: every browser
  * the report supports reads woff2. Each subset covers a unicode-range, so a page downloads only the
  * subsets its characters need.
  *

@@ -4,7 +4,8 @@
  * Expected values: the English entries themselves (the source of the numbers).
  */
 import {describe, expect, test} from "vitest";
-import {DISCREPANCIES, discrepanciesIn} from "../src/lib/paper/discrepancies.js";
+import {DISCREPANCIES} from "../src/lib/paper/discrepancies.js";
+import {discrepanciesIn} from "../src/lib/paper/discrepanciesZh.js";
 import {DISCREPANCIES_ZH} from "../src/lib/paper/discrepanciesZh.js";
 
 const FIELDS = ["where", "title", "paper", "ours", "size", "cause", "evidence"] as const;

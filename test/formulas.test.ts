@@ -5,7 +5,7 @@
 import katex from "katex";
 import {describe, expect, test} from "vitest";
 import {LANGS, t} from "../src/lib/i18n/index.js";
-import {formulaTex, type FormulaName} from "../src/lib/method/formulas.js";
+import {formulaTex, type FormulaName} from "../src/lib/i18n/formulas.js";
 
 const NAMES: FormulaName[] = ["ridge", "entropyNormalise", "entropy", "entropyWeights", "radarShape", "radarValue", "selection"];
 const HAN = /\p{Script=Han}/u;

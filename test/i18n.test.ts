@@ -21,7 +21,7 @@ import {
   type TextKey
 } from "../src/lib/i18n/index.js";
 import {INDICATORS} from "../src/lib/method/indicators.js";
-import {FONT_CSS, pageHeader} from "../src/lib/i18n/shell.js";
+import {FONT_CSS, pageHeader} from "../src/lib/report/pageShell.js";
 import {chineseAnchors, headingSlug} from "../src/lib/i18n/anchors.js";
 
 /** Chinese characters or full-width punctuation (“：”, “（”, “。”). */

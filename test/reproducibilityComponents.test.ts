@@ -9,7 +9,7 @@ import {discrepancyCells, ledgerCountsTable} from "../src/components/ledger.js";
 import {discrepancyLog, ledgerCellsTable, targetsTable} from "../src/components/reproducibility.js";
 import {englishFragments, englishLeaks, t} from "../src/lib/i18n/index.js";
 import {LEDGER_TEXTS} from "../src/lib/i18n/texts/ledger.js";
-import {discrepanciesIn} from "../src/lib/paper/discrepancies.js";
+import {discrepanciesIn} from "../src/lib/paper/discrepanciesZh.js";
 import {ledgerCounts, type LedgerCell} from "../src/lib/paper/ledger.js";
 
 const cell = (status: LedgerCell["status"], discrepancy: string | null): LedgerCell => ({

@@ -169,7 +169,7 @@ function codeLinks(refs: readonly AuthorsCodeRef[], lang: Lang): HTMLElement {
 
 /**
  * The discrepancy log: each entry as a card with its fields and the ledger cells that cite it.
- * @param entries the log's entries in the page's language (`discrepanciesIn(lang)`, src/lib/paper/discrepancies.ts)
+ * @param entries the log's entries in the page's language (`discrepanciesIn(lang)`, src/lib/paper/discrepanciesZh.ts)
  * @param cells the ledger's cells
  * @param lang the page's language (the fields' labels and the citing cells' texts)
  */

@@ -4,9 +4,7 @@
  * Reproducibility page and `npm run reproduce` (a target that differs is "explained" only if it cites
  * an entry here).
  */
-import type {Lang} from "../i18n/lang.js";
 import {AUTHORS_CODE, authorsCodeLabel, authorsCodeUrl, type AuthorsCodeRef} from "./authorsCode.js";
-import {DISCREPANCIES_ZH} from "./discrepanciesZh.js";
 
 export interface Discrepancy {
   id: string;
@@ -294,24 +292,6 @@ export function discrepancy(id: string): Discrepancy {
   const d = DISCREPANCIES.find((x) => x.id === id);
   if (!d) throw new Error(`discrepancy: no entry "${id}" in the discrepancy log`);
   return d;
-}
-
-/**
- * The log in a language: the entries as they are in English; in Chinese each entry's texts (and its
- * authors'-code lines' `shows`) from ./discrepanciesZh.ts, its id, scope and code references unchanged.
- * @param lang the page's language
- * @returns one entry per entry of {@link DISCREPANCIES}, in its order
- * @throws if an entry has no Chinese text (test/discrepancies.test.ts keeps every entry translated)
- * @example discrepanciesIn("zh")[0].title // "样本 1 的完税价格照抄了一个浮点误差"
- */
-export function discrepanciesIn(lang: Lang): Discrepancy[] {
-  if (lang === "en") return [...DISCREPANCIES];
-  return DISCREPANCIES.map((d) => {
-    const zh = DISCREPANCIES_ZH[d.id];
-    if (!zh) throw new Error(`discrepanciesIn: entry ${d.id} has no Chinese text`);
-    const {code, ...texts} = zh;
-    return {...d, ...texts, ...(d.code ? {code: d.code.map((r, i) => ({...r, shows: code?.[i] ?? r.shows}))} : {})};
-  });
 }
 
 /** The log as Markdown (docs/discrepancies.md is this text; a test keeps the file in step). */

@@ -1,5 +1,5 @@
 /**
- * The discrepancy log in Chinese: each entry's texts of ./discrepancies.ts, keyed by the entry's id, for
+ * The discrepancy log in Chinese, and the log in either language ({@link discrepanciesIn}): each entry's texts of ./discrepancies.ts, keyed by the entry's id, for
  * the Chinese Reproducibility page (/zh/reproducibility). The English entries stay the source of the
  * numbers: each Chinese text carries every number of its English text, and the same `code` spans
  * (test/discrepancies.test.ts checks both), so a translation cannot drift from the log it translates.
@@ -7,7 +7,8 @@
  * Terms as in the glossary (src/lib/i18n/glossary.ts): 熵权法, 风险值, 标准样本, 完税价格, 岭回归,
  * 安全区 / 一般预警区 / 严重预警区; "ledger" is 复现台账 (台账 for short).
  */
-import type {Discrepancy} from "./discrepancies.js";
+import type {Lang} from "../i18n/lang.js";
+import {DISCREPANCIES, type Discrepancy} from "./discrepancies.js";
 
 /** The texts of one entry in Chinese: the fields the page shows, and each authors'-code line's `shows`. */
 export type DiscrepancyText = Pick<Discrepancy, "where" | "title" | "paper" | "ours" | "size" | "cause" | "evidence"> & {
@@ -235,3 +236,21 @@ export const DISCREPANCIES_ZH: Readonly<Record<string, DiscrepancyText>> = {
     evidence: "src/lib/bp/lm.ts；test/bp.test.ts（LM 拟合一个玩具问题）。"
   }
 };
+
+/**
+ * The log in a language: the entries as they are in English; in Chinese each entry's texts (and its
+ * authors'-code lines' `shows`) from {@link DISCREPANCIES_ZH}, its id, scope and code references unchanged.
+ * @param lang the page's language
+ * @returns one entry per entry of {@link DISCREPANCIES}, in its order
+ * @throws if an entry has no Chinese text (test/discrepancies.test.ts keeps every entry translated)
+ * @example discrepanciesIn("zh")[0].title // "样本 1 的完税价格照抄了一个浮点误差"
+ */
+export function discrepanciesIn(lang: Lang): Discrepancy[] {
+  if (lang === "en") return [...DISCREPANCIES];
+  return DISCREPANCIES.map((d) => {
+    const zh = DISCREPANCIES_ZH[d.id];
+    if (!zh) throw new Error(`discrepanciesIn: entry ${d.id} has no Chinese text`);
+    const {code, ...texts} = zh;
+    return {...d, ...texts, ...(d.code ? {code: d.code.map((r, i) => ({...r, shows: code?.[i] ?? r.shows}))} : {})};
+  });
+}

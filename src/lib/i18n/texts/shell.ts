@@ -46,7 +46,7 @@ export const SHELL_TEXTS = {
   "glossary.indicator": {en: "indicator", zh: "指标"},
   "glossary.zone": {en: "warning zone", zh: "预警分区"},
 
-  // The page footer (src/lib/i18n/shell.ts) and the source note (src/lib/report/provenance.ts)
+  // The page footer (src/lib/report/pageShell.ts) and the source note (src/lib/report/provenance.ts)
   "site.title": {en: "Customs risk early warning for cross-border e-commerce", zh: "跨境电商商品海关风险预警"},
   "footer.about": {
     en: "A reproducible report on Zhang's BP-network customs risk model · data: Customs Import Declaration Datasets (MIT) · code: Apache-2.0",

@@ -6,9 +6,9 @@
  * is set after the build (scripts/postbuild.ts); the stylesheet is `rel="stylesheet external"` so
  * Framework leaves the link alone, and it is copied into the site by scripts/fonts.ts and `dynamicPaths`.
  */
-import {footerSourceHtml, type Provenance} from "../report/provenance.js";
-import {t} from "./catalogue.js";
-import {langOfPath, relativeHref, twinPath, type Lang} from "./lang.js";
+import {footerSourceHtml, type Provenance} from "./provenance.js";
+import {t} from "../i18n/catalogue.js";
+import {langOfPath, relativeHref, twinPath, type Lang} from "../i18n/lang.js";
 
 /** The font's stylesheet, from the site's root (scripts/fonts.ts writes it into src/, the config lists it). */
 export const FONT_CSS = "/fonts/noto-sans-sc/noto-sans-sc.css";

@@ -3,7 +3,8 @@
  * both languages, and only the words inside \text change (from the catalogue). Each is set in lines narrow
  * enough for the page's column (704 px at 1280 px wide; KaTeX's `aligned` lines them up).
  */
-import {t, type Lang} from "../i18n/index.js";
+import {t} from "./catalogue.js";
+import type {Lang} from "./lang.js";
 
 /** The display formulas by name. */
 export type FormulaName = "ridge" | "entropyNormalise" | "entropy" | "entropyWeights" | "radarShape" | "radarValue" | "selection";
