@@ -30,7 +30,9 @@ import {
   textbookWeights,
   weightOf,
   zoneRows,
-  type RiskPageData
+  type RiskPageData,
+  riskTables,
+  smallRadarWidth
 } from "../src/lib/pages/riskView.js";
 
 const paper = loadPaperTables();
@@ -281,5 +283,44 @@ describe("in Chinese (src/zh/risk.md)", () => {
     );
     expect(e3.answer).toBe("样本 1：0.2883，安全区；样本 2：0.3688，一般预警区。样本 2 的风险更高。");
     expect(leaks([e1, e2, e3].flatMap((e) => [e.question, e.hint ?? "", e.answer]))).toEqual([]);
+  });
+});
+
+describe("the page's tables (riskTables) and small charts", () => {
+  const model = paper17Model(data);
+  test("English: the rows as they are, heads named by Inputs.table's header, as the English page had them", () => {
+    const {standard, zones, samples} = riskTables(model, PAPER_THRESHOLDS);
+    expect(standard.rows).toEqual(model.standardTable);
+    expect(standard.options.header).toBeUndefined();
+    expect(zones.rows).toEqual(zoneRows());
+    expect(samples.options.columns).toEqual([
+      "sample",
+      "printed",
+      "published weights",
+      "diff (published)",
+      "authors' inputs",
+      "diff (authors')"
+    ]);
+    // the heads the English page typed before (src/risk.md at e5eb2ff)
+    expect(samples.options.header).toEqual({
+      "published weights": "ours: published w",
+      "diff (published)": "Δ",
+      "authors' inputs": "ours: authors' inputs",
+      "diff (authors')": "Δ "
+    });
+    expect(samples.options.rows).toBe(18);
+  });
+  test("Chinese: rows, columns and format keyed by the Chinese heads", () => {
+    const zh = riskTables(paper17Model(data, "zh"), PAPER_THRESHOLDS, "zh");
+    const head = riskHeader("zh");
+    expect(zh.samples.options.columns).toEqual(["样本", "论文印刷值", "本报告：发表权重", "Δ", "本报告：作者的输入", "Δ "]);
+    expect(Object.keys(zh.samples.options.format)).toContain(head["published weights"]);
+    expect(Object.keys(zh.zones.rows[0])).toEqual([head.zone, head.interval]);
+    expect(zh.samples.options.header).toBeUndefined();
+  });
+  test("small radar charts: 120 px, three to a row on a phone, never under 96 px", () => {
+    expect(smallRadarWidth(1280)).toBe(120);
+    expect(smallRadarWidth(300)).toBe(97); // floor((300 − 8) / 3)
+    expect(smallRadarWidth(200)).toBe(96);
   });
 });

@@ -20,6 +20,7 @@ import {argMax} from "../stats/argMax.js";
 import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONES, type Zone} from "../method/zones.js";
 import {recomputePaper17, type Paper17Row} from "../paper/risk.js";
 import type {TypedValue} from "../paper/weights.js";
+import {relabelRows} from "../i18n/relabel.js";
 import {plural, type ExerciseText, type ZoneCard} from "./pageText.js";
 
 /** One of the paper's 100 samples as data/risk.json ships it. */
@@ -110,6 +111,91 @@ export function riskHeader(lang: Lang): Record<string, string> {
     zone: t(lang, "risk.col.zone"),
     interval: t(lang, "risk.col.interval")
   };
+}
+
+/** A table of the risk page as Inputs.table takes it: its rows and options. */
+export interface RiskTable {
+  rows: Record<string, unknown>[];
+  options: {
+    select: false;
+    layout: "auto";
+    rows?: number;
+    columns?: string[];
+    header?: Record<string, string>;
+    format: Record<string, (x: never) => string>;
+  };
+}
+
+/**
+ * One of the risk page's tables in a language, its heads from {@link riskHeader}. An English page keeps the
+ * rows' keys and names the heads with Inputs.table's `header`; a Chinese page gets rows keyed by their Chinese
+ * heads (`header` would leave the English key as each head's tooltip), its columns and format re-keyed alike.
+ * The downloads take the original rows.
+ * @param rows the rows, keyed in English
+ * @param lang the page's language
+ * @param spec the columns shown (all when absent), the format by English key, the rows shown before scrolling
+ */
+export function riskTable(
+  rows: readonly object[],
+  lang: Lang,
+  spec: {columns?: string[]; format?: Record<string, (x: never) => string>; rows?: number} = {}
+): RiskTable {
+  const head = riskHeader(lang);
+  const name = (k: string) => head[k] ?? k;
+  const base = {select: false, layout: "auto", ...(spec.rows === undefined ? {} : {rows: spec.rows})} as const;
+  const format = spec.format ?? {};
+  if (lang === "en") {
+    const keys = spec.columns ?? Object.keys(rows[0] ?? {});
+    const header = Object.fromEntries(keys.filter((k) => name(k) !== k).map((k) => [k, name(k)]));
+    return {
+      rows: [...rows] as Record<string, unknown>[],
+      options: {...base, ...(spec.columns ? {columns: spec.columns} : {}), ...(Object.keys(header).length ? {header} : {}), format}
+    };
+  }
+  return {
+    rows: relabelRows(rows, head),
+    options: {
+      ...base,
+      ...(spec.columns ? {columns: spec.columns.map(name)} : {}),
+      format: Object.fromEntries(Object.entries(format).map(([k, f]) => [name(k), f]))
+    }
+  };
+}
+
+const exponent = (x: number): string => x.toExponential(1);
+
+/**
+ * The risk page's three tables: the standard samples (printed level, our risk value to 7 decimals), the
+ * warning zones, and the 17 samples (printed value, ours with the published weights and with the authors'
+ * inputs, each difference in exponent form).
+ * @param model the 17-sample model ({@link paper17Model})
+ * @param thresholds the zone limits
+ * @param lang the page's language
+ */
+export function riskTables(
+  model: Paper17Model,
+  thresholds: readonly [number, number],
+  lang: Lang = "en"
+): {standard: RiskTable; zones: RiskTable; samples: RiskTable} {
+  return {
+    standard: riskTable(model.standardTable, lang, {format: {paper: (x: number) => String(x), ours: f7}}),
+    zones: riskTable(zoneRows(thresholds, lang), lang),
+    samples: riskTable(model.table, lang, {
+      rows: 18,
+      columns: ["sample", "printed", "published weights", "diff (published)", "authors' inputs", "diff (authors')"],
+      format: {printed: String, "published weights": f7, "authors' inputs": f7, "diff (published)": exponent, "diff (authors')": exponent}
+    })
+  };
+}
+
+/**
+ * The width of one small radar chart: 120 px, or three to a row on a narrow screen, never under 96 px.
+ * @param width the column's width in px
+ * @example smallRadarWidth(390) // 120
+ * @example smallRadarWidth(300) // 97
+ */
+export function smallRadarWidth(width: number): number {
+  return Math.max(96, Math.min(120, Math.floor((width - 8) / 3)));
 }
 
 /**
