@@ -14,7 +14,7 @@ import type {PaperTables} from "../src/lib/paper/tables.js";
 import type {IndicatorValues} from "../src/lib/method/indicators.js";
 import {lmTrainer} from "../src/lib/bp/lm.js";
 import {errorStats, median} from "../src/lib/bp/metrics.js";
-import {HONEST_TRAIN_FRACTION, PRESETS, lmParams, trainParams, type Settings} from "../src/lib/bp/presets.js";
+import {HONEST_TRAIN_FRACTION, PRESETS, SPREAD_SEEDS, lmParams, trainParams, type Settings} from "../src/lib/bp/presets.js";
 import {chronologicalSplit, firstNSplit, kFoldSplits, type Split} from "../src/lib/bp/splits.js";
 import {runTrainerSync, type TrainingData} from "../src/lib/bp/training.js";
 import {typedTrainer} from "../src/lib/bp/typedTrainer.js";
@@ -91,7 +91,6 @@ export function presetFigures(paper: PaperTables, s: Settings) {
   };
 }
 
-export const SPREAD_SEEDS = Array.from({length: 20}, (_, i) => i + 1);
 export const CV_FOLDS = 5;
 
 /** Everything `reproduce` and the training page's static summary need. */

@@ -31,7 +31,7 @@ export interface RiskSample {
 export interface RiskData {
   weights: {printed: number[]; published: number[]; w13: number[]};
   typed13: AuthorsCode["typed13"];
-  sample17: {row: number; kind: string; label: string; values: number[]; risk: number}[];
+  sample17: {row: number; kind: string; label: string; level: number | null; values: number[]; risk: number}[];
   samples: RiskSample[];
 }
 
@@ -50,6 +50,7 @@ export function riskData(dataset: Dataset, paper: PaperTables): RiskData {
       row: r.row,
       kind: r.kind,
       label: r.label,
+      level: r.level,
       values: INDICATOR_IDS.map((id) => r.values[id]),
       risk: r.risk
     })),

@@ -15,16 +15,13 @@ import {bySplit, ecommerceOnly, type SplitRows as Split3} from "../src/lib/data/
 import {duty, fitFeatures, fitLabelEncoding} from "../src/lib/fraud/features.js";
 import {fitDataDrivenScores} from "../src/lib/method/dataDrivenScores.js";
 import {INDICATORS} from "../src/lib/method/indicators.js";
-import type {FeatureColumns} from "../src/lib/fraud/gbdt.js";
-import {fitLogistic, predictLogistic} from "../src/lib/fraud/logistic.js";
-import {trainFraudNet, type FraudNetParams} from "../src/lib/fraud/network.js";
-import {mulberry32} from "../src/lib/stats/random.js";
 import {INSPECTION_RATES, bestMacroF1Threshold, confusionAt, macroF1, meanSd, rocAuc, selectAt} from "../src/lib/fraud/selection.js";
-import {indexRankings} from "./validationIndex.js";
-import {fitGbdtJobs, type GbdtJob, type GbdtJobResult} from "./workers.js";
+import {SEEDS, trainingInputs, trainPopulation, type Trained} from "./validation/rankings.js";
+import {fitGbdtJobs, type GbdtJob} from "./workers.js";
 import {buildCacheKey, cachedJson} from "./buildCache.js";
 export type {Population, RankingResult, SeedScores, ValidationResult} from "../src/lib/fraud/validationResult.js";
-import {fitValueLookup, hs6PriceKey, novelMask, overlap, priceKey, repeatedLabelAgreement} from "../src/lib/fraud/valueLookup.js";
+export {NET_PARAMS, RANKINGS, SEEDS} from "./validation/rankings.js";
+import {fitValueLookup, hs6PriceKey, novelMask, overlap, repeatedLabelAgreement} from "../src/lib/fraud/valueLookup.js";
 import {bootstrapSelection} from "../src/lib/fraud/bootstrap.js";
 import type {
   ByRate,
@@ -36,19 +33,12 @@ import type {
   Stat,
   ValidationResult
 } from "../src/lib/fraud/validationResult.js";
-import {GBDT_PARAMS, NOVEL_GBDT_PARAMS, specialistColumns, specialistRows} from "../src/lib/fraud/routing.js";
-import {dutyConcentration, dutyFrontier, revenueScore, type DutyConcentration} from "../src/lib/fraud/duty.js";
+import {GBDT_PARAMS} from "../src/lib/fraud/routing.js";
+import {t} from "../src/lib/i18n/index.js";
+import {dutyConcentration, dutyFrontier, type DutyConcentration} from "../src/lib/fraud/duty.js";
 
-export const SEEDS = [1, 2, 3, 4, 5] as const;
-/** BP network settings per population (few epochs on 37,385 training rows, more on the 649 e-commerce ones). */
-export const NET_PARAMS: Record<"all" | "ecommerce", Partial<FraudNetParams>> = {
-  all: {hidden: [32, 16], epochs: 3, batchSize: 512, learningRate: 0.01},
-  ecommerce: {hidden: [32, 16], epochs: 20, batchSize: 64, learningRate: 0.005}
-};
 /** Curve rates (percent) for the slider and the precision-at-n% chart. */
 export const CURVE_RATES = Array.from({length: 50}, (_, i) => i + 1);
-/** Rounds after which the first label-encoded model is also scored. */
-const STAGES = [25, 50, 100, 200, 400];
 /** Bootstrap replicates behind every 95% interval. */
 export const REPLICATES = 400;
 
@@ -106,266 +96,6 @@ export function evaluateRanking(
   };
 }
 
-async function timed<T>(fn: () => Promise<T> | T): Promise<{value: T; ms: number}> {
-  const t0 = performance.now();
-  const value = await fn();
-  return {value, ms: performance.now() - t0};
-}
-
-/** A trained ranking before evaluation: its seeds' scores and what to report beside them. */
-interface Trained {
-  meta: Pick<RankingResult, "name" | "label" | "family" | "description">;
-  seeds: SeedScores[];
-  ms: number;
-  extra?: Partial<Pick<RankingResult, "rounds" | "importance" | "zones" | "stages">>;
-  /** Seed-1 model's rounds, for retraining month by month. */
-  gbdtRounds?: number;
-}
-
-/** The GBDT jobs of one model: one per seed, early stopping on the validation rows, scoring validation and test. */
-const seedJobs = (
-  X: FeatureColumns,
-  y: readonly number[],
-  Xv: FeatureColumns,
-  yv: readonly number[],
-  Xt: FeatureColumns,
-  stop: {X: FeatureColumns; y: readonly number[]} = {X: Xv, y: yv}
-): GbdtJob[] => SEEDS.map((seed) => ({X, y, params: {...GBDT_PARAMS, seed}, valid: stop, predict: [Xv, Xt]}));
-
-const asSeeds = (rs: readonly GbdtJobResult[]) =>
-  rs.map((r) => ({valid: Array.from(r.predictions[0]), test: Array.from(r.predictions[1]), rounds: r.rounds, gain: r.gain}));
-const meanMs = (rs: readonly GbdtJobResult[]) => rs.reduce((a, r) => a + r.ms, 0) / rs.length;
-
-function importance(names: readonly string[], seeds: readonly {gain: number[]}[]) {
-  const share = names.map((feature, j) => ({
-    feature,
-    share: seeds.reduce((a, s) => a + s.gain[j] / s.gain.reduce((x, y) => x + y, 0), 0) / seeds.length
-  }));
-  return share
-    .sort((a, b) => b.share - a.share)
-    .slice(0, 10)
-    .map((d) => ({feature: d.feature, share: round(d.share)}));
-}
-
-/** Train every ranking of one population (fitted on its training months). */
-async function trainPopulation(
-  population: "all" | "ecommerce",
-  data: Split3,
-  ctx: BuildContext,
-  log: (s: string) => void
-): Promise<Trained[]> {
-  const out: Trained[] = [];
-  const ytr = data.train.map((d) => d.fraud),
-    yv = data.valid.map((d) => d.fraud);
-
-  const random = SEEDS.map((seed) => {
-    const rnd = mulberry32(seed * 7919);
-    return {valid: data.valid.map(() => rnd()), test: data.test.map(() => rnd())};
-  });
-  out.push({
-    meta: {name: "random", label: "Random", family: "baseline", description: "Inspect declarations at random (the base rate)."},
-    seeds: random,
-    ms: 0
-  });
-
-  for (const [name, key, what] of [
-    ["lookupPrice", priceKey, "Item Price"],
-    ["lookupHs6Price", hs6PriceKey, "(HS6 code, Item Price)"]
-  ] as const) {
-    const lk = await timed(() => {
-      const f = fitValueLookup(data.train, key);
-      return [{valid: f(data.valid), test: f(data.test)}];
-    });
-    out.push({
-      meta: {
-        name,
-        label: `Exact-value lookup: ${what}`,
-        family: "yardstick",
-        description: `The training months' smoothed fraud rate of the declaration's exact ${what}; an unseen value gets the prior. Not a model: it reads the labels the synthetic data copy with their values, which is what this benchmark rewards.`
-      },
-      seeds: lk.value,
-      ms: lk.ms
-    });
-  }
-
-  const feats = await timed(() => fitFeatures(data.train));
-  const Xtr = feats.value.train,
-    Xv = feats.value.transform(data.valid),
-    Xt = feats.value.transform(data.test);
-  log(`${population}: ${feats.value.names.length} features in ${Math.round(feats.ms)} ms`);
-
-  // every GBDT of the population in one batch of worker jobs (both cores)
-  const jobs: GbdtJob[] = seedJobs(Xtr, ytr, Xv, yv, Xt);
-  const le = population === "all" ? fitLabelEncoding(data.train) : null;
-  const Lv = le?.transform(data.valid),
-    Lt = le?.transform(data.test);
-  if (le && Lv && Lt) {
-    const leJobs = seedJobs(le.train, ytr, Lv, yv, Lt);
-    leJobs[0].stages = STAGES; // how precision grows with the number of trees (the published model is under-trained)
-    jobs.push(...leJobs);
-  }
-  // beyond copied values: a specialist for novel rows, fitted on the training rows with a price seen once
-  const novelV = indices(novelMask(data.train, data.valid)),
-    novelT = novelMask(data.train, data.test);
-  const singles = population === "all" ? specialistRows(data.train) : [];
-  const sf = population === "all" ? fitFeatures(singles) : null;
-  const keep = sf ? specialistColumns(sf.names) : [];
-  if (sf) {
-    const pick = (X: FeatureColumns) => keep.map((j) => X[j]);
-    const Sv = pick(sf.transform(data.valid)),
-      St = pick(sf.transform(data.test));
-    jobs.push(
-      ...SEEDS.map((seed): GbdtJob => ({
-        X: pick(sf.train),
-        y: singles.map((d) => d.fraud),
-        params: {...NOVEL_GBDT_PARAMS, seed},
-        valid: {X: Sv.map((c) => Float64Array.from(novelV, (i) => c[i])), y: at(yv, novelV)},
-        predict: [Sv, St]
-      }))
-    );
-  }
-  const fitted = await timed(() => fitGbdtJobs(jobs));
-  const batch = (k: number) => fitted.value.slice(k * SEEDS.length, (k + 1) * SEEDS.length);
-  log(`${population}: ${jobs.length} GBDT fits in ${Math.round(fitted.ms)} ms, rounds ${fitted.value.map((r) => r.rounds).join(", ")}`);
-
-  const gbdt = asSeeds(batch(0));
-  out.push({
-    meta: {
-      name: "gbdt",
-      label: "Gradient-boosted trees (ours)",
-      family: "model",
-      description: "Histogram GBDT on target/frequency-encoded categories and derived quantities; early stopping on the validation months."
-    },
-    seeds: gbdt,
-    ms: meanMs(batch(0)),
-    gbdtRounds: gbdt[0].rounds,
-    extra: {rounds: gbdt.map((s) => s.rounds), importance: importance(feats.value.names, gbdt)}
-  });
-
-  if (le) {
-    const dutyV = data.valid.map(duty),
-      dutyT = data.test.map(duty);
-    out.push({
-      meta: {
-        name: "revenueAware",
-        label: "Revenue-aware: GBDT probability × duty",
-        family: "model",
-        description:
-          "Our GBDT's fraud probability times the duty at stake (Item Price × Tax Rate / 100): the expected duty an inspection recovers."
-      },
-      seeds: gbdt.map((s) => ({valid: revenueScore(s.valid, dutyV), test: revenueScore(s.test, dutyT)})),
-      ms: meanMs(batch(0))
-    });
-
-    const labelled = asSeeds(batch(1));
-    out.push({
-      meta: {
-        name: "gbdtLabelEncoded",
-        label: "Gradient-boosted trees, authors' encoding",
-        family: "model",
-        description: "The same GBDT on the dataset authors' inputs: categories as integer codes, the three quantities; no target encoding."
-      },
-      seeds: labelled,
-      ms: meanMs(batch(1)),
-      gbdtRounds: labelled[0].rounds,
-      extra: {
-        rounds: labelled.map((s) => s.rounds),
-        importance: importance(le.names, labelled),
-        stages: (batch(1)[0].stagePredictions ?? []).map((st) => ({
-          rounds: st.rounds,
-          precisionAt5: round(
-            selectAt(
-              Array.from(st.predictions),
-              data.test.map((d) => d.fraud),
-              5
-            ).precision
-          )
-        }))
-      }
-    });
-
-    const specialist = asSeeds(batch(2));
-    out.push({
-      meta: {
-        name: "gbdtNovel",
-        label: "Gradient-boosted trees for new declarations",
-        family: "model",
-        description: `An attempt to rank novel declarations: trained on the ${fmt(singles.length)} training declarations whose exact price occurs once in 2020, on category-level rates of product, route and procedure, net mass, tax rate and unit value against the HS6 norm (no price, no party identifiers); early stopping on the validation months' novel rows.`
-      },
-      seeds: specialist,
-      ms: meanMs(batch(2)),
-      extra: {
-        rounds: specialist.map((s) => s.rounds),
-        importance: importance(
-          keep.map((j) => sf!.names[j]),
-          specialist
-        )
-      }
-    });
-    const novelVFlags = novelMask(data.train, data.valid);
-    out.push({
-      meta: {
-        name: "gbdtRouted",
-        label: "Gradient-boosted trees, routed by novelty",
-        family: "model",
-        description:
-          "Our GBDT for declarations whose exact price occurs in the training months, the specialist for the others: what a service could run, knowing which declarations are new."
-      },
-      seeds: gbdt.map((g, k) => ({
-        valid: g.valid.map((x, i) => (novelVFlags[i] ? specialist[k].valid[i] : x)),
-        test: g.test.map((x, i) => (novelT[i] ? specialist[k].test[i] : x))
-      })),
-      ms: meanMs(batch(0)) + meanMs(batch(2))
-    });
-  }
-
-  const net = await timed(async () => {
-    const seeds: SeedScores[] = [];
-    for (const seed of SEEDS) {
-      const r = await trainFraudNet(Xtr, ytr, [Xv, Xt], {...NET_PARAMS[population], seed});
-      seeds.push({valid: Array.from(r.predictions[0]), test: Array.from(r.predictions[1])});
-    }
-    return seeds;
-  });
-  log(`${population}: BP network ${Math.round(net.ms)} ms`);
-  out.push({
-    meta: {
-      name: "bpNetwork",
-      label: "BP network, fraud labels (tfjs)",
-      family: "model",
-      description: "The paper's network family (sigmoid then tanh hidden layers) trained on the fraud labels with cross-entropy."
-    },
-    seeds: net.value,
-    ms: net.ms / SEEDS.length
-  });
-
-  const lr = await timed(() => {
-    const m = fitLogistic(Xtr, ytr, {lambda: 1, tolerance: 1e-6});
-    return [{valid: Array.from(predictLogistic(m, Xv)), test: Array.from(predictLogistic(m, Xt))}];
-  });
-  log(`${population}: logistic regression ${Math.round(lr.ms)} ms`);
-  out.push({
-    meta: {
-      name: "logistic",
-      label: "Logistic regression (ours)",
-      family: "model",
-      description: "L2-regularised logistic regression on the same features (deterministic: one fit)."
-    },
-    seeds: lr.value,
-    ms: lr.ms
-  });
-
-  for (const r of indexRankings(population, data, ctx)) {
-    out.push({
-      meta: {name: r.name, label: r.label, family: "index", description: r.description},
-      seeds: [r.scores],
-      ms: r.ms,
-      extra: {zones: r.zones}
-    });
-  }
-  return out;
-}
-
 /** Restrict seed scores to the rows kept (indices into the validation and test months). */
 function restrict(scores: readonly SeedScores[], keep: {valid: readonly number[]; test: readonly number[]}): SeedScores[] {
   return scores.map((s) => ({valid: at(s.valid, keep.valid), test: at(s.test, keep.test)}));
@@ -420,7 +150,12 @@ async function drift(data: Split3, trained: readonly Trained[], log: (s: string)
     ] as const) {
       const f = fit(learned);
       jobOf.set(`${m}/${name}`, jobs.length);
-      jobs.push({X: f.train, y, params: {...GBDT_PARAMS, seed: SEEDS[0], rounds: model(name).gbdtRounds!}, predict: [f.transform(rows)]});
+      jobs.push({
+        X: f.train,
+        y,
+        params: {...GBDT_PARAMS, seed: SEEDS[0], rounds: model(name).extra!.rounds![0]},
+        predict: [f.transform(rows)]
+      });
     }
   });
   const refits = await fitGbdtJobs(jobs);
@@ -469,8 +204,8 @@ export async function computeValidation(ctx: BuildContext, log: (s: string) => v
   const {dataset} = ctx;
   const t0 = performance.now();
   const pops = {all: bySplit(dataset.declarations), ecommerce: bySplit(ecommerceOnly(dataset.declarations))};
-  const all = await trainPopulation("all", pops.all, ctx, log);
-  const ecommerce = await trainPopulation("ecommerce", pops.ecommerce, ctx, log);
+  const all = await trainPopulation(trainingInputs("all", pops.all, ctx, log), fitGbdtJobs);
+  const ecommerce = await trainPopulation(trainingInputs("ecommerce", pops.ecommerce, ctx, log), fitGbdtJobs);
   const rankings: RankingResult[] = [];
   const evaluate = (
     population: Population,
@@ -488,25 +223,21 @@ export async function computeValidation(ctx: BuildContext, log: (s: string) => v
   // the models trained on all 54,000 declarations, judged on the e-commerce test months
   const ec = (rows: readonly Declaration[]) => indices(rows.map((d) => d.importType === "15"));
   const ecKeep = {valid: ec(pops.all.valid), test: ec(pops.all.test)};
-  for (const [name, label] of [
-    ["gbdt", "Gradient-boosted trees, trained on all"],
-    ["bpNetwork", "BP network, trained on all"],
-    ["lookupPrice", "Exact-value lookup: Item Price, all training months"]
-  ] as const) {
-    const t = all.find((x) => x.meta.name === name)!;
+  for (const name of ["gbdt", "bpNetwork", "lookupPrice"] as const) {
+    const m = all.find((x) => x.meta.name === name)!;
     evaluate(
       "ecommerce",
       {
-        ...t,
+        ...m,
         meta: {
-          ...t.meta,
+          ...m.meta,
           name: `${name}All`,
-          label,
-          description: `${t.meta.description} Fitted on all ${fmt(pops.all.train.length)} training declarations, scoring the e-commerce ones.`
+          label: t("en", `val.rank.${name}All`),
+          description: m.meta.description + t("en", "val.desc.fittedOnAll", {n: fmt(pops.all.train.length)})
         },
         extra: undefined
       },
-      restrict(t.seeds, ecKeep),
+      restrict(m.seeds, ecKeep),
       pops.ecommerce
     );
   }

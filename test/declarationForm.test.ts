@@ -6,7 +6,7 @@ import {describe, expect, test} from "vitest";
 import {COLUMNS} from "../src/lib/data/declarations.js";
 import {FORM_FIELDS, formTexts, parseCsvLine, parseForm} from "../src/lib/pages/declarationForm.js";
 import {assessmentTexts} from "../src/lib/pages/assessmentView.js";
-import {declarationLookup} from "../src/lib/pages/declarationLookup.js";
+import {declarationLookup, openingDeclaration} from "../src/lib/pages/declarationLookup.js";
 import type {Assessment} from "../src/lib/instrument/assess.js";
 import {BASE_DECLARATION} from "./fixtures.js";
 
@@ -82,5 +82,25 @@ describe("declarationLookup", () => {
     expect(await lookup("2")).toBe(other);
     expect(await lookup("3")).toBe("No declaration has the ID “3” in the dataset's 2 declarations.");
     expect(fetched).toBe(1);
+  });
+  test("openingDeclaration: the address's ID, else the first declaration, with a note when the ID is unknown", async () => {
+    const other = {...BASE_DECLARATION, id: "2"};
+    const lookup = declarationLookup([BASE_DECLARATION, other], async () => [BASE_DECLARATION, other]);
+    expect(await openingDeclaration("?id=2&classroom=1", lookup, BASE_DECLARATION)).toEqual({declaration: other, note: null});
+    expect(await openingDeclaration("", lookup, BASE_DECLARATION)).toEqual({declaration: BASE_DECLARATION, note: null});
+    expect(await openingDeclaration("?id=9", lookup, BASE_DECLARATION)).toEqual({
+      declaration: BASE_DECLARATION,
+      note: "No declaration has the ID “9” in the dataset's 2 declarations. The form starts from declaration 1."
+    });
+    expect(
+      (
+        await openingDeclaration(
+          "?id=9",
+          declarationLookup([], async () => [BASE_DECLARATION], "zh"),
+          BASE_DECLARATION,
+          "zh"
+        )
+      ).note
+    ).toBe("数据集的 1 条申报中没有编号为“9”的申报。表单从申报 1 开始。");
   });
 });

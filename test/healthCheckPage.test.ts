@@ -14,14 +14,14 @@ const paper = loadPaperTables();
 const w = publishedWeights(paper.weights);
 const standards = [65, 85].map((level) => ({
   kind: "standard",
-  label: `Standard ${level}`,
+  level,
   values: INDICATOR_IDS.map((id, j) => (INDICATORS[j].id === "C5" ? 3 : level))
 }));
 
 test("starts: every declaration, then the standard samples, keyed for the URL", () => {
   const starts = checkStarts(
     [{declarationId: "7", sample: 1, source: "expert", values: standards[0].values}],
-    [...standards, {kind: "sample", label: "Sample 1", values: []}]
+    [...standards, {kind: "random", level: null, values: []}]
   );
   expect(starts.map((s) => s.key)).toEqual(["declaration-7", "standard-65", "standard-85"]);
   expect(starts[0].label).toBe("Declaration 7 (#1, expert scores)");

@@ -208,11 +208,7 @@ describe("the declaration form and page in Chinese", () => {
 
 describe("the 17-value check in Chinese (src/lib/pages/healthCheck.ts, healthCheckPage.ts)", () => {
   const values = INDICATOR_IDS.map((id) => (id === "C5" ? 3 : 85));
-  const starts = checkStarts(
-    [{declarationId: "7", sample: 1, source: "ridge", values}],
-    [{kind: "standard", label: "Standard 85", values}],
-    "zh"
-  );
+  const starts = checkStarts([{declarationId: "7", sample: 1, source: "ridge", values}], [{kind: "standard", level: 85, values}], "zh");
   const w = INDICATORS.map(() => 1 / 17);
   test("start labels and field messages", () => {
     expect(starts.map((s) => s.label)).toEqual(["申报 7（第 1 条，岭回归评分）", "标准样本 85"]);
@@ -229,7 +225,7 @@ describe("the 17-value check in Chinese (src/lib/pages/healthCheck.ts, healthChe
     expect(leaks(texts)).toEqual([]);
     // the English exercises are the same computation in other words
     const en = checkExercises(
-      checkStarts([{declarationId: "7", sample: 1, source: "ridge", values}], [{kind: "standard", label: "Standard 85", values}]),
+      checkStarts([{declarationId: "7", sample: 1, source: "ridge", values}], [{kind: "standard", level: 85, values}]),
       w
     );
     expect(en[0].question).toMatch(

@@ -5,7 +5,7 @@
 import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
 import {loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
-import {loadPaperTables} from "../loaders/paper.js";
+import {loadPaperCsvTexts, loadPaperTables} from "../loaders/paper.js";
 import {ecommerceOnly} from "../src/lib/data/declarations.js";
 import {agreesUpToPrinting, linkPaperSamples} from "../src/lib/paper/samples.js";
 import {parsePaperTables} from "../src/lib/paper/tables.js";
@@ -34,6 +34,26 @@ describe("the paper's tables", () => {
   test("a non-numeric cell names file, row and field", () => {
     const bad = {expert13: "sample,C1\n1,x", samples100: "", weights: "", zones: "", sample17: "", bpTest: ""};
     expect(() => parsePaperTables(bad)).toThrow('data/paper/expert13.csv, row 1, field "C1": not a number ("x")');
+  });
+
+  test("the standard samples' levels come from their labels (data/paper/sample17.csv: standard 0, 65, 85, 100)", () => {
+    expect(paper.sample17.filter((r) => r.kind === "standard").map((r) => r.level)).toEqual([0, 65, 85, 100]);
+    expect(paper.sample17.filter((r) => r.kind === "random").every((r) => r.level === null)).toBe(true);
+  });
+
+  test("a 17-sample row with an unknown kind or a standard label without its level names file, row and field", () => {
+    const csv = (kind: string, label: string) => {
+      const texts = loadPaperCsvTexts();
+      const [head, first, ...rest] = texts.sample17.split("\n");
+      const cells = first.split(",");
+      cells[1] = kind;
+      cells[2] = label;
+      return {...texts, sample17: [head, cells.join(","), ...rest].join("\n")};
+    };
+    expect(() => parsePaperTables(csv("standrd", "standard 0"))).toThrow(
+      'data/paper/sample17.csv, row 1, field "kind": "standrd" is neither'
+    );
+    expect(() => parsePaperTables(csv("standard", "Standard zero"))).toThrow('data/paper/sample17.csv, row 1, field "label"');
   });
 });
 

@@ -102,3 +102,24 @@ describe("selection metrics (hand-computed on 10 declarations)", () => {
     }
   });
 });
+
+describe("typed columns (a scored file's Float64Array/Uint8Array) give what plain arrays give", () => {
+  test("rankOrder and selectAt, on random data with ties", () => {
+    const rnd = mulberry32(11);
+    const n = 200;
+    const scores = Array.from({length: n}, () => Math.round(rnd() * 20) / 20); // ties
+    const labels = scores.map(() => (rnd() < 0.3 ? 1 : 0));
+    const duty = scores.map(() => rnd() * 100);
+    const critical = labels.map((y) => (y === 1 && rnd() < 0.5 ? 1 : 0));
+    const order = rankOrder(Float64Array.from(scores));
+    expect(Array.isArray(order)).toBe(true);
+    expect(order).toEqual(rankOrder(scores));
+    for (const rate of [1, 5, 33, 100])
+      expect(
+        selectAt(Float64Array.from(scores), Uint8Array.from(labels), rate, {
+          duty: Float64Array.from(duty),
+          critical: Uint8Array.from(critical)
+        })
+      ).toEqual(selectAt(scores, labels, rate, {duty, critical}));
+  });
+});

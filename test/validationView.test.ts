@@ -8,7 +8,9 @@ import {
   findRanking,
   formatStat,
   indicatorInputs,
+  curveMetricChoices,
   rateRows,
+  rateTable,
   validationPage,
   withInterval,
   randomNote,
@@ -102,6 +104,23 @@ describe("validation page models", () => {
       ["B", 0.35]
     ]);
     expect(() => rateRows(rankings, [1, 2], 3)).toThrow(/no curve point at 3%/);
+    // the English page's table: keys as heads, shares as the page printed them, the download named for rate and population
+    const T = rateTable(
+      rankings.filter((r) => r.population === "all"),
+      [1, 2],
+      2,
+      "all"
+    );
+    expect(T.table.options.header).toBeUndefined();
+    expect(T.name).toBe("selection-at-2pct-all");
+    expect((T.table.options.format.recall as (x: number) => string)(0.1234)).toBe("12.3%");
+    expect(curveMetricChoices()).toEqual(
+      new Map([
+        ["Precision", "precision"],
+        ["Recall", "recall"],
+        ["Duty caught", "dutyCaught"]
+      ])
+    );
   });
   test("withInterval shows the value alone without an interval", () => {
     expect(withInterval(0.5, null)).toBe("0.500");
@@ -300,8 +319,11 @@ describe("the /zh/validation page model (lang = zh)", () => {
       "测试期瞒骗数"
     ]);
     const shown = (v as ValidationResult).rankings.filter((r) => r.population === "all");
-    const rated = rateRows(shown, [1, 2], 2, "zh");
-    expect(Object.keys(rated[0])).toEqual(["排序方法", "精确率", "召回率", "追回税款占比"]);
+    const rated = rateTable(shown, [1, 2], 2, "all", "zh");
+    expect(Object.keys(rated.table.rows[0])).toEqual(["排序方法", "精确率", "召回率", "追回税款占比"]);
+    expect(Object.keys(rated.download[0])).toEqual(["ranking", "precision", "recall", "duty caught"]);
+    expect((rated.table.options.format["精确率"] as (x: number) => string)(0.475)).toBe("47.5%");
+    expect([...curveMetricChoices("zh").keys()]).toEqual(["精确率", "召回率", "追回税款"]);
     const standard = standardRateRows(shown, [5], "zh");
     expect(Object.keys(standard[0])).toEqual([
       "排序方法",
@@ -313,7 +335,7 @@ describe("the /zh/validation page model (lang = zh)", () => {
       "严重瞒骗召回率@5%",
       "宏平均 F1"
     ]);
-    const all = [rows, P.overlapRows, P.protocolRows, P.rankingRows, rated, standard].flatMap(texts);
+    const all = [rows, P.overlapRows, P.protocolRows, P.rankingRows, rated.table.rows, standard].flatMap(texts);
     expect(englishLeaks([...all, ...Object.values(P.captions)], fragments)).toEqual([]);
     expect(P.captions.frontier).toContain("查验率为 5% 与 10% 时");
     // every ranking of this fixture is a "model", so the last (highest novel AUC) is the best: named in Chinese

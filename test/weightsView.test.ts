@@ -17,12 +17,14 @@ import {
   entropyVsWeight,
   indicatorMatrix,
   indicatorSystem,
+  liveTable,
   liveWeights,
   mlRows,
   paperBase,
   weightsExercises,
   weightsFacts,
   weightsHeader,
+  weightsTables,
   weightTableRows,
   WEIGHT_CHOICES,
   type WeightChoice,
@@ -97,6 +99,56 @@ describe("tables", () => {
     expect(corr[0].indicator).toBe("C17");
     expect(corr[0].C16).toBe(analysis.clustering.correlation[16][15]);
     expect(indicatorMatrix([Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, j]))])).toEqual([INDICATOR_IDS.map((_, j) => j)]);
+  });
+});
+
+describe("the page's tables (weightsTables, liveTable)", () => {
+  const table954 = [
+    {declarationId: "A", source: "expert", ...Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, j]))},
+    {declarationId: "B", source: "ridge", ...Object.fromEntries(INDICATOR_IDS.map((id, j) => [id, j + 0.125]))}
+  ];
+  test("English: the rows as downloaded, the heads and formats /weights typed at 5254d62", () => {
+    const T = weightsTables(analysis, table954);
+    expect(T.weights.table.rows).toEqual(weightTableRows(analysis));
+    expect(T.weights.download).toEqual(weightTableRows(analysis));
+    // the header the page typed: only the heads that differ from their key
+    expect(T.weights.table.options.header).toEqual({textbook: "textbook rule", "authors' inputs": "unrounded scores"});
+    expect(T.weights.table.options).toMatchObject({rows: 17, height: 17 * 22.5 + 30, select: false, layout: "auto"});
+    const f = T.weights.table.options.format as Record<string, (x: number) => string>;
+    expect([f.published(0.0541), f.recomputed(0.054058163), f.difference(-0.00000123), f.textbook(1 / 3)]).toEqual([
+      "0.0541",
+      "0.05405816",
+      "-1.23e-6",
+      "0.33333333"
+    ]);
+    expect(T.system.table.options.header).toBeUndefined();
+    expect(T.mae.table.options).toMatchObject({rows: 2, height: 2 * 22.5 + 30});
+    const g = T.indicators954.table.options.format as Record<string, (x: never) => string>;
+    expect([g.C1(3 as never), g.C2(0.125 as never), g.source("expert" as never)]).toEqual(["3", "0.13", "expert"]);
+    expect([T.system.name, T.weights.name, T.mae.name, T.indicators954.name]).toEqual([
+      "indicator-system",
+      "weights-paper-vs-recomputed",
+      "ml-scoring-mae",
+      "indicators954"
+    ]);
+  });
+  test("Chinese: rows keyed by the catalogue's heads, the download keeps the English keys", () => {
+    const T = weightsTables(analysis, table954, "zh");
+    const head = weightsHeader("zh", Object.keys(weightTableRows(analysis, "zh")[0]));
+    expect(Object.keys(T.weights.table.rows[0])).toEqual(Object.values(head));
+    expect(Object.keys(T.weights.download[0] as object)).toEqual(Object.keys(head));
+    expect(T.weights.table.options.header).toBeUndefined();
+    expect(Object.keys(T.weights.table.options.format)).toEqual(["论文发表值", "复算值", "差值", "教科书规则", "未取整评分"]);
+    const g = T.indicators954.table.options.format as Record<string, (x: never) => string>;
+    expect(g[t("zh", "weights.col.source")]("ridge" as never)).toBe("岭回归");
+  });
+  test("the live table: the setting's rows and download name, weights to 8 decimals", () => {
+    const live = liveWeights(analysis, [], DEFAULT);
+    const L = liveTable(live);
+    expect(L.download).toBe(live.rows);
+    expect(L.name).toBe(live.name);
+    expect((L.table.options.format.weight as (x: number) => string)(live.rows[0].weight)).toBe(live.rows[0].weight.toFixed(8));
+    expect(Object.keys(liveTable(live, "zh").table.rows[0])).toContain("权重");
   });
 });
 

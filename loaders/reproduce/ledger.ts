@@ -17,8 +17,8 @@ import {paperLedger, type LedgerComputed, type LedgerCsvTexts} from "../../src/l
 import {recomputePaper17} from "../../src/lib/paper/risk.js";
 import {toMatrix} from "../../src/lib/paper/tables.js";
 import {publishedWeights} from "../../src/lib/paper/weights.js";
-import {PRESETS} from "../../src/lib/bp/presets.js";
-import {presetFigures, SPREAD_SEEDS} from "../bp.js";
+import {PRESETS, SPREAD_SEEDS} from "../../src/lib/bp/presets.js";
+import {presetFigures} from "../bp.js";
 import {PROJECT_ROOT} from "../dataset.js";
 import {PAPER_DIR} from "../paper.js";
 import {loadAuthorsCode} from "../risk.js";

@@ -5,6 +5,7 @@
 import * as Inputs from "@observablehq/inputs";
 import {csvFormat} from "d3-dsv";
 import {t, type Lang} from "../lib/i18n/index.js";
+import type {DownloadableTable} from "../lib/i18n/relabel.js";
 import {layoutFigure, type FigurePiece, type Font, type Measure} from "../lib/report/figureLayout.js";
 
 function link(label: string, filename: string, make: () => Blob | Promise<Blob>): HTMLAnchorElement {
@@ -54,6 +55,19 @@ export function tableWithDownload(
   const div = document.createElement("div");
   div.className = "table-with-download";
   div.append(Inputs.table(rows, {select: false, layout: "auto", ...options}), downloadTable(rows, name, lang));
+  return div;
+}
+
+/**
+ * A page model's table, shown in the page's language ({@link LocalTable}: rows keyed by the shown heads), with
+ * links to download its English-keyed rows, as the reproduce scripts and the command line write them.
+ * @param t the table, the rows its download writes and the download's file name
+ * @param lang the page's language
+ */
+export function localTableWithDownload({table, download, name}: DownloadableTable, lang: Lang = "en"): HTMLElement {
+  const div = document.createElement("div");
+  div.className = "table-with-download";
+  div.append(Inputs.table(table.rows, table.options), downloadTable(download, name, lang));
   return div;
 }
 

@@ -31,6 +31,7 @@ import {
   parseSettings,
   presetDescription,
   presetLabel,
+  SPREAD_SEEDS,
   settingsFromQuery,
   settingsToQuery,
   type DataSource,
@@ -191,7 +192,11 @@ export function trainingLab(
   const play = btn("train.play", "lab-play"),
     step = btn("train.step", "lab-step"),
     reset = btn("train.reset", "lab-reset"),
-    seedsBtn = btn("train.seedsButton", "lab-seeds");
+    seedsBtn = el(
+      "button",
+      {type: "button", class: "lab-button lab-seeds"},
+      t(lang, "train.seedsButton", {n: String(SPREAD_SEEDS.length)})
+    );
   const confirmBtn = btn("train.confirm", "lab-confirm"),
     cancelBtn = btn("train.cancel", "lab-cancel");
   const confirmBox = el("div", {class: "lab-buttons lab-confirm-box", hidden: true}, confirmBtn, cancelBtn);
@@ -439,20 +444,20 @@ export function trainingLab(
   }, lang);
   seedsBtn.addEventListener("click", () => {
     const s = state.settings,
-      seeds = Array.from({length: 20}, (_, i) => i + 1);
+      seeds = [...SPREAD_SEEDS];
     if (!data[s.data])
       return seedsDiv.replaceChildren(
         el("p", {class: "lab-seeds-status lab-message"}, t(lang, "train.notInBuild", {data: DATA_LABELS[s.data]}))
       );
-    // tfjs is replaced by the typed engine (same numbers, faster); the budget counts all 20 runs.
+    // tfjs is replaced by the typed engine (same numbers, faster); the budget counts every run.
     const engineSettings = {...s, engine: s.engine === "tfjs" ? ("typed" as const) : s.engine};
     const budget = runBudget(engineSettings, shapeOf(dataset(s), s), s.epochs * seeds.length, lang);
     if (budget.verdict !== "ok")
       return seedsDiv.replaceChildren(
-        el("p", {class: "lab-seeds-status lab-message"}, t(lang, "train.seedsOver", {reason: budget.reason}))
+        el("p", {class: "lab-seeds-status lab-message"}, t(lang, "train.seedsOver", {n: String(seeds.length), reason: budget.reason}))
       );
     seedsHost.terminate(); // a new click restarts the spread
-    seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status"}, t(lang, "train.seedProgress", {k: "1", n: "20"})));
+    seedsDiv.replaceChildren(el("p", {class: "lab-seeds-status"}, t(lang, "train.seedProgress", {k: "1", n: String(seeds.length)})));
     seedsHost.post({type: "seeds", run: ++seedsRun, settings: engineSettings, data: labTrainingData(dataset(s), s), seeds, lang});
   });
 

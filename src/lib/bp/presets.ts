@@ -52,6 +52,9 @@ const KERAS: Omit<Settings, "preset" | "data" | "trainRows"> = {
 /** Held-out share of the chronological split of the 954 declarations. */
 export const HONEST_TRAIN_FRACTION = 0.7;
 
+/** The seeds of "many seeds": the lab's button and the build's seed spread (loaders/bp.ts) run the same 20. */
+export const SPREAD_SEEDS: readonly number[] = Array.from({length: 20}, (_, i) => i + 1);
+
 /** The paper's set-ups and ours (REPRODUCTION-NOTES "The BP network"). */
 export const PRESETS: Record<PresetId, {label: string; description: string; settings: Settings}> = {
   keras: {

@@ -10,7 +10,10 @@
 /** The inspection rates (percent of declarations) every ranking is evaluated at. */
 export const INSPECTION_RATES = [1, 2, 5, 10, 20] as const;
 
-function check(fn: string, scores: readonly number[], labels: readonly number[]): void {
+/** Scores, labels and per-row figures: plain arrays (the build's rankings) or typed columns (a scored file). */
+export type Column = ArrayLike<number>;
+
+function check(fn: string, scores: Column, labels: Column): void {
   if (scores.length === 0) throw new Error(`${fn}: no scores`);
   if (scores.length !== labels.length) {
     throw new Error(`${fn}: ${scores.length} scores but ${labels.length} labels`);
@@ -30,8 +33,8 @@ function checkRate(fn: string, ratePercent: number): void {
  * @param scores risk scores (finite)
  * @returns a permutation of 0..n-1
  */
-export function rankOrder(scores: readonly number[]): number[] {
-  return scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+export function rankOrder(scores: Column): number[] {
+  return Array.from({length: scores.length}, (_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
 }
 
 /**
@@ -77,10 +80,10 @@ export interface SelectionResult {
  * @example selectAt([0.9, 0.1, 0.5], [1, 0, 0], 34).precision // 1 (k = 1)
  */
 export function selectAt(
-  scores: readonly number[],
-  labels: readonly number[],
+  scores: Column,
+  labels: Column,
   ratePercent: number,
-  options: {duty?: readonly number[]; critical?: readonly number[]} = {}
+  options: {duty?: Column; critical?: Column} = {}
 ): SelectionResult {
   check("selectAt", scores, labels);
   checkRate("selectAt", ratePercent);

@@ -5,6 +5,7 @@
 import type {Declaration} from "../data/declarations.js";
 import {t} from "../i18n/catalogue.js";
 import type {Lang} from "../i18n/lang.js";
+import {readParams, text} from "../report/urlState.js";
 
 /**
  * @param ecommerce the declarations shipped with the page
@@ -27,4 +28,25 @@ export function declarationLookup(
     const every = await all;
     return every.get(id) ?? t(lang, "form.notFound", {id, n: every.size});
   };
+}
+
+/**
+ * The declaration the health check opens with: the one its address names (`?id=`), else `fallback`; when the
+ * named one is not in the dataset, a note saying so and which declaration the form starts from instead.
+ * @param search the page's query string
+ * @param lookup {@link declarationLookup}
+ * @param fallback the first e-commerce declaration
+ * @param lang the page's language (the note)
+ */
+export async function openingDeclaration(
+  search: string,
+  lookup: (id: string) => Promise<Declaration | string>,
+  fallback: Declaration,
+  lang: Lang = "en"
+): Promise<{declaration: Declaration; note: string | null}> {
+  const id = readParams(search, {id: text}).values.id;
+  const asked = id ? await lookup(id) : null;
+  if (asked === null) return {declaration: fallback, note: null};
+  if (typeof asked !== "string") return {declaration: asked, note: null};
+  return {declaration: fallback, note: t(lang, "form.startsFrom", {message: asked, id: fallback.id})};
 }

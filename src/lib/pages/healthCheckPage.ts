@@ -24,12 +24,12 @@ export interface Start {
 /**
  * The start points: every e-commerce declaration (the early-warning rows) and the standard samples.
  * @param rows the early-warning rows (declaration ID, sample number, score source, 17 values)
- * @param sample17 the paper's 17-sample table (risk.json), of which the standard samples ("Standard 85", …)
+ * @param sample17 the paper's 17-sample table (risk.json), of which the standard samples (level 0, 65, 85, 100)
  * @param lang the page's language (the labels; the keys stay, as the page's address uses them)
  */
 export function checkStarts(
   rows: readonly {declarationId: string; sample: number; source: string; values: readonly number[]}[],
-  sample17: readonly {kind: string; label: string; values: readonly number[]}[],
+  sample17: readonly {kind: string; level: number | null; values: readonly number[]}[],
   lang: Lang = "en"
 ): Start[] {
   const source = (s: string) => (s === "expert" ? t(lang, "hc.sourceExpert") : s === "ridge" ? t(lang, "hc.sourceRidge") : s);
@@ -40,10 +40,10 @@ export function checkStarts(
       values: d.values
     })),
     ...sample17
-      .filter((r) => r.kind === "standard")
+      .flatMap((r) => (r.kind === "standard" && r.level !== null ? [{...r, level: r.level}] : []))
       .map((r) => ({
-        key: `standard-${r.label.split(" ")[1]}`,
-        label: t(lang, "hc.startStandard", {level: r.label.split(" ")[1]}),
+        key: `standard-${r.level}`,
+        label: t(lang, "hc.startStandard", {level: String(r.level)}),
         values: r.values
       }))
   ];

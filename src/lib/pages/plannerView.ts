@@ -20,7 +20,8 @@ import {decodeCurve, decodeIntervals, type PlannerData, type PlannerRanking} fro
 import type {PlannerOptions, PlannerState} from "./plannerState.js";
 import {INSPECTION_RATES} from "../fraud/selection.js";
 import type {ExerciseText} from "./pageText.js";
-import {CATALOGUE, LOCALE, formatNumber, t, type Lang, type TextKey} from "../i18n/index.js";
+import {rankingLabel as labelOf} from "./benchmarkReading.js";
+import {LOCALE, formatNumber, t, type Lang, type TextKey} from "../i18n/index.js";
 
 /** The decoded build data. */
 export interface PlannerModel {
@@ -48,19 +49,16 @@ function entry(m: PlannerModel, population: Population, ranking: string) {
 }
 
 /**
- * The ranking's label (its name if the population does not list it). In Chinese, the catalogue's text for
- * the ranking's name (`plan.rank.<name>`): the build data carry English labels only; a ranking the catalogue
- * lacks keeps its English label.
+ * The ranking's label (its name if the population does not list it): in English the build data's own label,
+ * in Chinese the catalogue's `val.rank.<name>`, as /validation names it ({@link labelOf}).
  * @param lang the page's language
  */
 export function rankingLabel(m: PlannerModel, name: string, lang: Lang = "en"): string {
-  const key = `plan.rank.${name}`;
-  if (lang !== "en" && key in CATALOGUE) return t(lang, key as TextKey);
   for (const p of Object.values(m.data.populations)) {
     const r = p.rankings.find((x) => x.name === name);
-    if (r) return r.label;
+    if (r) return labelOf(lang, r);
   }
-  return name;
+  return labelOf(lang, {name, label: name});
 }
 
 /** The budget of a state on a population: its rate, or its count capped at the population's size. */
@@ -356,7 +354,7 @@ export function rankingOptions(m: PlannerModel, population: Population, lang: La
     r.family === "baseline" ? t(lang, "plan.note.baseline") : r.family === "yardstick" ? t(lang, "plan.note.yardstick") : "";
   return m.data.populations[population].rankings.map((r) => ({
     name: r.name,
-    text: `${lang === "en" ? r.label : rankingLabel(m, r.name, lang)}${note(r)}`
+    text: `${labelOf(lang, r)}${note(r)}`
   }));
 }
 

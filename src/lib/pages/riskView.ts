@@ -20,7 +20,7 @@ import {argMax} from "../stats/argMax.js";
 import {PAPER_THRESHOLDS, standardThresholds, zoneCounts, zoneOf, zoneTable, ZONES, type Zone} from "../method/zones.js";
 import {recomputePaper17, type Paper17Row} from "../paper/risk.js";
 import type {TypedValue} from "../paper/weights.js";
-import {relabelRows} from "../i18n/relabel.js";
+import {localTable, type LocalTable, type LocalTableSpec} from "../i18n/relabel.js";
 import {plural, type ExerciseText, type ZoneCard} from "./pageText.js";
 
 /** One of the paper's 100 samples as data/risk.json ships it. */
@@ -113,53 +113,17 @@ export function riskHeader(lang: Lang): Record<string, string> {
   };
 }
 
-/** A table of the risk page as Inputs.table takes it: its rows and options. */
-export interface RiskTable {
-  rows: Record<string, unknown>[];
-  options: {
-    select: false;
-    layout: "auto";
-    rows?: number;
-    columns?: string[];
-    header?: Record<string, string>;
-    format: Record<string, (x: never) => string>;
-  };
-}
+/** A table of the risk page as Inputs.table takes it (src/lib/i18n/relabel.ts). */
+export type RiskTable = LocalTable;
 
 /**
- * One of the risk page's tables in a language, its heads from {@link riskHeader}. An English page keeps the
- * rows' keys and names the heads with Inputs.table's `header`; a Chinese page gets rows keyed by their Chinese
- * heads (`header` would leave the English key as each head's tooltip), its columns and format re-keyed alike.
- * The downloads take the original rows.
+ * One of the risk page's tables in a language, its heads from {@link riskHeader} ({@link localTable}).
  * @param rows the rows, keyed in English
  * @param lang the page's language
  * @param spec the columns shown (all when absent), the format by English key, the rows shown before scrolling
  */
-export function riskTable(
-  rows: readonly object[],
-  lang: Lang,
-  spec: {columns?: string[]; format?: Record<string, (x: never) => string>; rows?: number} = {}
-): RiskTable {
-  const head = riskHeader(lang);
-  const name = (k: string) => head[k] ?? k;
-  const base = {select: false, layout: "auto", ...(spec.rows === undefined ? {} : {rows: spec.rows})} as const;
-  const format = spec.format ?? {};
-  if (lang === "en") {
-    const keys = spec.columns ?? Object.keys(rows[0] ?? {});
-    const header = Object.fromEntries(keys.filter((k) => name(k) !== k).map((k) => [k, name(k)]));
-    return {
-      rows: [...rows] as Record<string, unknown>[],
-      options: {...base, ...(spec.columns ? {columns: spec.columns} : {}), ...(Object.keys(header).length ? {header} : {}), format}
-    };
-  }
-  return {
-    rows: relabelRows(rows, head),
-    options: {
-      ...base,
-      ...(spec.columns ? {columns: spec.columns.map(name)} : {}),
-      format: Object.fromEntries(Object.entries(format).map(([k, f]) => [name(k), f]))
-    }
-  };
+export function riskTable(rows: readonly object[], lang: Lang, spec: LocalTableSpec = {}): RiskTable {
+  return localTable(rows, lang, riskHeader(lang), spec);
 }
 
 const exponent = (x: number): string => x.toExponential(1);

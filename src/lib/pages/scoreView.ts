@@ -44,15 +44,12 @@ export interface Selection {
  * @param ratePercent the inspection rate, in (0, 100]
  */
 export function selection(r: FileResult, by: RankBy, ratePercent: number): Selection {
-  // selection.ts takes plain arrays (the build's rankings are arrays); a file's columns are typed
-  const scores = Array.from(r[by]);
+  const scores = r[by];
   if (scores.length === 0) return {order: [], inspected: 0, outcome: null};
   return {
     order: rankOrder(scores),
     inspected: inspectedCount(scores.length, ratePercent),
-    outcome: r.labelled
-      ? selectAt(scores, Array.from(r.fraud), ratePercent, {duty: Array.from(r.duty), critical: Array.from(r.critical)})
-      : null
+    outcome: r.labelled ? selectAt(scores, r.fraud, ratePercent, {duty: r.duty, critical: r.critical}) : null
   };
 }
 

@@ -7,7 +7,8 @@ import type {PublishedBaseline} from "../fraud/publishedBaselines.js";
 import type {DriftMonth, Population, RankingResult, ValidationResult} from "../fraud/validationResult.js";
 import type {Interval} from "../fraud/bootstrap.js";
 import {mostTrusted, rankingLabel} from "./benchmarkReading.js";
-import {CATALOGUE, t, type Lang, type TextKey} from "../i18n/index.js";
+import {CATALOGUE, formatPercent, t, type Lang, type TextKey} from "../i18n/index.js";
+import {localTable, type DownloadableTable} from "../i18n/relabel.js";
 import {zoneName} from "../i18n/terms.js";
 import {ZONES, type Zone} from "../method/zones.js";
 
@@ -169,25 +170,60 @@ export function aucPoints(v: Pick<ValidationResult, "rankings">, lang: Lang = "e
  * @param rankings one population's rankings
  * @param curveRates the rates of the curves
  * @param rate the chosen rate (percent), one of curveRates
- * @param lang the language of the column names (English: ranking, precision, recall, duty caught)
+ * @returns rows keyed ranking, precision, recall, duty caught (shown in a language by {@link rateTable})
  * @throws if the rate has no curve point
  */
 export function rateRows(
   rankings: readonly RankingResult[],
   curveRates: readonly number[],
-  rate: number,
-  lang: Lang = "en"
+  rate: number
 ): Record<string, string | number>[] {
   const k = curveRates.indexOf(rate);
   if (k < 0) throw new Error(`validation: no curve point at ${rate}%`);
   return [...rankings]
     .sort((a, b) => b.curve.precision[k] - a.curve.precision[k])
     .map((r) => ({
-      [t(lang, "val.col.ranking")]: r.label,
-      [t(lang, "val.col.precision")]: r.curve.precision[k],
-      [t(lang, "val.col.recall")]: r.curve.recall[k],
-      [t(lang, "val.col.dutyCaught")]: r.curve.dutyCaught[k]
+      [t("en", "val.col.ranking")]: r.label,
+      [t("en", "val.col.precision")]: r.curve.precision[k],
+      [t("en", "val.col.recall")]: r.curve.recall[k],
+      [t("en", "val.col.dutyCaught")]: r.curve.dutyCaught[k]
     }));
+}
+
+/**
+ * The selection table at one rate in `lang` ({@link rateRows}), shares as percentages; its download keeps the
+ * English keys and is named for the rate and the population.
+ * @param population the population shown (the download's name)
+ */
+export function rateTable(
+  rankings: readonly RankingResult[],
+  curveRates: readonly number[],
+  rate: number,
+  population: Population,
+  lang: Lang = "en"
+): DownloadableTable {
+  const rows = rateRows(rankings, curveRates, rate);
+  const keys = ["val.col.ranking", "val.col.precision", "val.col.recall", "val.col.dutyCaught"] as const;
+  const head = Object.fromEntries(keys.map((k) => [t("en", k), t(lang, k)]));
+  const pct = (x: number) => formatPercent(lang, x);
+  return {
+    table: localTable(rows, lang, head, {format: Object.fromEntries(keys.slice(1).map((k) => [t("en", k), pct]))}),
+    download: rows,
+    name: `selection-at-${rate}pct-${population}`
+  };
+}
+
+/** The curve chart's metric choices, label → metric. */
+export function curveMetricChoices(lang: Lang = "en"): Map<string, "precision" | "recall" | "dutyCaught"> {
+  return new Map(
+    (
+      [
+        ["val.metric.precision", "precision"],
+        ["val.metric.recall", "recall"],
+        ["val.metric.dutyCaught", "dutyCaught"]
+      ] as const
+    ).map(([k, m]) => [t(lang, k), m])
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import {entropyWeights, type EntropyResult, type Normalisation, type WeightRule}
 import {CRITERIA, INDICATOR_IDS, INDICATORS, type Direction, type IndicatorId} from "../method/indicators.js";
 import {argMax} from "../stats/argMax.js";
 import type {Merge} from "../stats/clustering.js";
+import {localTable, type DownloadableTable, type LocalTableSpec} from "../i18n/relabel.js";
 import type {ExerciseText} from "./pageText.js";
 
 /** data/weights.json (loaders/weights.ts `weightsAnalysis` without matrix954), the parts the page reads. */
@@ -331,4 +332,63 @@ export function weightsExercises(
             })
     }
   ];
+}
+
+/** One of the page's tables: as Inputs.table takes it in the page's language, with the English-keyed rows its download writes. */
+export type WeightsTable = DownloadableTable;
+
+/** Height (px) of a table showing all 17 indicators without a scroll bar: 22.5 px a row and the head. */
+const TABLE17 = 17 * 22.5 + 30;
+const int2 = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(2));
+
+function weightsTable(rows: readonly object[], name: string, lang: Lang, spec: LocalTableSpec = {}): WeightsTable {
+  return {table: localTable(rows, lang, weightsHeader(lang, Object.keys(rows[0] ?? {})), spec), download: rows, name};
+}
+
+/**
+ * The page's fixed tables: the indicator system, the paper's weights recomputed, the ridge scoring's MAE and
+ * the 954 × 17 indicator table, each with its format and download.
+ * @param a data/weights.json
+ * @param table954 data/indicators954.json as rows (declarationId, source, C1..C17)
+ * @param lang the page's language
+ */
+export function weightsTables(
+  a: WeightsAnalysis,
+  table954: readonly Readonly<Record<string, unknown>>[],
+  lang: Lang = "en"
+): {system: WeightsTable; weights: WeightsTable; mae: WeightsTable; indicators954: WeightsTable} {
+  const mae = mlRows(a);
+  return {
+    system: weightsTable(indicatorSystem(lang), "indicator-system", lang, {rows: 17, height: TABLE17}),
+    weights: weightsTable(weightTableRows(a, lang), "weights-paper-vs-recomputed", lang, {
+      rows: 17,
+      height: TABLE17,
+      format: {published: String, recomputed: f8, difference: (x: number) => x.toExponential(2), textbook: f8, "authors' inputs": f8}
+    }),
+    mae: weightsTable(mae, "ml-scoring-mae", lang, {
+      rows: mae.length,
+      height: mae.length * 22.5 + 30,
+      format: Object.fromEntries(
+        Object.keys(mae[0] ?? {})
+          .slice(1)
+          .map((k) => [k, (x: number) => x.toFixed(3)])
+      )
+    }),
+    indicators954: weightsTable(table954, "indicators954", lang, {
+      rows: 12,
+      format: {
+        source: (s: string) => t(lang, s === "expert" ? "weights.source.expert" : "weights.source.ridge"),
+        ...Object.fromEntries(INDICATOR_IDS.map((id) => [id, int2]))
+      }
+    })
+  };
+}
+
+/**
+ * The live weights table of one setting ({@link liveWeights}): e, d and the weight to 8 decimals, the published weight as printed.
+ * @param live the setting's weights, rows and download name
+ * @param lang the page's language
+ */
+export function liveTable(live: {rows: readonly LiveRow[]; name: string}, lang: Lang = "en"): WeightsTable {
+  return weightsTable(live.rows, live.name, lang, {rows: 17, height: TABLE17, format: {e: f8, d: f8, weight: f8, published: String}});
 }

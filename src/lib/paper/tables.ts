@@ -34,6 +34,8 @@ export interface PaperRiskRow {
   row: number;
   kind: "standard" | "random";
   label: string;
+  /** A standard sample's level in points, read from its label "standard 65"; null for a random sample. */
+  level: number | null;
   values: IndicatorValues;
   risk: number;
 }
@@ -67,6 +69,16 @@ function num(file: string, row: number, field: string, raw: string | undefined):
 
 function values(file: string, row: number, r: Record<string, string | undefined>): IndicatorValues {
   return Object.fromEntries(INDICATOR_IDS.map((id) => [id, num(file, row, id, r[id])])) as IndicatorValues;
+}
+
+/** A 17-sample row's kind and, for a standard sample, its level from the label ("standard 65" → 65). */
+function kindAndLevel(row: number, r: Record<string, string | undefined>): Pick<PaperRiskRow, "kind" | "level"> {
+  const where = `data/paper/sample17.csv, row ${row}`;
+  if (r.kind === "random") return {kind: "random", level: null};
+  if (r.kind !== "standard") throw new Error(`${where}, field "kind": "${r.kind ?? ""}" is neither "standard" nor "random"`);
+  const m = /^standard (\d+)$/.exec(r.label ?? "");
+  if (!m) throw new Error(`${where}, field "label": a standard sample's label is "standard <level>", not "${r.label ?? ""}"`);
+  return {kind: "standard", level: Number(m[1])};
 }
 
 function expectRows<T>(file: string, rows: T[], n: number): T[] {
@@ -116,7 +128,7 @@ export function parsePaperTables(csv: PaperCsvTexts): PaperTables {
       "sample17",
       csvParse(csv.sample17).map((r, i) => ({
         row: num("sample17", i + 1, "row", r.row),
-        kind: r.kind as PaperRiskRow["kind"],
+        ...kindAndLevel(i + 1, r),
         label: r.label ?? "",
         values: values("sample17", i + 1, r),
         risk: num("sample17", i + 1, "risk", r.risk)

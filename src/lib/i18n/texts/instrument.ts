@@ -115,6 +115,7 @@ export const INSTRUMENT_TEXTS = {
     en: "No declaration has the ID “{id}” in the dataset's {n} declarations.",
     zh: "数据集的 {n} 条申报中没有编号为“{id}”的申报。"
   },
+  "form.startsFrom": {en: "{message} The form starts from declaration {id}.", zh: "{message}表单从申报 {id} 开始。"},
 
   // The 17-value health check (src/components/healthCheck.ts, src/lib/pages/healthCheck.ts)
   "hc.startFrom": {en: "Start from ", zh: "起点 "},

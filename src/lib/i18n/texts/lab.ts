@@ -10,36 +10,6 @@ export const LAB_TEXTS = {
   "plan.noun.novel": {en: "novel declarations", zh: "条新申报"},
   "plan.noun.ecommerce": {en: "e-commerce test declarations", zh: "条跨境电商测试申报"},
   "plan.popLabel": {en: "{n} {pop}", zh: "{pop}（{n} 条）"},
-  // The rankings of /validation by name (the build data carries their English labels only)
-  "plan.rank.random": {en: "Random", zh: "随机查验"},
-  "plan.rank.lookupPrice": {en: "Exact-value lookup: Item Price", zh: "精确值查表：完税价格"},
-  "plan.rank.lookupHs6Price": {en: "Exact-value lookup: (HS6 code, Item Price)", zh: "精确值查表：（HS6 编码，完税价格）"},
-  "plan.rank.gbdt": {en: "Gradient-boosted trees (ours)", zh: "梯度提升树（本报告）"},
-  "plan.rank.revenueAware": {en: "Revenue-aware: GBDT probability × duty", zh: "兼顾税收：GBDT 概率 × 税款"},
-  "plan.rank.gbdtLabelEncoded": {en: "Gradient-boosted trees, authors' encoding", zh: "梯度提升树（数据集作者的编码方式）"},
-  "plan.rank.gbdtNovel": {en: "Gradient-boosted trees for new declarations", zh: "面向新申报的梯度提升树"},
-  "plan.rank.gbdtRouted": {en: "Gradient-boosted trees, routed by novelty", zh: "按是否新申报分流的梯度提升树"},
-  "plan.rank.bpNetwork": {en: "BP network, fraud labels (tfjs)", zh: "BP神经网络（瞒骗标签，tfjs）"},
-  "plan.rank.logistic": {en: "Logistic regression (ours)", zh: "逻辑回归（本报告）"},
-  "plan.rank.indexPaper": {
-    en: "Paper's index (expert/ridge scores, published weights)",
-    zh: "论文风险指数（专家/岭回归评分，论文发表权重）"
-  },
-  "plan.rank.indexPaperTextbook": {
-    en: "Paper's index (expert/ridge scores, textbook weights)",
-    zh: "论文风险指数（专家/岭回归评分，教科书权重）"
-  },
-  "plan.rank.indexDataDriven": {
-    en: "Paper's index (data-driven scores, published weights)",
-    zh: "论文风险指数（数据驱动评分，论文发表权重）"
-  },
-  "plan.rank.indexDataDrivenTextbook": {
-    en: "Paper's index (data-driven scores, textbook weights)",
-    zh: "论文风险指数（数据驱动评分，教科书权重）"
-  },
-  "plan.rank.gbdtAll": {en: "Gradient-boosted trees, trained on all", zh: "梯度提升树（以全部申报训练）"},
-  "plan.rank.bpNetworkAll": {en: "BP network, trained on all", zh: "BP神经网络（以全部申报训练）"},
-  "plan.rank.lookupPriceAll": {en: "Exact-value lookup: Item Price, all training months", zh: "精确值查表：完税价格（全部训练月份）"},
   "plan.note.baseline": {en: " — the floor: inspect at random", zh: " —— 底线：不依据任何信息地查验"},
   "plan.note.yardstick": {
     en: " — what the synthetic data reward (copied labels), not a usable method",
@@ -227,7 +197,7 @@ export const LAB_TEXTS = {
   "train.pause": {en: "⏸ Pause", zh: "⏸ 暂停"},
   "train.step": {en: "Step", zh: "单步"},
   "train.reset": {en: "Reset", zh: "重置"},
-  "train.seedsButton": {en: "Run 20 seeds", zh: "运行 20 个种子"},
+  "train.seedsButton": {en: "Run {n} seeds", zh: "运行 {n} 个种子"},
   "train.confirm": {en: "Train anyway", zh: "仍然训练"},
   "train.cancel": {en: "Cancel", zh: "取消"},
   "train.progressAria": {en: "Training progress", zh: "训练进度"},
@@ -260,7 +230,7 @@ export const LAB_TEXTS = {
   "train.exportWeights": {en: "weights (JSON)", zh: "权重（JSON）"},
   "train.exportPredictions": {en: "predictions (CSV)", zh: "预测值（CSV）"},
   "train.seedProgress": {en: "Training seed {k} of {n}…", zh: "正在训练第 {k} 个种子（共 {n} 个）…"},
-  "train.seedsOver": {en: "Not run: 20 seeds are over the lab's budget. {reason}", zh: "未运行：20 个种子超出了实验的预算。{reason}"},
+  "train.seedsOver": {en: "Not run: {n} seeds are over the lab's budget. {reason}", zh: "未运行：{n} 个种子超出了实验的预算。{reason}"},
   "train.engineTyped": {en: "typed-array engine", zh: "类型化数组引擎"},
   // Presets (src/lib/bp/presets.ts)
   "train.preset.keras": {en: "Paper, Keras", zh: "论文，Keras"},
@@ -385,5 +355,51 @@ export const LAB_TEXTS = {
     en: "Each dot is one seed's mean absolute error{tick}. The spread is what the random start alone does to the same network on the same rows. ",
     zh: "每个点是一个种子的平均绝对误差{tick}。这种离散完全来自随机初始值：同一网络、同样的行。"
   },
-  "train.seeds.tick": {en: "; the orange tick is the paper's network", zh: "；橙色刻度为论文网络"}
+  "train.seeds.tick": {en: "; the orange tick is the paper's network", zh: "；橙色刻度为论文网络"},
+  // /training's summary table and exercises (src/lib/pages/trainingView.ts)
+  "train.sum.paper": {en: "Paper's network (its table)", zh: "论文网络（论文表格）"},
+  "train.sum.keras": {en: "Keras set-up, seed {seed}", zh: "Keras 设置，种子 {seed}"},
+  "train.sum.kerasMedian": {en: "Keras set-up, median of {n} seeds", zh: "Keras 设置，{n} 个种子的中位数"},
+  "train.sum.lm": {en: "MATLAB set-up (LM), seed {seed}", zh: "MATLAB 设置（LM），种子 {seed}"},
+  "train.sum.cv": {en: "{k}-fold cross-validation, {n} samples", zh: "{k} 折交叉验证，{n} 个样本"},
+  "train.sum.chrono": {en: "Chronological: newest {test} of {n} declarations", zh: "按时间划分：{n} 条申报中最新的 {test} 条"},
+  "train.sum.col.setup": {en: "set-up", zh: "设置"},
+  "train.sum.col.rows17": {en: "{n} rows", zh: "{n} 行"},
+  "train.sum.col.heldOut4": {en: "rows {from}-{to}", zh: "第 {from}–{to} 行"},
+  "train.sum.col.cv": {en: "unseen rows", zh: "未见过的行"},
+  "train.sum.col.zones": {en: "zones", zh: "预警区一致"},
+  "train.ex1.question": {
+    en: "Choose the “{preset}” preset and train it with seeds {seeds} (change {seed}, then press {play} each time). How much does the MAE on the held-out rows vary?",
+    zh: "选择“{preset}”预设，分别用随机种子 {seeds} 训练（每次修改“{seed}”后按“{play}”）。留出行上的 MAE 变化有多大？"
+  },
+  "train.ex1.hint": {
+    en: "Nothing changes between the runs but the random starting weights.",
+    zh: "几次训练之间唯一的不同是随机的初始权重。"
+  },
+  "train.ex1.bySeed": {en: "seed {seed}: {mae}", zh: "种子 {seed}：{mae}"},
+  "train.ex1.answer": {
+    en: "Held-out MAE by seed: {list}. The largest is {ratio} times the smallest: a single run says little, and the paper does not report its seed (its own network's MAE on these {held} rows is {paper}).",
+    zh: "各种子的留出行 MAE：{list}。最大值是最小值的 {ratio} 倍：单次训练说明不了什么，而论文没有报告其随机种子（论文网络在这 {held} 行上的 MAE 为 {paper}）。"
+  },
+  "train.ex2.question": {
+    en: "The paper reports an MAE of {mae} over its {n} test rows. Which of those rows did its network never see in training, and what is its MAE on them alone?",
+    zh: "论文报告其 {n} 行测试结果的 MAE 为 {mae}。其中哪些行是网络在训练中从未见过的？仅在这些行上 MAE 是多少？"
+  },
+  "train.ex2.answer": {
+    en: "Only rows {from} to {to}: the first {train} were the training rows. On those {held} rows the paper's own table gives an MAE of {heldMae}, {ratio} times the reported figure, and the largest error ({max}) is on row {row}, {which}.",
+    zh: "只有第 {from} 至 {to} 行：前 {train} 行就是训练行。在这 {held} 行上，论文自己的表格给出的 MAE 为 {heldMae}，是所报告数字的 {ratio} 倍；最大误差（{max}）出现在第 {row} 行，{which}。"
+  },
+  "train.ex2.heldOutRow": {en: "a held-out row", zh: "是一个留出行"},
+  "train.ex2.trainingRow": {en: "a training row", zh: "是一个训练行"},
+  "train.ex3.question": {
+    en: "With the “{preset}” preset, press “{button}”. How many of the {n} seeds give a {rows}-row MAE below the paper's {mae}?",
+    zh: "使用“{preset}”预设，按“{button}”。{n} 个种子中有多少个的 {rows} 行 MAE 低于论文的 {mae}？"
+  },
+  "train.ex3.answer": {
+    en: "{beat} of {n} (the MAEs run from {min} to {max}, median {median}). The paper's value is {verdict}: one draw from a seed lottery.",
+    zh: "{n} 个中有 {beat} 个（MAE 从 {min} 到 {max}，中位数 {median}）。论文的数值{verdict}：只是随机种子“抽签”的一次结果。"
+  },
+  "train.ex3.better": {en: "better than every seed here", zh: "优于这里的每一个种子"},
+  "train.ex3.worse": {en: "worse than every seed here", zh: "差于这里的每一个种子"},
+  "train.ex3.within": {en: "within the spread", zh: "落在这一分布之内"}
 } as const satisfies Record<string, Text>;

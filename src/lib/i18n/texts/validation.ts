@@ -2,8 +2,8 @@
 import type {Text} from "./text.js";
 
 export const VALIDATION_TEXTS = {
-  // Ranking names and descriptions, by ranking name (the English is loaders/validation.ts's and
-  // loaders/validationIndex.ts's label and description; an English page shows the data's own text)
+  // Ranking names and descriptions, by ranking name: the registry (loaders/validation/rankings.ts) writes
+  // the English into the build data, the pages show it in either language (benchmarkReading rankingLabel)
   "val.rank.random": {en: "Random", zh: "随机查验"},
   "val.rank.lookupPrice": {en: "Exact-value lookup: Item Price", zh: "精确值查表：完税价格（Item Price）"},
   "val.rank.lookupHs6Price": {en: "Exact-value lookup: (HS6 code, Item Price)", zh: "精确值查表：（HS6 编码，完税价格）"},
@@ -98,6 +98,9 @@ export const VALIDATION_TEXTS = {
   "val.feature.code": {en: "{name}: code", zh: "{name}：编码"},
   // Table columns (English: the columns the page and its downloads have always had)
   "val.col.ranking": {en: "ranking", zh: "排序方法"},
+  "val.metric.precision": {en: "Precision", zh: "精确率"},
+  "val.metric.recall": {en: "Recall", zh: "召回率"},
+  "val.metric.dutyCaught": {en: "Duty caught", zh: "追回税款"},
   "val.col.kind": {en: "kind", zh: "类型"},
   "val.col.aucAll": {en: "AUC, all", zh: "AUC（全部）"},
   "val.col.aucNovel": {en: "AUC, novel", zh: "AUC（新申报）"},
