@@ -9,7 +9,7 @@ import {describe, expect, test} from "vitest";
 import {canonicalContent, loadDataset, PROJECT_ROOT} from "../loaders/dataset.js";
 import {loadContext} from "../loaders/context.js";
 import {loadInstrument} from "../loaders/instrument.js";
-import {createFileSession, type FileResult, type RemoteScorer} from "../src/lib/fileScoring/fileSession.js";
+import {createFileSession, explainRows, type FileResult, type RemoteScorer} from "../src/lib/fileScoring/fileSession.js";
 import {packScores, unpackScores} from "../src/lib/fileScoring/remoteScores.js";
 import {scoreBatch} from "../src/lib/instrument/batch.js";
 import {reviveInstrument} from "../src/lib/instrument/model.js";
@@ -43,7 +43,7 @@ describe.runIf(DATA_DIR)("a file scored on two workers", async () => {
     for (const c of chunks) await s.push(c);
     return s.end();
   };
-  /** A stand-in for the second worker: scoreBatch, its scores packed and unpacked, answered after a random delay. */
+  /** A stand-in for the second worker: scoreBatch, its scores packed and unpacked, answered after a random delay; it explains half the top rows. */
   const lateScorer = (seed: number, fail?: (call: number) => boolean): RemoteScorer & {calls: number} => {
     const rnd = mulberry32(seed);
     const r = {
@@ -57,7 +57,9 @@ describe.runIf(DATA_DIR)("a file scored on two workers", async () => {
             wait
           )
         );
-      }
+      },
+      explain: (ds: Parameters<typeof explainRows>[1], lang: Parameters<typeof explainRows>[2]) =>
+        new Promise<string[][]>((ok) => setTimeout(() => ok(explainRows(inst, ds, lang)), 3))
     };
     return r;
   };
@@ -81,6 +83,7 @@ describe.runIf(DATA_DIR)("a file scored on two workers", async () => {
     const remote = lateScorer(2);
     await same(local, await run(chunked(2), remote));
     expect(remote.calls).toBeGreaterThan(1);
+    expect(local.explained.length).toBe(20);
   }, 300_000);
 
   test("a chunk the second scorer fails on fails the file, with its message", async () => {

@@ -33,12 +33,14 @@ function startHelper(instrument: InstrumentJson): (RemoteScorer & {close(): void
   } catch {
     return null;
   }
-  const waiting = new Map<number, {resolve: (r: ReturnType<typeof unpackScores>) => void; reject: (e: Error) => void}>();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a scores or a reasons reply, by request
+  const waiting = new Map<number, {resolve: (r: any) => void; reject: (e: Error) => void}>();
   let next = 0;
   helper.onmessage = ({data}: MessageEvent<HelperReply>) => {
     const w = waiting.get(data.id)!;
     waiting.delete(data.id);
     if (data.type === "scores") w.resolve(unpackScores(data.packed));
+    else if (data.type === "reasons") w.resolve(data.reasons);
     else w.reject(new Error(data.message));
   };
   helper.onerror = (e) => {
@@ -47,13 +49,15 @@ function startHelper(instrument: InstrumentJson): (RemoteScorer & {close(): void
   };
   const send = (m: HelperRequest) => helper.postMessage(m);
   send({type: "instrument", instrument});
+  const ask = <T>(m: (id: number) => HelperRequest) =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, {resolve, reject});
+      send(m(id));
+    });
   return {
-    score: (rows) =>
-      new Promise((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, {resolve, reject});
-        send({type: "score", id, rows});
-      }),
+    score: (rows) => ask((id) => ({type: "score", id, rows})),
+    explain: (rows, lang) => ask((id) => ({type: "explain", id, rows, lang})),
     close: () => helper.terminate()
   };
 }

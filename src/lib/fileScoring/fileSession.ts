@@ -82,6 +82,23 @@ export interface FileSession {
  */
 export interface RemoteScorer {
   score(ds: readonly Declaration[]): Promise<RowScore[]>;
+  /** {@link explainRows} run there, if it can. */
+  explain?(ds: readonly Declaration[], lang: Lang): Promise<string[][]>;
+}
+
+/**
+ * The three largest reasons (TreeSHAP, assessDeclaration) of each row, in the page's language: what the
+ * page shows beside the rows the model ranks highest.
+ * @param inst the revived instrument
+ * @param ds the rows
+ * @param lang the reasons' language
+ */
+export function explainRows(inst: Instrument, ds: readonly Declaration[], lang: Lang): string[][] {
+  return ds.map((d) =>
+    assessDeclaration(inst, d)
+      .fraud.reasons.slice(0, 3)
+      .map((x) => (lang === "en" ? x.text : reasonText(x, lang)))
+  );
 }
 
 /** Chunks at most waiting for the remote scorer: beyond, the session waits (memory stays bounded). */
@@ -209,6 +226,21 @@ export function createFileSession(inst: Instrument, file: string, lang: Lang = "
     async end() {
       submit(read(() => reader.end()));
       await drain(true);
+      // TreeSHAP over a thousand trees takes a while a row: the second scorer explains half the top rows
+      const half = remote?.explain ? Math.floor(top.length / 2) : 0;
+      const there =
+        half > 0
+          ? remote!.explain!(
+              top.slice(0, half).map((t) => t.d),
+              lang
+            )
+          : Promise.resolve([]);
+      const here = explainRows(
+        inst,
+        top.slice(half).map((t) => t.d),
+        lang
+      );
+      const reasons = [...(await there), ...here];
       return {
         file,
         ids,
@@ -227,12 +259,7 @@ export function createFileSession(inst: Instrument, file: string, lang: Lang = "
         errors: [...reader.errors],
         notes: [...reader.notes],
         labelled: reader.layout !== null && !reader.layout.unlabelled.includes("Fraud"),
-        explained: top.map(({d}) => ({
-          id: d.id,
-          reasons: assessDeclaration(inst, d)
-            .fraud.reasons.slice(0, 3)
-            .map((x) => (lang === "en" ? x.text : reasonText(x, lang)))
-        }))
+        explained: top.map(({d}, i) => ({id: d.id, reasons: reasons[i]}))
       };
     },
     get rowsRead() {

@@ -6,6 +6,7 @@
 import type {Declaration} from "../data/declarations.js";
 import type {RowScore} from "../instrument/batch.js";
 import type {InstrumentJson} from "../instrument/model.js";
+import type {Lang} from "../i18n/lang.js";
 import {ZONE_CODES} from "./fileSession.js";
 
 /** A chunk's scores: the three doubles per row, and per row [zone, index zone, route (1 seen), unseen indicators]. */
@@ -17,9 +18,15 @@ export interface PackedScores {
 }
 
 /** What the first worker sends the second: the instrument once, then chunks to score. */
-export type HelperRequest = {type: "instrument"; instrument: InstrumentJson} | {type: "score"; id: number; rows: readonly Declaration[]};
-/** What comes back for a chunk. */
-export type HelperReply = {type: "scores"; id: number; packed: PackedScores} | {type: "error"; id: number; message: string};
+export type HelperRequest =
+  | {type: "instrument"; instrument: InstrumentJson}
+  | {type: "score"; id: number; rows: readonly Declaration[]}
+  | {type: "explain"; id: number; rows: readonly Declaration[]; lang: Lang};
+/** What comes back for a chunk, or for rows to explain. */
+export type HelperReply =
+  | {type: "scores"; id: number; packed: PackedScores}
+  | {type: "reasons"; id: number; reasons: string[][]}
+  | {type: "error"; id: number; message: string};
 
 /**
  * Pack rows' scores for a message.
