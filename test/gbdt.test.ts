@@ -1,8 +1,9 @@
 import {describe, expect, test} from "vitest";
-import {applyBinner, fitBinner, fitGbdt, predictGbdt} from "../src/lib/fraud/gbdt.js";
+import {applyBinner, compileGbdt, fitBinner, fitGbdt, predictGbdt} from "../src/lib/fraud/gbdt.js";
 import {fitLogistic, predictLogistic} from "../src/lib/fraud/logistic.js";
 import {rocAuc} from "../src/lib/fraud/selection.js";
 import {toyData} from "./toyData.js";
+import {bitDifferences, referencePredict} from "./gbdtReference.js";
 
 /** Toy problem: fraud iff x0 > 0.5 xor x1 > 0.5 (no linear model can separate it), x2 is noise. */
 const toy = (n: number, seed: number) => toyData(n, seed, (x0, x1) => x0 > 0.5 !== x1 > 0.5);
@@ -43,5 +44,59 @@ describe("gbdt", () => {
     const copy = X.map((c) => Float64Array.from(c));
     fitGbdt(X, Object.freeze([...y]), {rounds: 3});
     expect(X).toEqual(copy);
+  });
+  test("the compiled trees predict exactly the binned tree walk: on the cut points, beside them, far outside, codes of unseen categories", () => {
+    const train = toy(1500, 11);
+    // a code column as the features have it: 0..9, and -1 (never seen) at scoring time
+    train.X.push(Float64Array.from(train.X[2], (v) => Math.floor(v * 10)));
+    const m = fitGbdt(train.X, train.y, {rounds: 60, learningRate: 0.2, maxLeaves: 12, minLeafRows: 5, seed: 3});
+    const rows: number[][] = [];
+    // every cut point, the doubles just below and above it, and values far outside the training range
+    m.binner.uppers.forEach((u, j) =>
+      u.forEach((cut) => {
+        for (const v of [cut, cut - Math.abs(cut) * 2 ** -52 - Number.MIN_VALUE, cut + Math.abs(cut) * 2 ** -52 + Number.MIN_VALUE]) {
+          const row = [0.3, 0.7, 0.5, 4];
+          row[j] = v;
+          rows.push(row);
+        }
+      })
+    );
+    for (const v of [-1, -0, 0, -1e300, 1e300, Number.MAX_VALUE, -Number.MAX_VALUE]) rows.push([v, v, v, v]);
+    const fresh = toy(500, 12);
+    for (let i = 0; i < 500; i++)
+      rows.push([fresh.X[0][i], fresh.X[1][i], fresh.X[2][i], i % 12 === 0 ? -1 : Math.floor(fresh.X[2][i] * 10)]);
+    const X = [0, 1, 2, 3].map((j) => Float64Array.from(rows, (r) => r[j]));
+    const p = predictGbdt(m, X);
+    expect(p.length).toBe(rows.length);
+    expect(bitDifferences(p, referencePredict(m, X))).toBe(0);
+    // the compiled form has every tree's internal nodes and leaves
+    const c = compileGbdt(m);
+    expect(c.roots.length).toBe(m.trees.length);
+    expect(c.feature.length + c.leaf.length).toBe(m.trees.reduce((s, t) => s + t.feature.length, 0));
+    // a model of single-leaf trees (no split helps) is its base plus the leaves
+    const flat = fitGbdt(
+      [Float64Array.from({length: 50}, () => 1)],
+      Array.from({length: 50}, (_, i) => i % 2),
+      {rounds: 3, minLeafRows: 5}
+    );
+    const one = [Float64Array.from([1, 2, -5])];
+    expect(bitDifferences(predictGbdt(flat, one), referencePredict(flat, one))).toBe(0);
+  });
+  test("prediction refuses what the binned walk refused: a value that is not finite, a wrong number of columns", () => {
+    const {X, y} = toy(200, 13);
+    const m = fitGbdt(X, y, {rounds: 5, seed: 1});
+    const bad = X.map((c) => Float64Array.from(c.subarray(0, 4)));
+    bad[1][2] = NaN;
+    expect(() => predictGbdt(m, bad)).toThrow(/predictGbdt: feature 1, row 2 is not finite/);
+    bad[1][2] = Infinity;
+    expect(() => predictGbdt(m, bad)).toThrow(/predictGbdt: feature 1, row 2 is not finite/);
+    expect(() => predictGbdt(m, X.slice(0, 2))).toThrow(/predictGbdt: 2 features, the model has 3/);
+    expect(() => predictGbdt(m, [])).toThrow(/no feature columns/);
+    expect(
+      predictGbdt(
+        m,
+        X.map(() => new Float64Array(0))
+      )
+    ).toEqual(new Float64Array(0));
   });
 });

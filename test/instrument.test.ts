@@ -15,6 +15,9 @@ import {reviveInstrument} from "../src/lib/instrument/model.js";
 import {scoreBatch} from "../src/lib/instrument/batch.js";
 import {scoreSample} from "../src/lib/method/scoring.js";
 import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
+import {applyFeatures} from "../src/lib/fraud/features.js";
+import {predictGbdt} from "../src/lib/fraud/gbdt.js";
+import {bitDifferences, referencePredict} from "./gbdtReference.js";
 
 const paper = loadPaperTables();
 const DATA_DIR = process.env.CUSTOMS_DATA_DIR ? resolve(PROJECT_ROOT, process.env.CUSTOMS_DATA_DIR) : null;
@@ -60,6 +63,21 @@ describe.runIf(DATA_DIR)("with the dataset", async () => {
 
   test("after a JSON round trip, the page's probabilities are the build's test-month predictions, to the last bit", () => {
     expect(assessed.map((a) => a.fraud.probability).sort((a, b) => a - b)).toEqual(json.testProbabilities);
+  });
+
+  test("both branches' compiled trees give the binned tree walk's probabilities, to the last bit, unseen categories included", () => {
+    const edited = test_
+      .slice(0, 300)
+      .map((d, i) =>
+        i % 3 === 0
+          ? {...d, importer: `new-${i}`, hs6: i % 2 ? "999999" : d.hs6, office: i % 5 ? d.office : "000", itemPrice: d.itemPrice + 0.5}
+          : d
+      );
+    for (const branch of [inst.main, inst.specialist]) {
+      const X = applyFeatures(branch.tables, [...test_, ...edited]);
+      const cols = branch.columns ? branch.columns.map((j) => X[j]) : X;
+      expect(bitDifferences(predictGbdt(branch.gbdt, cols), referencePredict(branch.gbdt, cols))).toBe(0);
+    }
   });
 
   test("a chunk scored column-wise (scoreBatch) gives every row exactly its assessDeclaration figures", () => {

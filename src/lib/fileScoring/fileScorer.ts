@@ -4,10 +4,10 @@
  * Both call this one function on the same chunks, so they write the same bytes.
  */
 import type {Declaration} from "../data/declarations.js";
-import {scoreBatch} from "../instrument/batch.js";
+import {scoreBatch, type RowScore} from "../instrument/batch.js";
 import {percentileOf} from "../instrument/assess.js";
 import type {Instrument} from "../instrument/model.js";
-import type {Scorer} from "./scoredRow.js";
+import type {ScoredRow, Scorer} from "./scoredRow.js";
 
 /** The output columns, in order. */
 export const SCORED_COLUMNS = [
@@ -31,19 +31,29 @@ const r6 = (x: number) => Number(x.toFixed(6));
  * @param inst the revived instrument
  */
 export function fileScorer(inst: Instrument): Scorer {
-  return (ds: readonly Declaration[]) =>
-    scoreBatch(inst, ds).map((s, i) => ({
-      id: ds[i].id,
-      fields: {
-        "Declaration ID": ds[i].id,
-        Zone: s.zone,
-        "Risk value": r6(s.risk),
-        "Data-driven index": r6(s.index),
-        "Index zone": s.indexZone,
-        "Fraud probability": r6(s.probability),
-        Percentile: Number(percentileOf(inst.json.testProbabilities, s.probability).toFixed(4)),
-        Route: s.route === "seen" ? "seen price" : "new price",
-        "Unseen indicator categories": s.unseenIndicators
-      }
-    }));
+  return (ds: readonly Declaration[]) => scoredRows(inst, ds, scoreBatch(inst, ds));
+}
+
+/**
+ * The output rows ({@link SCORED_COLUMNS}) of declarations already scored by scoreBatch, wherever it ran
+ * (the /score page scores some chunks in a second worker): what {@link fileScorer} writes.
+ * @param inst the revived instrument (its test-month probabilities give the percentile)
+ * @param ds the declarations
+ * @param scores scoreBatch(inst, ds)
+ */
+export function scoredRows(inst: Instrument, ds: readonly Declaration[], scores: readonly RowScore[]): ScoredRow[] {
+  return scores.map((s, i) => ({
+    id: ds[i].id,
+    fields: {
+      "Declaration ID": ds[i].id,
+      Zone: s.zone,
+      "Risk value": r6(s.risk),
+      "Data-driven index": r6(s.index),
+      "Index zone": s.indexZone,
+      "Fraud probability": r6(s.probability),
+      Percentile: Number(percentileOf(inst.json.testProbabilities, s.probability).toFixed(4)),
+      Route: s.route === "seen" ? "seen price" : "new price",
+      "Unseen indicator categories": s.unseenIndicators
+    }
+  }));
 }

@@ -10,7 +10,8 @@ import {duty} from "../fraud/features.js";
 import {assessDeclaration, reasonText} from "../instrument/assess.js";
 import type {Lang} from "../i18n/lang.js";
 import type {Instrument} from "../instrument/model.js";
-import {fileScorer, SCORED_COLUMNS} from "./fileScorer.js";
+import {scoredRows, SCORED_COLUMNS} from "./fileScorer.js";
+import {scoreBatch, type RowScore} from "../instrument/batch.js";
 import {csvHeader, toCsvLine} from "./scoredRow.js";
 
 /** How many of the highest-probability rows get their reasons. */
@@ -68,11 +69,48 @@ class Column<T extends Float64Array | Uint8Array> {
   }
 }
 
-/** A file being scored: push its text as it arrives, then end. */
+/** A file being scored: push its text as it arrives (awaiting each push), then end. */
 export interface FileSession {
-  push(chunk: string): void;
-  end(): FileResult;
+  push(chunk: string): Promise<void>;
+  end(): Promise<FileResult>;
   readonly rowsRead: number;
+}
+
+/**
+ * Somewhere else to run scoreBatch (a second Web Worker): the same function on the same instrument, so
+ * a chunk scored there gets the figures it would get here.
+ */
+export interface RemoteScorer {
+  score(ds: readonly Declaration[]): Promise<RowScore[]>;
+  /** {@link explainRows} run there, if it can. */
+  explain?(ds: readonly Declaration[], lang: Lang): Promise<string[][]>;
+}
+
+/**
+ * The three largest reasons (TreeSHAP, assessDeclaration) of each row, in the page's language: what the
+ * page shows beside the rows the model ranks highest.
+ * @param inst the revived instrument
+ * @param ds the rows
+ * @param lang the reasons' language
+ */
+export function explainRows(inst: Instrument, ds: readonly Declaration[], lang: Lang): string[][] {
+  return ds.map((d) =>
+    assessDeclaration(inst, d)
+      .fraud.reasons.slice(0, 3)
+      .map((x) => (lang === "en" ? x.text : reasonText(x, lang)))
+  );
+}
+
+/** Chunks at most waiting for the remote scorer: beyond, the session waits (memory stays bounded). */
+const REMOTE_AHEAD = 2;
+
+/** A chunk of valid rows waiting to be written in file order: its scores, or the error scoring it threw. */
+interface Pending {
+  ds: Declaration[];
+  scores?: RowScore[];
+  error?: unknown;
+  ready: Promise<void>;
+  remote: boolean;
 }
 
 /**
@@ -82,9 +120,8 @@ export interface FileSession {
  * @param lang the language of the explained rows' reasons (the CSV and the reader's messages stay English)
  * @throws {DatasetError} from push or end when the header is wrong (nothing is scored)
  */
-export function createFileSession(inst: Instrument, file: string, lang: Lang = "en"): FileSession {
+export function createFileSession(inst: Instrument, file: string, lang: Lang = "en", remote: RemoteScorer | null = null): FileSession {
   const reader = createDeclarationReader(file);
-  const score = fileScorer(inst);
   const f64 = (n: number) => new Float64Array(n),
     u8 = (n: number) => new Uint8Array(n);
   const ids: string[] = [];
@@ -100,11 +137,11 @@ export function createFileSession(inst: Instrument, file: string, lang: Lang = "
   };
   const csv: BlobPart[] = [];
   let top: {d: Declaration; p: number}[] = [];
-  const take = (ds: readonly Declaration[]) => {
+  const take = (ds: readonly Declaration[], scores: readonly RowScore[]) => {
     if (ds.length === 0) return;
     if (csv.length === 0) csv.push(csvHeader(SCORED_COLUMNS) + "\n");
     let text = "";
-    score(ds).forEach((row, i) => {
+    scoredRows(inst, ds, scores).forEach((row, i) => {
       text += toCsvLine(SCORED_COLUMNS, row) + "\n";
       const f = row.fields,
         d = ds[i];
@@ -126,10 +163,84 @@ export function createFileSession(inst: Instrument, file: string, lang: Lang = "
     });
     csv.push(new Blob([text]));
   };
+  // Chunks are scored here or, while it has fewer than REMOTE_AHEAD waiting, by the remote scorer (in
+  // parallel), and written strictly in file order: the CSV, columns and top rows are those of scoring every
+  // chunk here, and an error is thrown at the chunk that raised it, after every earlier chunk.
+  const queue: Pending[] = [];
+  let remoteWaiting = 0;
+  const submit = (ds: Declaration[]) => {
+    if (ds.length === 0) return;
+    const p: Pending = {ds, ready: Promise.resolve(), remote: false};
+    if (remote && remoteWaiting < REMOTE_AHEAD) {
+      p.remote = true;
+      remoteWaiting++;
+      p.ready = remote.score(ds).then(
+        (scores) => void (p.scores = scores),
+        (e: unknown) => void (p.error = e ?? new Error("remote scoring failed"))
+      );
+    } else {
+      try {
+        p.scores = scoreBatch(inst, ds);
+      } catch (e) {
+        p.error = e;
+      }
+    }
+    queue.push(p);
+  };
+  /** The reader's next rows; a refused file is refused as it is found (an earlier chunk's failed scoring is
+   * thrown instead only once that chunk is written, as when every chunk is scored here). */
+  let refused = false;
+  const read = (next: () => Declaration[]): Declaration[] => {
+    try {
+      return next();
+    } catch (e) {
+      if (queue.some((p) => p.error !== undefined || p.remote)) {
+        // written in order by drain, which throws the earlier chunk's error first (or this one after)
+        queue.push({ds: [], error: e, ready: Promise.resolve(), remote: false});
+        refused = true;
+        return [];
+      }
+      throw e;
+    }
+  };
+  /** Write the chunks at the head of the queue that are scored; with `all`, wait for every one. */
+  const drain = async (all: boolean) => {
+    while (queue.length > 0) {
+      const p = queue[0];
+      if (p.scores === undefined && p.error === undefined) {
+        if (!all && remoteWaiting < REMOTE_AHEAD) return;
+        await p.ready;
+        continue;
+      }
+      queue.shift();
+      if (p.remote) remoteWaiting--;
+      if (p.error !== undefined) throw p.error;
+      take(p.ds, p.scores!);
+    }
+  };
   return {
-    push: (chunk) => take(reader.push(chunk)),
-    end() {
-      take(reader.end());
+    async push(chunk) {
+      submit(read(() => reader.push(chunk)));
+      await drain(refused);
+    },
+    async end() {
+      submit(read(() => reader.end()));
+      await drain(true);
+      // TreeSHAP over a thousand trees takes a while a row: the second scorer explains half the top rows
+      const half = remote?.explain ? Math.floor(top.length / 2) : 0;
+      const there =
+        half > 0
+          ? remote!.explain!(
+              top.slice(0, half).map((t) => t.d),
+              lang
+            )
+          : Promise.resolve([]);
+      const here = explainRows(
+        inst,
+        top.slice(half).map((t) => t.d),
+        lang
+      );
+      const reasons = [...(await there), ...here];
       return {
         file,
         ids,
@@ -148,12 +259,7 @@ export function createFileSession(inst: Instrument, file: string, lang: Lang = "
         errors: [...reader.errors],
         notes: [...reader.notes],
         labelled: reader.layout !== null && !reader.layout.unlabelled.includes("Fraud"),
-        explained: top.map(({d}) => ({
-          id: d.id,
-          reasons: assessDeclaration(inst, d)
-            .fraud.reasons.slice(0, 3)
-            .map((x) => (lang === "en" ? x.text : reasonText(x, lang)))
-        }))
+        explained: top.map(({d}, i) => ({id: d.id, reasons: reasons[i]}))
       };
     },
     get rowsRead() {

@@ -110,6 +110,33 @@ function codeBook(enc: TargetEncoding): Map<string, number> {
   return book;
 }
 
+/** A categorical input's three features for each training category, so a row costs one Map lookup. */
+interface CategoryFeatures {
+  /** Category → its position in the arrays below. */
+  position: Map<string, number>;
+  /** enc(c), computed by encode() itself, so the doubles are its own. */
+  rate: Float64Array;
+  /** log(1 + n_c). */
+  logCount: Float64Array;
+  /** The code (code book position). */
+  code: Float64Array;
+}
+const categoryFeatures = new WeakMap<TargetEncoding, CategoryFeatures>();
+function featuresOf(enc: TargetEncoding): CategoryFeatures {
+  let f = categoryFeatures.get(enc);
+  if (f) return f;
+  const cats = [...enc.counts.keys()];
+  const book = codeBook(enc);
+  f = {
+    position: new Map(cats.map((c, i) => [c, i])),
+    rate: Float64Array.from(encode(enc, cats)),
+    logCount: Float64Array.from(cats, (c) => Math.log1p(enc.counts.get(c)![0])),
+    code: Float64Array.from(cats, (c) => book.get(c)!)
+  };
+  categoryFeatures.set(enc, f);
+  return f;
+}
+
 /**
  * Apply fitted tables: per categorical input enc(c) (./targetEncoding.ts; the prior if unseen),
  * log(1 + n_c) and, for small columns, the code (−1 if unseen); the numeric inputs; and
@@ -120,25 +147,37 @@ function codeBook(enc: TargetEncoding): Map<string, number> {
  * @throws if the tables name a categorical input this code does not know
  */
 export function applyFeatures(tables: FeatureTables, rows: readonly Declaration[]): Float64Array[] {
+  const n = rows.length;
   const cols: Float64Array[] = [];
   for (const enc of tables.categorical) {
     const get = GETTER.get(enc.name);
     if (!get) throw new Error(`applyFeatures: unknown categorical input "${enc.name}"`);
-    const values = rows.map(get);
-    cols.push(Float64Array.from(encode(enc, values)));
-    cols.push(Float64Array.from(values, (c) => Math.log1p(enc.counts.get(c)?.[0] ?? 0)));
-    if (enc.code) {
-      const book = codeBook(enc);
-      cols.push(Float64Array.from(values, (c) => book.get(c) ?? -1));
+    // the per-category features are looked up once per row (an unseen category: prior, log(1 + 0), −1)
+    const {position, rate, logCount, code} = featuresOf(enc);
+    const r = new Float64Array(n),
+      l = new Float64Array(n),
+      k = enc.code ? new Float64Array(n) : null;
+    for (let i = 0; i < n; i++) {
+      const at = position.get(get(rows[i]));
+      if (at === undefined) {
+        r[i] = enc.prior;
+        if (k) k[i] = -1;
+      } else {
+        r[i] = rate[at];
+        l[i] = logCount[at];
+        if (k) k[i] = code[at];
+      }
     }
+    cols.push(r, l);
+    if (k) cols.push(k);
   }
   for (const [, get] of NUMERIC) cols.push(Float64Array.from(rows, get));
   const {overall, sums} = tables.hs6UnitValue;
   const m = tables.smoothing;
   cols.push(
     Float64Array.from(rows, (d) => {
-      const e = sums.get(d.hs6) ?? [0, 0];
-      return logUnitValue(d) - (e[1] + m * overall) / (e[0] + m);
+      const e = sums.get(d.hs6);
+      return logUnitValue(d) - ((e ? e[1] : 0) + m * overall) / ((e ? e[0] : 0) + m);
     })
   );
   return cols;

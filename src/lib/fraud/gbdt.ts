@@ -369,13 +369,120 @@ function addTree(tree: Tree, B: Uint8Array[], F: Float64Array): void {
 }
 
 /**
- * Predicted fraud probabilities p = σ(base + Σ trees).
+ * A fitted model laid out for prediction: every tree's internal nodes in flat typed arrays, each split's
+ * bin turned into the raw value it stands for, so a row is routed without binning it first.
+ *
+ * A row goes left at a node when its bin (the number of cut points below its value, {@link applyBinner})
+ * is <= the node's bin b. For a value x that is not NaN and cut points u in ascending order, that bin is
+ * the first index whose cut point is >= x, so "bin <= b" holds exactly when x <= u[b]: the compiled
+ * comparison `x <= threshold` sends every row to the same leaf as the binned walk (NaN never gets here:
+ * non-finite features are refused, as applyBinner refuses them).
+ */
+export interface CompiledGbdt {
+  /** Features per row. */
+  features: number;
+  base: number;
+  /** Per tree, its root: an internal node's index, or ~leaf for a tree that is a single leaf. */
+  roots: Int32Array;
+  /** Per internal node: the feature read, the raw threshold (go left when value <= threshold), the children. */
+  feature: Int32Array;
+  threshold: Float64Array;
+  /** A child is an internal node's index (>= 0) or ~leaf (< 0), the leaf's index into `leaf`. */
+  left: Int32Array;
+  right: Int32Array;
+  leaf: Float64Array;
+}
+
+const compiled = new WeakMap<GbdtModel, CompiledGbdt>();
+
+/**
+ * The model compiled for prediction (see {@link CompiledGbdt}), once per model object: a model is not
+ * changed after fitting, so the compiled form is kept with it.
+ * @param model a fitted model
+ * @throws if a node reads a feature the binner does not have
+ */
+export function compileGbdt(model: GbdtModel): CompiledGbdt {
+  let c = compiled.get(model);
+  if (c) return c;
+  const {uppers} = model.binner;
+  let internal = 0,
+    leaves = 0;
+  for (const t of model.trees)
+    for (const f of t.feature) {
+      if (f >= 0) internal++;
+      else leaves++;
+    }
+  const feature = new Int32Array(internal),
+    threshold = new Float64Array(internal),
+    left = new Int32Array(internal),
+    right = new Int32Array(internal),
+    leaf = new Float64Array(leaves),
+    roots = new Int32Array(model.trees.length);
+  let ni = 0,
+    nl = 0;
+  model.trees.forEach((t, ti) => {
+    // number this tree's nodes: internal ones from ni up, leaves from nl up, in node order
+    const id = t.feature.map((f, k) => {
+      if (f >= 0) return ni++;
+      leaf[nl] = t.value[k];
+      return ~nl++;
+    });
+    t.feature.forEach((f, k) => {
+      if (f < 0) return;
+      const u = uppers[f];
+      if (!u) throw new Error(`compileGbdt: a node reads feature ${f}, the binner has ${uppers.length}`);
+      const i = id[k];
+      feature[i] = f;
+      // a split's bin is below the feature's last bin; were it not, every bin goes left (x <= +∞)
+      threshold[i] = t.bin[k] < u.length ? u[t.bin[k]] : Infinity;
+      left[i] = id[t.left[k]];
+      right[i] = id[t.right[k]];
+    });
+    roots[ti] = id[0];
+  });
+  c = {features: uppers.length, base: model.base, roots, feature, threshold, left, right, leaf};
+  compiled.set(model, c);
+  return c;
+}
+
+/**
+ * Predicted fraud probabilities p = σ(base + Σ trees), the trees added in order (as the fit adds them).
+ *
+ * The compiled model ({@link compileGbdt}) is applied one tree at a time to every row (the tree's nodes
+ * stay in cache and the root's feature is read in row order), on the raw values copied into one flat
+ * column-major array; no row is binned.
  * @param model a fitted model
  * @param X feature columns in the training order
+ * @throws if the columns do not match the model or a value is not finite (naming the first such value)
  */
 export function predictGbdt(model: GbdtModel, X: FeatureColumns): Float64Array {
-  const B = applyBinner(model.binner, X);
-  const F = new Float64Array(X[0].length).fill(model.base);
-  for (const t of model.trees) addTree(t, B, F);
-  return F.map(sigmoid);
+  if (X.length === 0) throw new Error("predictGbdt: no feature columns");
+  const n = X[0].length;
+  const c = compileGbdt(model);
+  const nf = c.features;
+  if (X.length !== nf) throw new Error(`predictGbdt: ${X.length} features, the model has ${nf}`);
+  const {roots, feature, threshold, left, right, leaf} = c;
+  const values = new Float64Array(n * nf);
+  for (let j = 0; j < nf; j++) {
+    const col = X[j];
+    if (col.length !== n) checkColumns("predictGbdt", X);
+    const o = j * n;
+    for (let i = 0; i < n; i++) {
+      const v = col[i];
+      // v − v is 0 for a finite v and NaN otherwise; checkColumns then names the first bad value
+      if (v - v !== 0) checkColumns("predictGbdt", X);
+      values[o + i] = v;
+    }
+  }
+  const F = new Float64Array(n).fill(c.base);
+  for (let t = 0; t < roots.length; t++) {
+    const root = roots[t];
+    for (let i = 0; i < n; i++) {
+      let k = root;
+      while (k >= 0) k = values[feature[k] * n + i] <= threshold[k] ? left[k] : right[k];
+      F[i] += leaf[~k];
+    }
+  }
+  for (let i = 0; i < n; i++) F[i] = sigmoid(F[i]);
+  return F;
 }

@@ -8,8 +8,7 @@ import type {Declaration} from "../data/declarations.js";
 import {applyFeatures} from "../fraud/features.js";
 import {predictGbdt} from "../fraud/gbdt.js";
 import {applyDataDriven} from "../method/dataDrivenScores.js";
-import {indicatorValuesOf} from "../method/indicatorScoring.js";
-import {INDICATOR_IDS} from "../method/indicators.js";
+import {indicatorVectorOf} from "../method/indicatorScoring.js";
 import {scoreSamples} from "../method/scoring.js";
 import type {Zone} from "../method/zones.js";
 import type {Branch, Instrument} from "./model.js";
@@ -42,9 +41,9 @@ function probabilities(branch: Branch, rows: readonly Declaration[]): Float64Arr
 export function scoreBatch(inst: Instrument, rows: readonly Declaration[]): RowScore[] {
   const {json} = inst;
   const method = {weights: json.weights, thresholds: json.thresholds};
-  const ind = rows.map((d) => indicatorValuesOf(json.indicators, d));
+  const ind = rows.map((d) => indicatorVectorOf(json.indicators, d));
   const paper = scoreSamples(
-    ind.map((r) => INDICATOR_IDS.map((id) => r.values[id])),
+    ind.map((r) => r.values),
     method
   );
   const dd = scoreSamples(applyDataDriven(inst.dataDriven, rows), method);

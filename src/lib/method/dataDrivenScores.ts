@@ -19,9 +19,21 @@ const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
  * @param d a declaration
  */
 export function indicatorCategory(ind: Indicator, d: Declaration): string {
-  if (ind.id === "C1") return WEEKDAYS[new Date(`${d.date}T00:00:00Z`).getUTCDay()];
-  const key = COLUMNS.find((c) => c.name === ind.column)!.key as keyof Declaration;
-  return String(d[key]);
+  if (ind.id === "C1") return weekday(d.date);
+  return String(d[FIELD.get(ind.column)!]);
+}
+
+const FIELD = new Map(COLUMNS.map((c) => [c.name, c.key as keyof Declaration]));
+
+/** Weekdays of the dates seen, so a file's rows (few distinct dates) parse each date once; bounded. */
+const weekdays = new Map<string, string>();
+function weekday(date: string): string {
+  let w = weekdays.get(date);
+  if (w === undefined) {
+    if (weekdays.size >= 10_000) weekdays.clear();
+    weekdays.set(date, (w = WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]));
+  }
+  return w;
 }
 
 const QUANTITY: Record<string, (d: Declaration) => number> = {C5: (d) => d.netMass, C10: (d) => d.taxRate, C12: (d) => d.itemPrice};
@@ -50,6 +62,20 @@ export function fitDataDrivenTables(train: readonly Declaration[], smoothing = 2
   );
 }
 
+/** Each encoding's score per training category, 100 · enc(c) as riskScores() computes it, made once per table. */
+const scoreTables = new WeakMap<TargetEncoding, {scores: Map<string, number>; unseen: number}>();
+function scoresOf(enc: TargetEncoding): {scores: Map<string, number>; unseen: number} {
+  let t = scoreTables.get(enc);
+  if (!t) {
+    const cats = [...enc.counts.keys()];
+    const scores = riskScores(enc, cats);
+    // an unseen category's score is the prior's: riskScores of a category the table lacks
+    t = {scores: new Map(cats.map((c, i) => [c, scores[i]])), unseen: riskScores({...enc, counts: new Map()}, [""])[0]};
+    scoreTables.set(enc, t);
+  }
+  return t;
+}
+
 /**
  * Data-driven indicator rows: score_j = 100 · enc_j(category_j) for score indicators, the dataset's value
  * for C5, C10, C12.
@@ -58,16 +84,18 @@ export function fitDataDrivenTables(train: readonly Declaration[], smoothing = 2
  * @returns one 17-value row per declaration, C1..C17
  */
 export function applyDataDriven(tables: DataDrivenTables, rows: readonly Declaration[]): number[][] {
-  const cols = INDICATORS.map((ind, j) => {
+  const out = rows.map(() => new Array<number>(INDICATORS.length));
+  INDICATORS.forEach((ind, j) => {
     const enc = tables[j];
-    return enc
-      ? riskScores(
-          enc,
-          rows.map((d) => indicatorCategory(ind, d))
-        )
-      : rows.map(QUANTITY[ind.id]);
+    if (!enc) {
+      const q = QUANTITY[ind.id];
+      rows.forEach((d, i) => (out[i][j] = q(d)));
+      return;
+    }
+    const {scores, unseen} = scoresOf(enc);
+    rows.forEach((d, i) => (out[i][j] = scores.get(indicatorCategory(ind, d)) ?? unseen));
   });
-  return rows.map((_, i) => cols.map((c) => c[i]));
+  return out;
 }
 
 /**

@@ -28,9 +28,12 @@ export function fieldOf(id: IndicatorId): keyof Declaration {
   return KEY_OF.get(INDICATORS.find((d) => d.id === id)!.column)!;
 }
 
+/** The fields of the 13 qualitative indicators, in QUALITATIVE_IDS order (looked up once, not per row). */
+const QUALITATIVE_FIELDS = QUALITATIVE_IDS.map(fieldOf);
+
 /** The 13 qualitative categories of a declaration, in QUALITATIVE_IDS order. */
 export function qualitativeCategories(d: Readonly<Declaration>): string[] {
-  return QUALITATIVE_IDS.map((id) => String(d[fieldOf(id)]));
+  return QUALITATIVE_FIELDS.map((k) => String(d[k]));
 }
 
 export type TrainRows = "authors" | "all";
@@ -100,6 +103,14 @@ export interface PredictedScores {
   unseen: IndicatorId[];
 }
 
+/** A model's coefficient tables as Maps (same entries), made once per model: a row then costs 13 Map lookups. */
+const coefficientMaps = new WeakMap<IndicatorModel, Map<string, number[]>[]>();
+function mapsOf(model: IndicatorModel): Map<string, number[]>[] {
+  let maps = coefficientMaps.get(model);
+  if (!maps) coefficientMaps.set(model, (maps = model.coefficients.map((table) => new Map(Object.entries(table)))));
+  return maps;
+}
+
 /**
  * Predict the 14 scores of a declaration: score_k = b_k + Σ_j β_{j, c_j, k} over the 13 qualitative
  * indicators j whose category c_j the training rows had (the one-hot ridge prediction, term by term in
@@ -108,15 +119,34 @@ export interface PredictedScores {
  * @param d the declaration
  */
 export function predictScores(model: IndicatorModel, d: Readonly<Declaration>): PredictedScores {
-  const cats = qualitativeCategories(d);
+  const maps = mapsOf(model);
   const scores = [...model.intercept];
   const unseen: IndicatorId[] = [];
-  cats.forEach((c, j) => {
-    const beta = Object.hasOwn(model.coefficients[j], c) ? model.coefficients[j][c] : undefined;
-    if (!beta) return void unseen.push(QUALITATIVE_IDS[j]);
+  for (let j = 0; j < QUALITATIVE_FIELDS.length; j++) {
+    const beta = maps[j].get(String(d[QUALITATIVE_FIELDS[j]]));
+    if (!beta) {
+      unseen.push(QUALITATIVE_IDS[j]);
+      continue;
+    }
     for (let k = 0; k < scores.length; k++) scores[k] += beta[k];
-  });
+  }
   return {scores, unseen};
+}
+
+/** Where each of the 17 values comes from, C1..C17: a field (the quantities) or a position among the 14 scores. */
+const LAYOUT = INDICATORS.map((ind) =>
+  ind.kind === "quantity" ? {field: fieldOf(ind.id), score: -1} : {field: null, score: SCORE_IDS.indexOf(ind.id)}
+);
+
+/**
+ * A declaration's 17 indicator values as a vector, C1..C17: the ridge's 14 scores and the quantities C5,
+ * C10, C12 from its fields ({@link indicatorValuesOf} keyed by id; a file's rows are scored from this form).
+ * @param model a fitted model
+ * @param d the declaration
+ */
+export function indicatorVectorOf(model: IndicatorModel, d: Readonly<Declaration>): {values: number[]; unseen: IndicatorId[]} {
+  const {scores, unseen} = predictScores(model, d);
+  return {values: vectorFrom(d, (k) => scores[k]), unseen};
 }
 
 /**
@@ -125,14 +155,16 @@ export function predictScores(model: IndicatorModel, d: Readonly<Declaration>): 
  * @param d the declaration
  */
 export function indicatorValuesOf(model: IndicatorModel, d: Readonly<Declaration>): {values: IndicatorValues; unseen: IndicatorId[]} {
-  const {scores, unseen} = predictScores(model, d);
-  return {values: valuesFrom(d, (id) => scores[SCORE_IDS.indexOf(id)]), unseen};
+  const {values, unseen} = indicatorVectorOf(model, d);
+  return {values: keyed(values), unseen};
 }
 
-function valuesFrom(d: Readonly<Declaration>, score: (id: IndicatorId) => number): IndicatorValues {
-  return Object.fromEntries(
-    INDICATORS.map((ind) => [ind.id, ind.kind === "quantity" ? Number(d[fieldOf(ind.id)]) : score(ind.id)])
-  ) as IndicatorValues;
+function vectorFrom(d: Readonly<Declaration>, score: (k: number) => number): number[] {
+  return LAYOUT.map((l) => (l.field === null ? score(l.score) : Number(d[l.field])));
+}
+
+function keyed(values: readonly number[]): IndicatorValues {
+  return Object.fromEntries(INDICATORS.map((ind, j) => [ind.id, values[j]])) as IndicatorValues;
 }
 
 /**
@@ -173,7 +205,7 @@ export function buildIndicatorTable(
 ): IndicatorRow[] {
   const {scores} = ridgeScores(expert, declarations, options);
   return declarations.map((d, i) => {
-    const values = valuesFrom(d, (id) => (i < expert.length ? expert[i].values[id] : scores[i][SCORE_IDS.indexOf(id)]));
+    const values = keyed(vectorFrom(d, (k) => (i < expert.length ? expert[i].values[SCORE_IDS[k]] : scores[i][k])));
     return {sample: i + 1, declarationId: d.id, source: i < expert.length ? "expert" : "ridge", values};
   });
 }

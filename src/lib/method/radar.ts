@@ -31,9 +31,10 @@ function asVector(fn: string, sample: SampleInput): number[] {
     ? [...(sample as readonly number[])]
     : INDICATOR_IDS.map((id) => (sample as Readonly<IndicatorValues>)[id]);
   if (v.length !== INDICATOR_COUNT) throw new Error(`${fn}: expected ${INDICATOR_COUNT} values (C1..C17), got ${v.length}`);
-  v.forEach((x, j) => {
+  for (let j = 0; j < INDICATOR_COUNT; j++) {
+    const x = v[j];
     if (typeof x !== "number" || !Number.isFinite(x)) throw new Error(`${fn}: ${INDICATOR_IDS[j]} is not a finite number (${x})`);
-  });
+  }
   return v;
 }
 
@@ -49,6 +50,16 @@ function asVector(fn: string, sample: SampleInput): number[] {
  */
 export function interpolateAnchors(x: number, anchors: readonly number[]): number {
   if (!Number.isFinite(x)) throw new Error(`interpolateAnchors: value is not a finite number (${x})`);
+  return interpolatePrepared(x, prepareAnchors(anchors));
+}
+
+/** Anchors checked and turned increasing (a cost indicator's sign flipped), for {@link interpolatePrepared}. */
+interface PreparedAnchors {
+  sign: number;
+  a: readonly number[];
+}
+
+function prepareAnchors(anchors: readonly number[]): PreparedAnchors {
   const n = anchors.length;
   if (n !== STANDARD_LEVELS.length) throw new Error(`interpolateAnchors: expected ${STANDARD_LEVELS.length} anchors, got ${n}`);
   const sign = Math.sign(anchors[n - 1] - anchors[0]);
@@ -57,7 +68,11 @@ export function interpolateAnchors(x: number, anchors: readonly number[]): numbe
       throw new Error("interpolateAnchors: anchors must be strictly monotone");
   }
   // Work on increasing raw values: for a cost indicator flip the sign of x and the anchors.
-  const a = anchors.map((v) => sign * v);
+  return {sign, a: anchors.map((v) => sign * v)};
+}
+
+function interpolatePrepared(x: number, {sign, a}: PreparedAnchors): number {
+  const n = a.length;
   const t = sign * x;
   if (t <= a[0]) return STANDARD_LEVELS[0];
   if (t >= a[n - 1]) return STANDARD_LEVELS[n - 1];
@@ -93,6 +108,9 @@ export function normaliseValue(id: IndicatorId, raw: number): number {
   return Math.min(1, Math.max(0, raw / 100));
 }
 
+/** Each indicator's prepared anchors (null for a 0-100 score), C1..C17, checked once rather than per value. */
+const PREPARED: readonly (PreparedAnchors | null)[] = INDICATORS.map((d) => (d.anchors ? prepareAnchors(d.anchors) : null));
+
 /**
  * Normalise a sample: x*_j for j = 1..17 ({@link normaliseValue}).
  * @param sample raw values (scores 0-100, net mass kg, tax rate %, assessed value KRW)
@@ -101,7 +119,11 @@ export function normaliseValue(id: IndicatorId, raw: number): number {
  * @example normalise(paper.sample17[1].values) // 0.65 on every indicator
  */
 export function normalise(sample: SampleInput): number[] {
-  return asVector("normalise", sample).map((x, j) => normaliseValue(INDICATOR_IDS[j], x));
+  // asVector has checked every value is finite: what normaliseValue computes, without its per-value checks
+  return asVector("normalise", sample).map((x, j) => {
+    const p = PREPARED[j];
+    return p ? interpolatePrepared(x, p) : Math.min(1, Math.max(0, x / 100));
+  });
 }
 
 /** The terms of the risk value, kept for display. */
@@ -131,9 +153,10 @@ function checkWeights(fn: string, w: readonly number[]): void {
 
 function checkNormalised(fn: string, x: readonly number[]): void {
   if (x.length !== INDICATOR_COUNT) throw new Error(`${fn}: expected ${INDICATOR_COUNT} normalised values, got ${x.length}`);
-  x.forEach((v, j) => {
-    if (!Number.isFinite(v) || v < 0 || v > 1) throw new Error(`${fn}: x* of ${INDICATOR_IDS[j]} must be in [0, 1], got ${v}`);
-  });
+  for (let j = 0; j < INDICATOR_COUNT; j++) {
+    const v = x[j];
+    if (typeof v !== "number" || !(v >= 0 && v <= 1)) throw new Error(`${fn}: x* of ${INDICATOR_IDS[j]} must be in [0, 1], got ${v}`);
+  }
 }
 
 /**
