@@ -8,7 +8,7 @@
  * does not draw). Charts inside their own scroll box (a wide table) are left to that box.
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {startBrowser} from "./browser.js";
+import {builtDeclarationIds, startBrowser} from "./browser.js";
 
 let env: Awaited<ReturnType<typeof startBrowser>>;
 beforeAll(async () => {
@@ -18,7 +18,8 @@ afterAll(async () => {
   await env?.close();
 });
 
-const PAGES = ["/health-check", "/risk", "/declaration", "/early-warning"].flatMap((p) => [p, `/zh${p}`]);
+/** The declaration page opens one declaration: the build's first (an expert-scored one). */
+const PAGES = ["/health-check", "/risk", `/declaration?id=${builtDeclarationIds()[0]}`, "/early-warning"].flatMap((p) => [p, `/zh${p}`]);
 const CASES = [
   {name: "1280 x 720", width: 1280, sidebar: false},
   {name: "1280 x 720, sidebar open", width: 1280, sidebar: true},
@@ -31,7 +32,7 @@ describe("classroom mode at a projector's size", () => {
     async ({path, width, sidebar}) => {
       const page = await env.browser.newPage({viewport: {width, height: 720}});
       await page.addInitScript("globalThis.__name = (f) => f");
-      await page.goto(`${env.base}${path}?classroom=1`, {waitUntil: "networkidle"});
+      await page.goto(`${env.base}${path}${path.includes("?") ? "&" : "?"}classroom=1`, {waitUntil: "networkidle"});
       await page.waitForTimeout(600);
       if (sidebar) {
         await page.evaluate(() => document.getElementById("observablehq-sidebar-toggle")!.click());
