@@ -33,6 +33,8 @@ describe("classroom mode at a projector's size", () => {
       const page = await env.browser.newPage({viewport: {width, height: 720}});
       await page.addInitScript("globalThis.__name = (f) => f");
       await page.goto(`${env.base}${path}${path.includes("?") ? "&" : "?"}classroom=1`, {waitUntil: "networkidle"});
+      // every one of these pages draws a figure: wait for it (a loaded machine renders slowly), then let it settle
+      await page.waitForFunction(() => document.querySelector("#observablehq-main figure svg"), null, {timeout: 30_000});
       await page.waitForTimeout(600);
       if (sidebar) {
         await page.evaluate(() => document.getElementById("observablehq-sidebar-toggle")!.click());
