@@ -26,7 +26,8 @@ describe.each(NAMES)("%s", (name) => {
       expect(lines(narrow), lang).toBeGreaterThan(lines(wide));
       expect(texts(narrow).sort(), lang).toEqual(texts(wide).sort());
       // every symbol (a command or a letter with its subscript) of the wide one is in the narrow one
-      const symbols = (s: string) => new Set(s.replace(/\\text\{([^{}]|\{[^{}]*\})*\}/g, "").match(/\\[a-zA-Z]+|[A-Za-z](?:_\{?[a-z0-9]+\}?)?/g));
+      const symbols = (s: string) =>
+        new Set(s.replace(/\\text\{([^{}]|\{[^{}]*\})*\}/g, "").match(/\\[a-zA-Z]+|[A-Za-z](?:_\{?[a-z0-9]+\}?)?/g));
       const inNarrow = symbols(narrow);
       const layoutOnly = new Set(["\\qquad", "\\quad", "\\sqrt", "\\cdot", "aligned", "\\begin", "\\end"]);
       for (const sym of symbols(wide)) if (!layoutOnly.has(sym)) expect(inNarrow.has(sym), `${lang}: ${sym}`).toBe(true);
