@@ -2,6 +2,8 @@
 import {describe, expect, test} from "vitest";
 import {INDICATOR_IDS} from "../src/lib/method/indicators.js";
 import {
+  HC_SIDE_BY_SIDE,
+  hcChartWidth,
   inputText,
   isEdited,
   searchToState,
@@ -83,5 +85,18 @@ describe("a value in a field", () => {
     expect(isEdited(220, 221)).toBe(true);
     expect(isEdited(0, 1e-13)).toBe(false);
     expect(isEdited(0, 1e-7)).toBe(true);
+  });
+});
+
+describe("the radar chart's width", () => {
+  test("beside the fields over 800 px (room left after the fields' 420 px), below them otherwise; 280 to 440 px", () => {
+    expect(hcChartWidth(1100)).toBe(440);
+    expect(hcChartWidth(811)).toBe(391); // classroom mode at 1280 px: the zoomed column
+    expect(hcChartWidth(HC_SIDE_BY_SIDE + 1)).toBe(381);
+    expect(hcChartWidth(HC_SIDE_BY_SIDE)).toBe(440); // below the fields: the column's width, at most 440
+    expect(hcChartWidth(608)).toBe(440);
+    expect(hcChartWidth(350)).toBe(350);
+    // never wider than what the layout gives it
+    for (let w = 200; w <= 1400; w += 7) expect(hcChartWidth(w)).toBeLessThanOrEqual(w > HC_SIDE_BY_SIDE ? w - 420 : w);
   });
 });

@@ -4,7 +4,7 @@
  * next to it and the result stays at the last valid state (never NaN).
  */
 import {INDICATORS, INDICATOR_IDS, type IndicatorId} from "../lib/method/indicators.js";
-import {inputText, isEdited, validateAll, type CheckState, type SharedState} from "../lib/pages/healthCheck.js";
+import {hcChartWidth, inputText, isEdited, validateAll, type CheckState, type SharedState} from "../lib/pages/healthCheck.js";
 import {normaliseValue} from "../lib/method/radar.js";
 import {PAPER_THRESHOLDS, ZONE_HEX} from "../lib/method/zones.js";
 import {radarChart} from "./radarChart.js";
@@ -13,6 +13,9 @@ import {figure} from "./download.js";
 import {t} from "../lib/i18n/catalogue.js";
 import type {Lang} from "../lib/i18n/lang.js";
 import {indicatorName, zoneNamed} from "../lib/i18n/terms.js";
+import {zoneFindingText} from "../lib/pages/assessmentView.js";
+import type {Zone} from "../lib/method/zones.js";
+import type {ZoneRate} from "../lib/method/earlyWarning.js";
 
 export interface Start {
   /** Stable key used in the URL, e.g. "sample-12". */
@@ -32,6 +35,12 @@ export interface HealthCheckOptions {
   width?: number;
   /** The page's language (labels, messages, the chart); English by default. Start labels come in it already. */
   lang?: Lang;
+  /**
+   * The fraud rate the report measured in each zone and over all (instrument.zoneFraud, /early-warning): the
+   * result then says what was measured in its zone, as the check from the fields does. Measured with the
+   * published weights and the paper's zones: pass it only with those (as the health-check pages do).
+   */
+  zoneFraud?: Readonly<Record<Zone | "all", ZoneRate>> | null;
 }
 
 const BLANK = "blank";
@@ -46,7 +55,8 @@ export function healthCheck({
   initial = null,
   onState,
   width = 640,
-  lang = "en"
+  lang = "en",
+  zoneFraud = null
 }: HealthCheckOptions): HTMLDivElement {
   const root = document.createElement("div");
   root.className = "health-check";
@@ -108,18 +118,20 @@ export function healthCheck({
   const summary = document.createElement("p");
   summary.className = "hc-summary";
   summary.setAttribute("aria-live", "polite");
+  const finding = document.createElement("p");
+  finding.className = "hc-finding";
   const status = document.createElement("p");
   status.className = "hc-status";
   const chartBox = document.createElement("div");
-  result.append(summary, status, chartBox);
+  result.append(summary, finding, status, chartBox);
 
   const layout = document.createElement("div");
   layout.className = "hc-layout";
   layout.append(form, result);
   root.append(layout);
 
-  // Beside the form (24rem) on wide screens, below it on narrow ones (src/style.css, .hc-layout).
-  const chartWidth = width > 800 ? Math.max(280, Math.min(440, width - 420)) : Math.min(width, 440);
+  // Beside the form (24rem) in a wide column, below it in a narrow one (src/style.css, .hc-layout).
+  const chartWidth = hcChartWidth(width);
   let from = BLANK;
   let lastValid: number[] | null = null;
   // Fields the reader has typed in since the last start: an empty field says "Enter a value." only once
@@ -172,6 +184,7 @@ export function healthCheck({
         zone,
         t(lang, "hc.thresholds", {t1: thresholds[0].toFixed(4), t2: thresholds[1].toFixed(4)})
       );
+      finding.textContent = zoneFraud ? zoneFindingText(s.zone, zoneFraud[s.zone], zoneFraud.all, lang) : "";
       const start = starts.find((t) => t.key === from);
       const edited = start ? start.values.some((v, j) => isEdited(v, lastValid![j])) : false;
       const label = start ? `${start.label}${edited ? t(lang, "hc.edited") : ""}` : t(lang, "hc.checked");
@@ -185,6 +198,7 @@ export function healthCheck({
       );
     } else {
       summary.textContent = t(lang, "hc.noResult");
+      finding.textContent = "";
       chartBox.replaceChildren();
     }
     if (notify) onState?.(state());

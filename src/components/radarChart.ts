@@ -100,6 +100,11 @@ export function radarChart(
           })
         : "")
   );
+  // Drawn for `width`, never wider than its box: where a layout gives it less (a zoomed classroom column, a
+  // grid cell) it scales down whole rather than being cut on its right.
+  svg.style.display = "block";
+  svg.style.maxWidth = "100%";
+  svg.style.height = "auto";
   root.append(svg);
 
   // Sectors (alternating shades), each with a tooltip; axes at the sectors' centres.

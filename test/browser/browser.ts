@@ -1,6 +1,7 @@
 /** Shared set-up for browser tests: serve dist/ on 127.0.0.1 and drive Debian's Chromium. */
-import {existsSync} from "node:fs";
-import {resolve} from "node:path";
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {join, resolve} from "node:path";
+import {csvParse} from "d3-dsv";
 import {chromium, type Browser} from "playwright-core";
 import {serveDir} from "../../scripts/serve.js";
 
@@ -38,4 +39,15 @@ export async function startBrowser(): Promise<{browser: Browser; base: string; c
       if (server) await new Promise((ok) => server.close(ok));
     }
   };
+}
+
+/**
+ * The e-commerce Declaration IDs the build shipped (dist/_file/data/ecommerceDeclarations.<hash>.csv), in
+ * file order: the IDs a test opens /declaration?id= with.
+ */
+export function builtDeclarationIds(): string[] {
+  const dir = join(DIST, "_file", "data");
+  const file = readdirSync(dir).find((f) => /^ecommerceDeclarations\.[0-9a-f]+\.csv$/.test(f));
+  if (!file) throw new Error(`browser tests: no ecommerceDeclarations CSV in ${dir}; run \`npm run build\``);
+  return csvParse(readFileSync(join(dir, file), "utf8")).map((d) => d["Declaration ID"]!);
 }

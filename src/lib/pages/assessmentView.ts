@@ -7,6 +7,7 @@
 import type {Assessment, Unknown} from "../instrument/assess.js";
 import {reasonText} from "../instrument/assess.js";
 import {INDICATORS} from "../method/indicators.js";
+import type {Zone} from "../method/zones.js";
 import {t} from "../i18n/catalogue.js";
 import {formatNumber, formatPercent, type Lang} from "../i18n/lang.js";
 import {indicatorName, zoneNamed} from "../i18n/terms.js";
@@ -46,25 +47,42 @@ function unknownText(u: Unknown, lang: Lang): string {
 }
 
 /**
+ * What the report measured in a zone, in words: its fraud rate among the e-commerce declarations against the
+ * rate over all, and whether that makes the zone an all-clear (a safety zone is not one when it holds
+ * frauds at about the overall rate). Both checks of /health-check and /declaration say it with this.
+ * @param zone the declaration's zone
+ * @param measured the zone's fraud rate (instrument.zoneFraud[zone], from /early-warning)
+ * @param overall the rate over all 954 e-commerce declarations (instrument.zoneFraud.all)
+ * @param lang the page's language
+ * @example zoneFindingText("safety", {n: 252, fraud: 77, rate: 0.306}, {n: 954, rate: 0.256}) // "Among the 954 … 77 of the 252 in this zone were frauds (30.6%) … no all-clear."
+ */
+export function zoneFindingText(
+  zone: Zone,
+  measured: {n: number; fraud: number; rate: number | null},
+  overall: {rate: number | null; n: number},
+  lang: Lang = "en"
+): string {
+  return measured.rate === null || overall.rate === null
+    ? t(lang, "assess.noZone", {zone: zoneNamed(lang, zone, {lower: true})})
+    : t(lang, "assess.zoneFinding", {
+        n: String(overall.n),
+        fraud: String(measured.fraud),
+        zn: String(measured.n),
+        rate: formatPercent(lang, measured.rate, 1),
+        overall: formatPercent(lang, overall.rate, 1),
+        verdict: t(lang, measured.rate >= overall.rate * 0.8 ? "assess.verdictSame" : "assess.verdictFewer")
+      });
+}
+
+/**
  * The texts of an assessment.
  * @param a the assessment
  * @param overall the fraud rate over all 954 e-commerce declarations (the zone finding's comparison)
  * @param lang the page's language
  */
 export function assessmentTexts(a: Assessment, overall: {rate: number | null; n: number}, lang: Lang = "en"): AssessmentTexts {
-  const z = a.zoneFraud;
   const pct = (x: number, digits = 1) => formatPercent(lang, x, digits);
-  const finding =
-    z.rate === null || overall.rate === null
-      ? t(lang, "assess.noZone", {zone: zoneNamed(lang, a.zone, {lower: true})})
-      : t(lang, "assess.zoneFinding", {
-          n: String(overall.n),
-          fraud: String(z.fraud),
-          zn: String(z.n),
-          rate: pct(z.rate),
-          overall: pct(overall.rate),
-          verdict: t(lang, z.rate >= overall.rate * 0.8 ? "assess.verdictSame" : "assess.verdictFewer")
-        });
+  const finding = zoneFindingText(a.zone, a.zoneFraud, overall, lang);
   return {
     zone: t(lang, "assess.zone", {zone: zoneNamed(lang, a.zone), risk: a.risk.toFixed(4)}),
     zoneFinding: finding,

@@ -111,3 +111,22 @@ export function searchToState(search: string): SharedState | null {
   if (values.from === undefined && Object.keys(texts).length === 0) return null;
   return {from: values.from ?? "blank", texts};
 }
+
+/**
+ * Over this width (px, the check's own column) the 17 fields and the result sit side by side; style.css
+ * switches the layout at the same width with a container query on `.health-check`.
+ */
+export const HC_SIDE_BY_SIDE = 800;
+
+/**
+ * The radar chart's width in the 17-value check: beside the fields (24rem and the gap, 420 px) when the
+ * column is wider than {@link HC_SIDE_BY_SIDE}, else below them at the column's width; at most 440 px.
+ * @param width the check's column width (Framework's `width`)
+ * @example hcChartWidth(1100) // 440
+ * @example hcChartWidth(811) // 391
+ * @example hcChartWidth(608) // 440 (below the fields)
+ * @example hcChartWidth(350) // 350
+ */
+export function hcChartWidth(width: number): number {
+  return width > HC_SIDE_BY_SIDE ? Math.max(280, Math.min(440, width - 420)) : Math.min(width, 440);
+}
