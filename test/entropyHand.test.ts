@@ -84,6 +84,12 @@ describe("entropyWeights: every option on a hand-computed 3 x 2 example", () => 
     ).toThrow("entropyWeights: the paper rule has a zero denominator (every column has e = 0)");
   });
 
+  test("the textbook rule's zero denominator: under proportion, N = (1e15, 1e15 + 1) rounds e to exactly 1 (found by trial)", () => {
+    expect(() => entropyWeights([[1e15], [1e15 + 1]], {normalisation: "proportion", rule: "textbook"})).toThrow(
+      "entropyWeights: the textbook rule has a zero denominator (every column has e = 1)"
+    );
+  });
+
   test("no columns and a negative shift are errors; a negative shift is ignored outside shiftedMinMax", () => {
     expect(() => entropyWeights([[], []])).toThrow("entropyWeights: the matrix has no columns");
     expect(() => entropyWeights(matrix, {normalisation: "shiftedMinMax", shift: -0.1})).toThrow(

@@ -1,5 +1,13 @@
 import {describe, expect, test} from "vitest";
-import {fitValueLookup, hs6PriceKey, novelMask, overlap, repeatedLabelAgreement} from "../src/lib/fraud/valueLookup.js";
+import {
+  LOOKUP_SMOOTHING,
+  fitValueLookup,
+  hs6PriceKey,
+  novelMask,
+  overlap,
+  priceKey,
+  repeatedLabelAgreement
+} from "../src/lib/fraud/valueLookup.js";
 import {rocAuc, selectAt} from "../src/lib/fraud/selection.js";
 import {mulberry32} from "../src/lib/stats/random.js";
 import type {Declaration} from "../src/lib/data/declarations.js";
@@ -73,5 +81,23 @@ describe("planted copies: a copied value carries its label", () => {
     expect(ns.length).toBeGreaterThan(100);
     expect(new Set(ns).size).toBe(1);
     expect(rocAuc(ns, ny)).toBe(0.5);
+  });
+});
+
+describe("the keys and the defaults (issue 19)", () => {
+  test("the (HS6, price) key keeps its two parts apart: HS6 1 at 23 is not HS6 12 at 3", () => {
+    expect(hs6PriceKey(row(23, 0, "1"))).not.toBe(hs6PriceKey(row(3, 0, "12")));
+    expect(novelMask([row(23, 0, "1")], [row(3, 0, "12"), row(23, 0, "1")], hs6PriceKey)).toEqual([true, false]);
+  });
+  test("the default key is the exact price, the default smoothing one pseudo-row (hand-computed: (1 + 0.5) / 2)", () => {
+    expect(LOOKUP_SMOOTHING).toBe(1);
+    expect(priceKey(row(10.5, 0))).toBe("10.5");
+    expect(fitValueLookup([row(10, 1), row(20, 0)])([row(10, 0, "other")])).toEqual([(1 + 0.5) / 2]);
+    expect(novelMask([row(10, 1)], [row(10, 0, "other")])).toEqual([false]);
+    expect(repeatedLabelAgreement([row(10, 1)], [row(10, 1, "other")])).toBe(1);
+  });
+  test("overlap of no rows: share 0, not NaN; of all-new rows: share 0", () => {
+    expect(overlap([row(10, 1)], [])).toEqual({rows: 0, seenRows: 0, novelRows: 0, seenShare: 0});
+    expect(overlap([row(10, 1)], [row(11, 1)], hs6PriceKey)).toEqual({rows: 1, seenRows: 0, novelRows: 1, seenShare: 0});
   });
 });
