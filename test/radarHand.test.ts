@@ -162,4 +162,12 @@ describe("the chart's geometry by hand", () => {
     // area = S: each sector adds x_j sin(pi w_j) (two triangles of x_j sin(pi w_j) / 2)
     expect(polygonArea(g.polygon)).toBeCloseTo(riskTerms(x, w).S, 12);
   });
+  test("weights that do not sum to 1 are rescaled: 17 weights of 0.05 give 17 equal sectors of 2 pi / 17", () => {
+    const g = radarGeometry(fill(0.5), fill(0.05));
+    g.sectors.forEach((s, j) => {
+      expect(s.end - s.start).toBeCloseTo((2 * Math.PI) / 17, 13);
+      expect(s.start).toBeCloseTo((2 * Math.PI * j) / 17, 12);
+    });
+    expect(g.sectors[16].end).toBeCloseTo(2 * Math.PI, 12);
+  });
 });
