@@ -35,6 +35,10 @@ describe("exact-value lookup (hand-computed)", () => {
     expect(repeatedLabelAgreement(train, rows)).toBe(0.5);
     expect(repeatedLabelAgreement(train, [row(99, 1)])).toBeNull();
   });
+  test("label agreement: a value seen only clean has a clean majority (hand-computed: 2 · 0 < 1)", () => {
+    expect(repeatedLabelAgreement([row(10, 0)], [row(10, 0)])).toBe(1);
+    expect(repeatedLabelAgreement([row(10, 0), row(10, 0)], [row(10, 1)])).toBe(0);
+  });
   test("label agreement: a tied training majority counts as fraud", () => {
     const tied = [row(10, 1), row(10, 0)];
     expect(repeatedLabelAgreement(tied, [row(10, 1)])).toBe(1);
@@ -67,17 +71,21 @@ describe("planted copies: a copied value carries its label", () => {
     }
     return row(10_000 + i, (rnd() < 0.3 ? 1 : 0) as 0 | 1);
   });
-  const scores = fitValueLookup(train)(test_);
   const y = test_.map((d) => d.fraud);
-  const novel = novelMask(train, test_);
-  const ns = scores.filter((_, i) => novel[i]),
-    ny = y.filter((_, i) => novel[i]);
+  // fitted inside the tests, not while the file is collected: a mutant that makes it throw fails them
+  const lookup = () => {
+    const scores = fitValueLookup(train)(test_);
+    const novel = novelMask(train, test_);
+    return {scores, ns: scores.filter((_, i) => novel[i]), ny: y.filter((_, i) => novel[i])};
+  };
 
   test("on all rows the lookup ranks almost perfectly", () => {
+    const {scores} = lookup();
     expect(rocAuc(scores, y)).toBeGreaterThan(0.9);
     expect(selectAt(scores, y, 10).precision).toBe(1);
   });
   test("on novel rows it is at chance: every score is the prior", () => {
+    const {ns, ny} = lookup();
     expect(ns.length).toBeGreaterThan(100);
     expect(new Set(ns).size).toBe(1);
     expect(rocAuc(ns, ny)).toBe(0.5);
