@@ -467,3 +467,52 @@ describe("the page model", () => {
     expect(trustedOnNovel({rankings: [...rankings, r("b", "all", 0.7), r("c", "all", 0.8)]} as never)).toBe("c");
   });
 });
+
+describe("the planner by hand (issue 19)", () => {
+  // 4 rows: scores 0.9 (fraud, duty 10), 0.8 (clean, duty 1000), 0.5 (fraud, duty 5), 0.1 (clean, duty 7)
+  const scores = [0.9, 0.8, 0.5, 0.1],
+    labels = [1, 0, 1, 0],
+    duty = [10, 1000, 5, 7];
+  test("the curve counts duty only for frauds: the clean row's 1000 never enters", () => {
+    const c = planCurve([scores], labels, duty);
+    expect(c).toEqual({n: 4, frauds: 2, duty: 15, seeds: 1, fraudSum: [0, 1, 1, 2, 2], dutyMean: [0, 10, 10, 15, 15]});
+    // two seeds: the second ranks the 0.5 fraud first; sums add, duties average
+    const two = planCurve([scores, [0.1, 0.2, 0.9, 0.3]], labels, duty);
+    expect(two.fraudSum).toEqual([0, 2, 2, 3, 4]);
+    expect(two.dutyMean).toEqual([0, 7.5, 7.5, 10, 15]);
+  });
+  test("a plan at 2 inspections, cost 2, share 0.5: net 0.5 · 10 − 4 = 1, break-even 2.5", () => {
+    const p = planAt(planCurve([scores], labels, duty), {count: 2}, {cost: 2, recoveryShare: 0.5});
+    expect(p).toMatchObject({rate: 50, inspected: 2, frauds: 1, fraudsTotal: 2, fraudShare: 0.5, duty: 10, dutyTotal: 15, cost: 4, net: 1});
+    expect(p.dutyShare).toBeCloseTo(2 / 3, 14);
+    expect(p.breakEvenCost).toBe(2.5);
+    expect(p).toMatchObject({fraudsInterval: null, dutyInterval: null, netInterval: null});
+  });
+  test("without frauds the shares are 0; the best rate is the smallest on a tie", () => {
+    const none = planCurve([scores], [0, 0, 0, 0], duty);
+    expect(planAt(none, {rate: 50}, {cost: 0, recoveryShare: 1})).toMatchObject({fraudShare: 0, dutyShare: 0, net: 0, rate: 50});
+    expect(bestRate(none, {cost: 0, recoveryShare: 1}, [75, 25, 50])).toEqual({rate: 25, inspected: 1, net: 0});
+    // with the fraud curve: cost 3, share 1: k = 1 nets 7, k = 2 nets 4, k = 3 nets 6
+    expect(bestRate(planCurve([scores], labels, duty), {cost: 3, recoveryShare: 1}, [50, 75, 25])).toEqual({
+      rate: 25,
+      inspected: 1,
+      net: 7
+    });
+  });
+  test("bad input names the function and the value", () => {
+    expect(() => planCurve([], labels, duty)).toThrow("planCurve: no seeds");
+    expect(() => planCurve([[]], [], [])).toThrow("planCurve: no declarations");
+    expect(() => planCurve([scores], labels, duty.slice(1))).toThrow("planCurve: 3 duties for 4 labels");
+    expect(() => planCurve([scores.slice(1)], labels, duty)).toThrow("planCurve: seed 0 has 3 scores for 4 labels");
+    expect(() => planCurve([[0.9, NaN, 0.5, 0.1]], labels, duty)).toThrow("planCurve: seed 0, score 1 is not a finite number (NaN)");
+    expect(() => planCurve([scores], [1, 0, 2, 0], duty)).toThrow("planCurve: label 2 is 2, expected 0 or 1");
+    expect(() => planCurve([scores], labels, [10, -1, 5, 7])).toThrow("planCurve: duty 1 is -1, expected a number >= 0");
+    const c = planCurve([scores], labels, duty);
+    expect(() => planAt(c, {count: 0})).toThrow("budgetCount: 0 inspections is not a whole number from 1 to 4");
+    expect(() => planAt(c, {count: 5})).toThrow("budgetCount: 5 inspections is not a whole number from 1 to 4");
+    expect(() => planAt(c, {count: 1.5})).toThrow(/budgetCount: 1.5 inspections/);
+    expect(() => planAt(c, {count: 1}, {cost: -1, recoveryShare: 1})).toThrow("planAt: cost per inspection -1 is not a number >= 0");
+    expect(() => planAt(c, {count: 1}, {cost: 1, recoveryShare: 1.5})).toThrow("planAt: recovery share 1.5 is not in [0, 1]");
+    expect(() => bestRate(c, {cost: 1, recoveryShare: 1}, [])).toThrow("bestRate: empty grid");
+  });
+});

@@ -123,3 +123,56 @@ describe("typed columns (a scored file's Float64Array/Uint8Array) give what plai
       ).toEqual(selectAt(scores, labels, rate, {duty, critical}));
   });
 });
+
+describe("selection metrics: the edges (issue 19)", () => {
+  test("the best macro-F1 threshold by hand: 0.5, F1 (6/9 + 8/11) / 2; the equal cut at 0.3 does not replace it", () => {
+    // Cuts between distinct scores of the 10 declarations above (P = 4, N = 6), macro-F1 by hand:
+    // >= 0.9: 0.6; 0.8: 0.524; 0.7: 0.670; 0.5: (6/9 + 8/11) / 2 = 0.697; 0.4: 0.6; 0.3: (8/11 + 6/9) / 2, the same;
+    // 0.2: 0.583; 0.1: 0.451; 0.05: 0.286; none inspected: 0.375. The first maximum (the higher threshold) is kept.
+    expect(bestMacroF1Threshold(scores, labels)).toEqual({threshold: 0.5, macroF1: (6 / 9 + 8 / 11) / 2});
+  });
+  test("with no frauds the best is to flag nothing: threshold Infinity, macro-F1 (0 + 1) / 2", () => {
+    expect(bestMacroF1Threshold([0.3, 0.2, 0.1], [0, 0, 0])).toEqual({threshold: Infinity, macroF1: 0.5});
+    expect(macroF1({tp: 0, fp: 0, fn: 0, tn: 3})).toBe(0.5);
+    expect(macroF1({tp: 2, fp: 0, fn: 0, tn: 0})).toBe(0.5);
+  });
+  test("with no frauds, no duty or no critical frauds the ratios are 0, not NaN", () => {
+    expect(selectAt([0.2, 0.1], [0, 0], 50, {duty: [5, 5], critical: [0, 0]})).toEqual({
+      ratePercent: 50,
+      inspected: 1,
+      caught: 0,
+      precision: 0,
+      recall: 0,
+      dutyCaught: 0,
+      criticalRecall: 0
+    });
+    // frauds without duty: duty caught 0
+    expect(selectAt([0.2, 0.1], [1, 0], 50, {duty: [0, 7]}).dutyCaught).toBe(0);
+  });
+  test("the inspection rate is in (0, 100]; the options' lengths must match", () => {
+    expect(inspectedCount(10, 100)).toBe(10);
+    expect(() => inspectedCount(10, 100.5)).toThrow("inspectedCount: inspection rate 100.5% is not in (0, 100]");
+    expect(() => selectAt([1, 2], [0, 1], 0)).toThrow("selectAt: inspection rate 0% is not in (0, 100]");
+    expect(() => selectAt([], [], 50)).toThrow("selectAt: no scores");
+    expect(() => selectAt([1, 2], [0, 1], 50, {duty: [1]})).toThrow("selectAt: 1 duties but 2 labels");
+    expect(() => selectAt([1, 2], [0, 1], 50, {critical: [1, 0, 0]})).toThrow("selectAt: 3 critical flags but 2 labels");
+    expect(() => rateByGroup(["a"], [1, 0])).toThrow("rateByGroup: 1 groups but 2 labels");
+    expect(() => confusionAt([1], [0.5], 0.5)).toThrow("confusionAt: label 0 is 0.5, expected 0 or 1");
+  });
+  test("a critical flag counts only where it is 1 (hand-computed: top 50% of 4 holds 1 of the 2 flags)", () => {
+    expect(selectAt([4, 3, 2, 1], [1, 1, 1, 0], 50, {critical: [1, 0, 1, 0]}).criticalRecall).toBe(0.5);
+    expect(selectAt([4, 3, 2, 1], [1, 1, 1, 0], 50, {critical: [0, 1, 0, 0]}).criticalRecall).toBe(1);
+  });
+  test("ROC-AUC with a run of ties (average ranks 2.5 for the four 0.5s; hand-computed 3.5 of 6 pairs)", () => {
+    // scores 0.1 (clean), 0.5 x 4 (fraud, clean, fraud, clean), 0.9 (fraud): P = 3, N = 3;
+    // ranks: 1, then 3.5 for the tied four, 6 => rank sum of frauds 3.5 + 3.5 + 6 = 13; (13 - 6) / 9 = 7/9
+    expect(rocAuc([0.1, 0.5, 0.5, 0.5, 0.5, 0.9], [0, 1, 0, 1, 0, 1])).toBeCloseTo(7 / 9, 12);
+    expect(() => rocAuc([1, 2], [0, 0])).toThrow("rocAuc: needs both frauds and non-frauds");
+  });
+  test("mean and sample standard deviation (n - 1) by hand", () => {
+    expect(meanSd([1, 3])).toEqual({mean: 2, sd: Math.SQRT2});
+    expect(meanSd([5])).toEqual({mean: 5, sd: 0});
+    expect(meanSd([2, 4, 4, 4, 5, 5, 7, 9]).sd).toBeCloseTo(Math.sqrt(32 / 7), 12);
+    expect(() => meanSd([])).toThrow("meanSd: no values");
+  });
+});

@@ -1,5 +1,13 @@
 import {describe, expect, test} from "vitest";
-import {fitValueLookup, hs6PriceKey, novelMask, overlap, repeatedLabelAgreement} from "../src/lib/fraud/valueLookup.js";
+import {
+  LOOKUP_SMOOTHING,
+  fitValueLookup,
+  hs6PriceKey,
+  novelMask,
+  overlap,
+  priceKey,
+  repeatedLabelAgreement
+} from "../src/lib/fraud/valueLookup.js";
 import {rocAuc, selectAt} from "../src/lib/fraud/selection.js";
 import {mulberry32} from "../src/lib/stats/random.js";
 import type {Declaration} from "../src/lib/data/declarations.js";
@@ -27,6 +35,10 @@ describe("exact-value lookup (hand-computed)", () => {
     expect(repeatedLabelAgreement(train, rows)).toBe(0.5);
     expect(repeatedLabelAgreement(train, [row(99, 1)])).toBeNull();
   });
+  test("label agreement: a value seen only clean has a clean majority (hand-computed: 2 · 0 < 1)", () => {
+    expect(repeatedLabelAgreement([row(10, 0)], [row(10, 0)])).toBe(1);
+    expect(repeatedLabelAgreement([row(10, 0), row(10, 0)], [row(10, 1)])).toBe(0);
+  });
   test("label agreement: a tied training majority counts as fraud", () => {
     const tied = [row(10, 1), row(10, 0)];
     expect(repeatedLabelAgreement(tied, [row(10, 1)])).toBe(1);
@@ -39,7 +51,7 @@ describe("exact-value lookup (hand-computed)", () => {
     expect(f(rows.map((d) => ({...d, fraud: (1 - d.fraud) as 0 | 1})))).toEqual(f(rows));
   });
   test("no training rows is an error", () => {
-    expect(() => fitValueLookup([])).toThrow(/no training rows/);
+    expect(() => fitValueLookup([])).toThrow("fitValueLookup: no training rows"); // its own message, not the encoder's
   });
 });
 
@@ -59,19 +71,41 @@ describe("planted copies: a copied value carries its label", () => {
     }
     return row(10_000 + i, (rnd() < 0.3 ? 1 : 0) as 0 | 1);
   });
-  const scores = fitValueLookup(train)(test_);
   const y = test_.map((d) => d.fraud);
-  const novel = novelMask(train, test_);
-  const ns = scores.filter((_, i) => novel[i]),
-    ny = y.filter((_, i) => novel[i]);
+  // fitted inside the tests, not while the file is collected: a mutant that makes it throw fails them
+  const lookup = () => {
+    const scores = fitValueLookup(train)(test_);
+    const novel = novelMask(train, test_);
+    return {scores, ns: scores.filter((_, i) => novel[i]), ny: y.filter((_, i) => novel[i])};
+  };
 
   test("on all rows the lookup ranks almost perfectly", () => {
+    const {scores} = lookup();
     expect(rocAuc(scores, y)).toBeGreaterThan(0.9);
     expect(selectAt(scores, y, 10).precision).toBe(1);
   });
   test("on novel rows it is at chance: every score is the prior", () => {
+    const {ns, ny} = lookup();
     expect(ns.length).toBeGreaterThan(100);
     expect(new Set(ns).size).toBe(1);
     expect(rocAuc(ns, ny)).toBe(0.5);
+  });
+});
+
+describe("the keys and the defaults (issue 19)", () => {
+  test("the (HS6, price) key keeps its two parts apart: HS6 1 at 23 is not HS6 12 at 3", () => {
+    expect(hs6PriceKey(row(23, 0, "1"))).not.toBe(hs6PriceKey(row(3, 0, "12")));
+    expect(novelMask([row(23, 0, "1")], [row(3, 0, "12"), row(23, 0, "1")], hs6PriceKey)).toEqual([true, false]);
+  });
+  test("the default key is the exact price, the default smoothing one pseudo-row (hand-computed: (1 + 0.5) / 2)", () => {
+    expect(LOOKUP_SMOOTHING).toBe(1);
+    expect(priceKey(row(10.5, 0))).toBe("10.5");
+    expect(fitValueLookup([row(10, 1), row(20, 0)])([row(10, 0, "other")])).toEqual([(1 + 0.5) / 2]);
+    expect(novelMask([row(10, 1)], [row(10, 0, "other")])).toEqual([false]);
+    expect(repeatedLabelAgreement([row(10, 1)], [row(10, 1, "other")])).toBe(1);
+  });
+  test("overlap of no rows: share 0, not NaN; of all-new rows: share 0", () => {
+    expect(overlap([row(10, 1)], [])).toEqual({rows: 0, seenRows: 0, novelRows: 0, seenShare: 0});
+    expect(overlap([row(10, 1)], [row(11, 1)], hs6PriceKey)).toEqual({rows: 1, seenRows: 0, novelRows: 1, seenShare: 0});
   });
 });
