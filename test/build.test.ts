@@ -2,11 +2,11 @@
  * The atomic build (scripts/build.ts): the swap function on temporary folders, with steps that succeed
  * and steps that fail part-way, instead of a real (minutes-long) build.
  */
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {replaceOnSuccess} from "../scripts/build.js";
+import {replaceOnSuccess, runLoaders} from "../scripts/build.js";
 import {pinLastModified} from "../scripts/postbuild.js";
 
 /** A parent folder holding dist/ with one page, as a previous good build left it. */
@@ -103,5 +103,50 @@ describe("pinLastModified", () => {
       'registerFile("a", {"lastModified":1700000000000,"size":35184});\nregisterFile("b", {"lastModified":1700000000000,"size":1});'
     );
     expect(pinLastModified("no stamps", 5)).toBe("no stamps");
+  });
+});
+
+describe("runLoaders", () => {
+  /** A folder of loaders that `node` can run (plain JavaScript in files named like Framework's `x.json.ts`). */
+  function loaders(scripts: Record<string, string>): {dir: string; cache: string} {
+    const root = mkdtempSync(join(tmpdir(), "loaders-"));
+    const dir = join(root, "data");
+    mkdirSync(dir);
+    for (const [name, code] of Object.entries(scripts)) writeFileSync(join(dir, name), code);
+    return {dir, cache: join(root, "cache", "data")};
+  }
+
+  test("each loader's standard output becomes its file in the cache, newer than the loader (Framework reads it as fresh)", async () => {
+    const {dir, cache} = loaders({
+      "a.json.ts": "process.stdout.write(JSON.stringify({a: 1}))",
+      "b.csv.ts": 'process.stdout.write("x\\n1\\n")',
+      "helper.ts": "throw new Error('not a loader: no output extension')"
+    });
+    const runs = await runLoaders({dir, cache, command: "node", concurrency: 2});
+    expect(runs.map((r) => r.output).sort()).toEqual(["a.json", "b.csv"]);
+    expect(readFileSync(join(cache, "a.json"), "utf8")).toBe('{"a":1}');
+    expect(readFileSync(join(cache, "b.csv"), "utf8")).toBe("x\n1\n");
+    expect(statSync(join(cache, "a.json")).mtimeMs).toBeGreaterThanOrEqual(statSync(join(dir, "a.json.ts")).mtimeMs);
+    expect(readdirSync(cache).sort()).toEqual(["a.json", "b.csv"]); // no temporary files left
+    expect(Object.keys(JSON.parse(readFileSync(join(cache, "..", "loader-times.json"), "utf8"))).sort()).toEqual(["a.json", "b.csv"]);
+  });
+
+  test("a loader that fails after writing part of its output leaves no file, and the error names it and its exit code", async () => {
+    const {dir, cache} = loaders({
+      "good.json.ts": 'process.stdout.write("{}")',
+      "bad.json.ts": 'process.stdout.write("{\\"half\\":"); process.exit(3)'
+    });
+    await expect(runLoaders({dir, cache, command: "node", concurrency: 1})).rejects.toThrow(
+      "loader failed: bad.json.ts exited with code 3"
+    );
+    expect(readdirSync(cache)).toEqual(["good.json"]);
+  });
+
+  test("the longest loader of the previous run starts first", async () => {
+    const {dir, cache} = loaders({"a.json.ts": 'process.stdout.write("1")', "z.json.ts": 'process.stdout.write("2")'});
+    mkdirSync(cache, {recursive: true});
+    writeFileSync(join(cache, "..", "loader-times.json"), JSON.stringify({"a.json": 10, "z.json": 9000}));
+    const runs = await runLoaders({dir, cache, command: "node", concurrency: 1});
+    expect(runs.map((r) => r.output)).toEqual(["z.json", "a.json"]);
   });
 });
