@@ -10,6 +10,7 @@ import {join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {PROJECT_ROOT} from "../loaders/dataset.js";
 import {WARM_BUILD_BUDGET_S} from "./budgets.js";
+import {loaderFiles} from "./build.js";
 
 function time<T>(fn: () => T): {ms: number; value: T} {
   const t0 = performance.now();
@@ -24,9 +25,7 @@ const run = (cmd: string, args: string[]) =>
 const only = process.argv.slice(2);
 if (only.length === 0) {
   console.log("Loaders (each run alone with tsx, including Node start-up and reading the three CSV files):");
-  const loaders = readdirSync(join(PROJECT_ROOT, "src", "data"))
-    .filter((f) => /\.\w+\.ts$/.test(f))
-    .sort();
+  const loaders = loaderFiles(join(PROJECT_ROOT, "src", "data"));
   const rows = loaders.map((f) => {
     const {ms, value} = time(() => run("tsx", [join("src", "data", f)]));
     return {loader: f, ms, bytes: value.length};

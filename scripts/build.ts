@@ -6,7 +6,8 @@
  *
  * The loaders' outputs (src/.observablehq/cache/data) are cleared first: Framework does not track a
  * loader's dependencies, so a reproducible build re-runs every loader (../shared/ENGINEERING.md, 10).
- * Framework's bundles of node_modules (cache/_node, named by package@version) are kept.
+ * The rest of Framework's cache is kept: it rebuilds its client each time and names its bundles of
+ * node_modules (cache/_node) by package@version, so they cannot go stale.
  *
  * Framework runs the loaders one after another; {@link runLoaders} runs them first, one per core, into the
  * cache, where Framework finds them fresh (its check: output newer than the loader's source).
@@ -58,6 +59,18 @@ export async function replaceOnSuccess(target: string, build: (tmp: string) => v
   rmSync(old, {recursive: true, force: true});
 }
 
+/**
+ * The data loaders in `dir`: Framework's naming, `<output>.<ext>.ts` (e.g. `weights.json.ts`); a plain
+ * `helper.ts` is not one.
+ * @returns their file names, sorted
+ * @example loaderFiles("src/data") // ["allDeclarations.csv.ts", ..., "weights.json.ts"]
+ */
+export function loaderFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.\w+\.ts$/.test(f))
+    .sort();
+}
+
 /** One loader's run: its output's name under cache/data and how long it took. */
 export interface LoaderRun {
   output: string;
@@ -86,8 +99,7 @@ export async function runLoaders(o: {dir: string; cache: string; command: string
   } catch {
     // first build: alphabetical order
   }
-  const outputs = readdirSync(o.dir)
-    .filter((f) => /\.\w+\.ts$/.test(f))
+  const outputs = loaderFiles(o.dir)
     .map((f) => f.slice(0, -3))
     .sort((a, b) => (previous[b] ?? 0) - (previous[a] ?? 0) || a.localeCompare(b));
   mkdirSync(o.cache, {recursive: true});
