@@ -111,9 +111,13 @@ export async function runLoaders(o: {dir: string; cache: string; command: string
       const fd = openSync(tmp, "w");
       const t0 = performance.now();
       const child = spawn(o.command, [join(o.dir, `${output}.ts`)], {stdio: ["ignore", fd, "inherit"]});
-      const end = (failure: string | null) => {
+      // A command that cannot start emits "error" and then "close": settle once, on "close".
+      let startError = "";
+      child.on("error", (e) => (startError = `could not start: ${e.message}`));
+      child.on("close", (code) => {
         closeSync(fd);
-        if (failure === null) {
+        const failure = startError || (code === 0 ? "" : `exited with code ${code}`);
+        if (failure === "") {
           renameSync(tmp, join(o.cache, output));
           runs.push({output, ms: performance.now() - t0});
         } else {
@@ -121,9 +125,7 @@ export async function runLoaders(o: {dir: string; cache: string; command: string
           failures.push(`${output}.ts ${failure}`);
         }
         done();
-      };
-      child.on("error", (e) => end(`could not start: ${e.message}`));
-      child.on("close", (code) => end(code === 0 ? null : `exited with code ${code}`));
+      });
     });
   const queue = [...outputs];
   const worker = async () => {

@@ -142,6 +142,14 @@ describe("runLoaders", () => {
     expect(readdirSync(cache)).toEqual(["good.json"]);
   });
 
+  test("a command that cannot start is one failure per loader, not a crash (Node reports it twice: error, then close)", async () => {
+    const {dir, cache} = loaders({"a.json.ts": "", "b.json.ts": ""});
+    await expect(runLoaders({dir, cache, command: "no-such-command-here", concurrency: 1})).rejects.toThrow(
+      "loader failed: a.json.ts could not start: spawn no-such-command-here ENOENT; b.json.ts could not start: spawn no-such-command-here ENOENT"
+    );
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
   test("the longest loader of the previous run starts first", async () => {
     const {dir, cache} = loaders({"a.json.ts": 'process.stdout.write("1")', "z.json.ts": 'process.stdout.write("2")'});
     mkdirSync(cache, {recursive: true});
