@@ -164,7 +164,8 @@ function logLoss(F: Float64Array, y: ArrayLike<number>): number {
 interface Leaf {
   node: number;
   rows: Uint32Array;
-  hist: Float64Array; // [feature][bin][g, h, count]
+  /** Per feature, per bin: [g, h, count]; null once the leaf can no longer be split. */
+  hist: Float64Array | null;
   G: number;
   H: number;
   depth: number;
@@ -198,8 +199,10 @@ export function fitGbdt(
   const binner = fitBinner(X, p.maxBins);
   const B = applyBinner(binner, X);
   const nf = X.length;
-  const nb = 256;
-  const stride = nb * 3;
+  // each feature's histogram holds only its own bins ([g, h, count] per bin), one after another
+  const offset = new Int32Array(nf + 1);
+  for (let j = 0; j < nf; j++) offset[j + 1] = offset[j] + (binner.uppers[j].length + 1) * 3;
+  const histSize = offset[nf];
   const mean = y.reduce((a, b) => a + b, 0) / n;
   const base = Math.log(Math.max(1e-6, mean) / Math.max(1e-6, 1 - mean));
   const F = new Float64Array(n).fill(base);
@@ -219,16 +222,67 @@ export function fitGbdt(
   let bestLoss = Infinity,
     bestRound = 0;
 
+  // Histograms are taken from a pool and returned when their leaf is done: a fresh array per split
+  // (hundreds of kilobytes each, thousands per fit) cost more than filling them. Only the sampled
+  // features' ranges are read, so only those are cleared; the sums are the same as in a new array.
+  // The leaf's gradients are gathered into row order once, not looked up again for every feature, and
+  // four features are summed in one pass over the rows: a bin's additions depend on each other, so one
+  // feature at a time waits on each addition where a bin repeats (most features have few bins), while
+  // four features' bins are independent. Each bin still adds the same values in the same order.
+  const pool: Float64Array[] = [];
+  const gRows = new Float64Array(n),
+    hRows = new Float64Array(n);
   const buildHist = (rows: Uint32Array, feats: number[]): Float64Array => {
-    const hist = new Float64Array(nf * stride);
-    for (const j of feats) {
-      const col = B[j];
-      const off = j * stride;
-      for (let r = 0; r < rows.length; r++) {
-        const i = rows[r];
-        const o = off + col[i] * 3;
-        hist[o] += g[i];
-        hist[o + 1] += h[i];
+    const hist = pool.pop() ?? new Float64Array(histSize);
+    const m = rows.length;
+    for (let r = 0; r < m; r++) {
+      gRows[r] = g[rows[r]];
+      hRows[r] = h[rows[r]];
+    }
+    for (const j of feats) hist.fill(0, offset[j], offset[j + 1]);
+    let q = 0;
+    for (; q + 4 <= feats.length; q += 4) {
+      const j0 = feats[q],
+        j1 = feats[q + 1],
+        j2 = feats[q + 2],
+        j3 = feats[q + 3];
+      const c0 = B[j0],
+        c1 = B[j1],
+        c2 = B[j2],
+        c3 = B[j3];
+      const f0 = offset[j0],
+        f1 = offset[j1],
+        f2 = offset[j2],
+        f3 = offset[j3];
+      for (let r = 0; r < m; r++) {
+        const i = rows[r],
+          gr = gRows[r],
+          hr = hRows[r];
+        const o0 = f0 + c0[i] * 3,
+          o1 = f1 + c1[i] * 3,
+          o2 = f2 + c2[i] * 3,
+          o3 = f3 + c3[i] * 3;
+        hist[o0] += gr;
+        hist[o1] += gr;
+        hist[o2] += gr;
+        hist[o3] += gr;
+        hist[o0 + 1] += hr;
+        hist[o1 + 1] += hr;
+        hist[o2 + 1] += hr;
+        hist[o3 + 1] += hr;
+        hist[o0 + 2]++;
+        hist[o1 + 2]++;
+        hist[o2 + 2]++;
+        hist[o3 + 2]++;
+      }
+    }
+    for (; q < feats.length; q++) {
+      const col = B[feats[q]],
+        off = offset[feats[q]];
+      for (let r = 0; r < m; r++) {
+        const o = off + col[rows[r]] * 3;
+        hist[o] += gRows[r];
+        hist[o + 1] += hRows[r];
         hist[o + 2]++;
       }
     }
@@ -238,17 +292,18 @@ export function fitGbdt(
   const findSplit = (leaf: Leaf, feats: number[]) => {
     let best: Leaf["split"] = null;
     const parent = score(leaf.G, leaf.H);
+    const hist = leaf.hist!;
     for (const j of feats) {
-      const off = j * stride;
+      const off = offset[j];
       let GL = 0,
         HL = 0,
         CL = 0;
       const bins = binner.uppers[j].length + 1;
       for (let b = 0; b < bins - 1; b++) {
         const o = off + b * 3;
-        GL += leaf.hist[o];
-        HL += leaf.hist[o + 1];
-        CL += leaf.hist[o + 2];
+        GL += hist[o];
+        HL += hist[o + 1];
+        CL += hist[o + 2];
         const CR = leaf.rows.length - CL,
           HR = leaf.H - HL;
         if (CL < p.minLeafRows || HL < p.minLeafHessian) continue;
@@ -258,6 +313,13 @@ export function fitGbdt(
       }
     }
     leaf.split = best;
+  };
+  // A leaf can be split only below maxDepth and with room for two children of minLeafRows each; any
+  // other leaf's histogram would never be read (findSplit would find nothing), so none is built.
+  const splittable = (rows: number, depth: number) => depth < p.maxDepth && rows >= 2 * p.minLeafRows;
+  const release = (leaf: Leaf) => {
+    if (leaf.hist) pool.push(leaf.hist);
+    leaf.hist = null;
   };
 
   for (let round = 0; round < p.rounds; round++) {
@@ -279,8 +341,11 @@ export function fitGbdt(
       G += g[i];
       H += h[i];
     }
-    const root: Leaf = {node: 0, rows: rootRows, hist: buildHist(rootRows, feats), G, H, depth: 0, split: null};
-    findSplit(root, feats);
+    const root: Leaf = {node: 0, rows: rootRows, hist: null, G, H, depth: 0, split: null};
+    if (splittable(rootRows.length, 0)) {
+      root.hist = buildHist(rootRows, feats);
+      findSplit(root, feats);
+    }
     const leaves: Leaf[] = [root];
     const roundGain = new Float64Array(nf);
     gainByRound.push(roundGain);
@@ -295,29 +360,40 @@ export function fitGbdt(
       const {feature, bin, gain} = leaf.split!;
       roundGain[feature] += gain;
       const col = B[feature];
+      const rows = leaf.rows;
       let nl = 0;
-      for (const i of leaf.rows) if (col[i] <= bin) nl++;
+      for (let r = 0; r < rows.length; r++) if (col[rows[r]] <= bin) nl++;
       const lr = new Uint32Array(nl),
-        rr = new Uint32Array(leaf.rows.length - nl);
+        rr = new Uint32Array(rows.length - nl);
       let a = 0,
         c = 0;
-      for (const i of leaf.rows) {
+      for (let r = 0; r < rows.length; r++) {
+        const i = rows[r];
         if (col[i] <= bin) lr[a++] = i;
         else rr[c++] = i;
       }
       const small = nl <= rr.length ? lr : rr;
-      const smallHist = buildHist(small, feats);
-      const bigHist = leaf.hist; // reuse: parent − small
-      for (const j of feats) {
-        const off = j * stride;
-        for (let o = off; o < off + stride; o++) bigHist[o] -= smallHist[o];
-      }
+      const depth = leaf.depth + 1;
+      // the smaller child's rows are summed; the larger child's histogram is the parent's minus those
+      // (small child splittable implies the larger one is: same depth, at least as many rows)
+      let smallHist: Float64Array | null = null,
+        bigHist: Float64Array | null = null;
+      if (splittable(rows.length - small.length, depth)) {
+        smallHist = buildHist(small, feats);
+        bigHist = leaf.hist!;
+        leaf.hist = null;
+        for (const j of feats) for (let o = offset[j]; o < offset[j + 1]; o++) bigHist[o] -= smallHist[o];
+        if (!splittable(small.length, depth)) {
+          pool.push(smallHist);
+          smallHist = null;
+        }
+      } else release(leaf);
       const sums = (rows: Uint32Array) => {
         let gs = 0,
           hs = 0;
-        for (const i of rows) {
-          gs += g[i];
-          hs += h[i];
+        for (let r = 0; r < rows.length; r++) {
+          gs += g[rows[r]];
+          hs += h[rows[r]];
         }
         return [gs, hs];
       };
@@ -336,10 +412,11 @@ export function fitGbdt(
       tree.right[leaf.node] = ri;
       const L: Leaf = {node: li, rows: lr, hist: small === lr ? smallHist : bigHist, G: GL, H: HL, depth: leaf.depth + 1, split: null};
       const R: Leaf = {node: ri, rows: rr, hist: small === rr ? smallHist : bigHist, G: GR, H: HR, depth: leaf.depth + 1, split: null};
-      findSplit(L, feats);
-      findSplit(R, feats);
+      if (L.hist) findSplit(L, feats);
+      if (R.hist) findSplit(R, feats);
       leaves.splice(bi, 1, L, R);
     }
+    for (const leaf of leaves) release(leaf);
     for (const leaf of leaves) tree.value[leaf.node] = (-leaf.G / (leaf.H + p.lambda)) * p.learningRate;
     trees.push(tree);
     // update scores of all training rows (also those outside the subsample)
