@@ -1,3 +1,4 @@
+import {createHash} from "node:crypto";
 import {describe, expect, test} from "vitest";
 import {applyBinner, compileGbdt, fitBinner, fitGbdt, predictGbdt} from "../src/lib/fraud/gbdt.js";
 import {fitLogistic, predictLogistic} from "../src/lib/fraud/logistic.js";
@@ -9,6 +10,36 @@ import {bitDifferences, referencePredict} from "./gbdtReference.js";
 const toy = (n: number, seed: number) => toyData(n, seed, (x0, x1) => x0 > 0.5 !== x1 > 0.5);
 
 describe("gbdt", () => {
+  test("the fit is bit for bit the one before histograms were pooled and summed four features at a time", () => {
+    // Pinned: sha256 computed with src/lib/fraud/gbdt.ts at commit 3087a7c (one new histogram per split,
+    // one feature per pass), on this seven-feature problem with row and feature sampling, a depth limit
+    // and leaves too small to split, so every path of the faster histogram code is taken.
+    const label = (a: number, b: number) => a + 0.3 * b > 0.6;
+    const t = toyData(1500, 11, label),
+      v = toyData(400, 12, label);
+    const widen = (X: Float64Array[]) => [
+      ...X,
+      X[0].map((x) => Math.round(x * 3)),
+      X[1].map((x) => (x > 0.5 ? 1 : 0)),
+      X[2].map((x) => x * x),
+      X[0].map((x, i) => x - X[1][i])
+    ];
+    const params = {
+      rounds: 60,
+      learningRate: 0.1,
+      maxLeaves: 12,
+      maxDepth: 4,
+      minLeafRows: 30,
+      rowSample: 0.7,
+      featureSample: 0.6,
+      maxBins: 32
+    };
+    const m = fitGbdt(widen(t.X), t.y, {...params, earlyStopping: 15, seed: 3}, {X: widen(v.X), y: v.y});
+    const hash = createHash("sha256").update(JSON.stringify({trees: m.trees, gain: m.gain, validLoss: m.validLoss}));
+    hash.update(Buffer.from(predictGbdt(m, widen(v.X)).buffer));
+    expect(m.trees.length).toBe(60);
+    expect(hash.digest("hex")).toBe("2ad6536dd16144635b1063c22e4f187cfe2006ea7f47b16aff9d6e173a26fc16");
+  });
   test("fits the xor toy problem (test AUC > 0.97) where logistic regression cannot (AUC ~ 0.5)", () => {
     const train = toy(2000, 1),
       valid = toy(500, 2),
