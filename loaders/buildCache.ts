@@ -62,9 +62,10 @@ function lockHeld(lock: string): boolean {
 export async function cachedJson<T>(name: string, key: string, compute: () => Promise<T>, dir = CACHE_DIR, pollMs = 500): Promise<T> {
   const file = join(dir, `${name}-${key}.json`);
   const lock = `${file}.lock`;
+  const read = () => JSON.parse(readFileSync(file, "utf8")) as T;
   mkdirSync(dir, {recursive: true});
   for (;;) {
-    if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as T;
+    if (existsSync(file)) return read();
     let fd: number;
     try {
       fd = openSync(lock, "wx");
@@ -78,7 +79,7 @@ export async function cachedJson<T>(name: string, key: string, compute: () => Pr
       writeSync(fd, String(process.pid));
       closeSync(fd);
       // another loader may have finished between our look and our lock
-      if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as T;
+      if (existsSync(file)) return read();
       const result = await compute();
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(result));

@@ -410,14 +410,16 @@ export function fitGbdt(
       tree.bin[leaf.node] = bin;
       tree.left[leaf.node] = li;
       tree.right[leaf.node] = ri;
-      const L: Leaf = {node: li, rows: lr, hist: small === lr ? smallHist : bigHist, G: GL, H: HL, depth: leaf.depth + 1, split: null};
-      const R: Leaf = {node: ri, rows: rr, hist: small === rr ? smallHist : bigHist, G: GR, H: HR, depth: leaf.depth + 1, split: null};
+      const L: Leaf = {node: li, rows: lr, hist: small === lr ? smallHist : bigHist, G: GL, H: HL, depth, split: null};
+      const R: Leaf = {node: ri, rows: rr, hist: small === rr ? smallHist : bigHist, G: GR, H: HR, depth, split: null};
       if (L.hist) findSplit(L, feats);
       if (R.hist) findSplit(R, feats);
       leaves.splice(bi, 1, L, R);
     }
-    for (const leaf of leaves) release(leaf);
-    for (const leaf of leaves) tree.value[leaf.node] = (-leaf.G / (leaf.H + p.lambda)) * p.learningRate;
+    for (const leaf of leaves) {
+      release(leaf);
+      tree.value[leaf.node] = (-leaf.G / (leaf.H + p.lambda)) * p.learningRate;
+    }
     trees.push(tree);
     // update scores of all training rows (also those outside the subsample)
     addTree(tree, B, F);
