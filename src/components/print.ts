@@ -6,9 +6,22 @@
  * row is rendered, up to a limit; a longer table prints an excerpt, its first rows, and a note naming the
  * CSV download that holds them all.
  *
+ * The note is in the page's language (its `<html lang>`): the head passes both languages' texts from the
+ * catalogue, since the inlined function can import nothing.
+ *
  * The head inlines the function by its source text: it is self-contained (no imports, no outside names,
  * no inner named functions, which a transpiler may wrap in helpers the page lacks).
  */
+
+import type {Lang} from "../lib/i18n/lang.js";
+import {LANGS} from "../lib/i18n/lang.js";
+import {t} from "../lib/i18n/catalogue.js";
+
+/**
+ * The print note per language: `excerpt` holds "{where}", filled with `named` (its "{file}" replaced by the
+ * download's name) or, where no download is found, with `unnamed`.
+ */
+export type PrintNotes = Record<Lang, {excerpt: string; named: string; unnamed: string}>;
 
 /** Rows a table prints in full (the 185 targets of /reproducibility among them). */
 export const PRINT_ROW_LIMIT = 400;
@@ -23,9 +36,10 @@ export const PRINT_EXCERPT_ROWS = 40;
  * @param root the document (or any element) holding the tables
  * @param limit the most rows a table prints in full
  * @param excerpt the rows a longer table prints
+ * @param notes the note's texts per language ({@link printNotes}); "zh" where the page's lang starts so
  * @returns per table, the rows it prints and whether it has more
  */
-export function expandTablesForPrint(root: ParentNode, limit: number, excerpt: number): {rows: number; more: boolean}[] {
+export function expandTablesForPrint(root: ParentNode, limit: number, excerpt: number, notes: PrintNotes): {rows: number; more: boolean}[] {
   const result: {rows: number; more: boolean}[] = [];
   root.querySelectorAll(".print-note").forEach((n) => n.remove());
   root.querySelectorAll(".print-skip").forEach((n) => n.classList.remove("print-skip"));
@@ -66,11 +80,11 @@ export function expandTablesForPrint(root: ParentNode, limit: number, excerpt: n
           if (a) file = a.getAttribute("download") || "";
         }
       }
-      const note = form.ownerDocument.createElement("p");
+      const doc = form.ownerDocument;
+      const text = notes[doc.documentElement.lang.startsWith("zh") ? "zh" : "en"];
+      const note = doc.createElement("p");
       note.className = "print-note";
-      note.textContent = `Printed: the first ${excerpt} rows of this table, which has more than ${limit}. All of them are in ${
-        file ? `the download ${file}` : "the table's download"
-      } on the web page.`;
+      note.textContent = text.excerpt.replace("{where}", file ? text.named.replace("{file}", file) : text.unnamed);
       form.after(note);
     }
     result.push({rows: more ? excerpt : rows, more});
@@ -78,7 +92,22 @@ export function expandTablesForPrint(root: ParentNode, limit: number, excerpt: n
   return result;
 }
 
+/**
+ * The print notes of every language from the catalogue, numbers filled in, "{where}" and "{file}" left to fill.
+ * @param limit the most rows a table prints in full
+ * @param excerpt the rows a longer table prints
+ */
+export function printNotes(limit: number, excerpt: number): PrintNotes {
+  const entry = (lang: Lang) => ({
+    excerpt: t(lang, "print.excerpt", {excerpt, limit, where: "{where}"}),
+    named: t(lang, "print.namedDownload", {file: "{file}"}),
+    unnamed: t(lang, "print.tableDownload")
+  });
+  return Object.fromEntries(LANGS.map((lang) => [lang, entry(lang)])) as PrintNotes;
+}
+
 /** The inline script for the page head: expand the tables before every print. */
 export function printHeadScript(): string {
-  return `addEventListener("beforeprint", function () { (${expandTablesForPrint.toString()})(document, ${PRINT_ROW_LIMIT}, ${PRINT_EXCERPT_ROWS}); });`;
+  const notes = JSON.stringify(printNotes(PRINT_ROW_LIMIT, PRINT_EXCERPT_ROWS));
+  return `addEventListener("beforeprint", function () { (${expandTablesForPrint.toString()})(document, ${PRINT_ROW_LIMIT}, ${PRINT_EXCERPT_ROWS}, ${notes}); });`;
 }

@@ -12,6 +12,7 @@ import {join} from "node:path";
 import {targetRows} from "../../src/lib/pages/ledgerView.js";
 import {DIST, startBrowser} from "./browser.js";
 import {pdfPageTexts} from "./pdfText.js";
+import {PRINT_EXCERPT_ROWS, PRINT_ROW_LIMIT} from "../../src/components/print.js";
 
 let env: Awaited<ReturnType<typeof startBrowser>>;
 beforeAll(async () => {
@@ -107,6 +108,15 @@ describe("print", () => {
     expect(all).toContain("reproduction-ledger.csv");
     // controls are not printed: the ledger's and the targets' filters
     expect(all).not.toContain(squeeze("All sections"));
+    await page.close();
+  });
+
+  test("a Chinese page's print note is in Chinese (the catalogue's text), naming the same download", async () => {
+    const page = await open(env.browser, "/zh/reproducibility", {width: 1000, height: 1400});
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    const note = (await page.locator(".print-note").first().textContent())!.trim();
+    const where = t("zh", "print.namedDownload", {file: "reproduction-ledger.csv"});
+    expect(note).toBe(t("zh", "print.excerpt", {excerpt: PRINT_EXCERPT_ROWS, limit: PRINT_ROW_LIMIT, where}));
     await page.close();
   });
 });

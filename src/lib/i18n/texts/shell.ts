@@ -77,5 +77,13 @@ export const SHELL_TEXTS = {
     en: 'No public address is configured (package.json has no "repository"): ask whoever published these pages for the git repository{checkout}.{caveat}',
     zh: '未配置公开地址（package.json 中没有 "repository"）：请向发布这些页面的人索取 git 仓库{checkout}。{caveat}'
   },
-  "source.thenCheckout": {en: ", then `git checkout {commit}`", zh: "，然后 `git checkout {commit}`"}
+  "source.thenCheckout": {en: ", then `git checkout {commit}`", zh: "，然后 `git checkout {commit}`"},
+
+  // Print notes under a table too long to print (src/components/print.ts); {where} is one of the two after it
+  "print.excerpt": {
+    en: "Printed: the first {excerpt} rows of this table, which has more than {limit}. All of them are in {where} on the web page.",
+    zh: "打印：本表的前 {excerpt} 行（全表超过 {limit} 行）。全部行见网页上的{where}。"
+  },
+  "print.namedDownload": {en: "the download {file}", zh: "下载文件 {file}"},
+  "print.tableDownload": {en: "the table's download", zh: "本表的下载文件"}
 } as const satisfies Record<string, Text>;
